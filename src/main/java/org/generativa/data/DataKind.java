@@ -1,0 +1,9 @@
+package org.generativa.data;
+
+/** What one item of a dataset is. */
+public enum DataKind {
+    /** A point in the plane (two coordinates). */
+    POINTS,
+    /** A grayscale or colour image, channels first, intensities in [0, 1]. */
+    IMAGES
+}

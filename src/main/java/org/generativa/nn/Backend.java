@@ -1,0 +1,45 @@
+package org.generativa.nn;
+
+import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Loads DJL's PyTorch engine offline and controls its thread settings. */
+public final class Backend {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
+    public static final String ENGINE = "PyTorch";
+
+    private Backend() {}
+
+    /** Set before anything touches DJL, so no code path can try to download. */
+    public static void configureOffline() {
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("ai.djl.default_engine", ENGINE);
+    }
+
+    /** Loads (first call extracts the natives into the user's DJL cache) and returns the engine. */
+    public static Engine load(int threads) {
+        configureOffline();
+        System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
+        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        long start = System.nanoTime();
+        Engine engine = Engine.getEngine(ENGINE);
+        setThreads(threads);
+        LOG.info("{} {} ready in {} ms with {} threads", ENGINE, engine.getVersion(),
+                (System.nanoTime() - start) / 1_000_000, threads);
+        return engine;
+    }
+
+    /** PyTorch's intra-op thread count is process-wide and may change between steps. */
+    public static void setThreads(int threads) {
+        if (JniUtils.getNumThreads() != threads) {
+            JniUtils.setNumThreads(threads);
+        }
+    }
+
+    public static void seed(long seed) {
+        Engine.getEngine(ENGINE).setRandomSeed((int) (seed ^ (seed >>> 32)));
+    }
+}

@@ -1,0 +1,73 @@
+package org.generativa.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.util.Pair;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The trainable parameters of one network and the optimizer that updates them.
+ *
+ * <p>Each player of a two-player game owns one group, so an update touches only that player's
+ * weights. Freezing toggles only parameters that were trainable to begin with: turning gradients on
+ * for batch-norm running statistics would break batch norm.
+ */
+public final class ParameterGroup {
+
+    private final List<Parameter> trainable = new ArrayList<>();
+    private final Optimizer optimizer;
+
+    public ParameterGroup(Block block, Optimizer optimizer) {
+        this.optimizer = optimizer;
+        for (Pair<String, Parameter> pair : block.getParameters()) {
+            if (pair.getValue().requiresGradient()) {
+                trainable.add(pair.getValue());
+            }
+        }
+    }
+
+    public List<Parameter> parameters() {
+        return trainable;
+    }
+
+    public void freeze() {
+        trainable.forEach(p -> p.getArray().setRequiresGradient(false));
+    }
+
+    public void unfreeze() {
+        trainable.forEach(p -> p.getArray().setRequiresGradient(true));
+    }
+
+    /** Applies one optimizer update from the accumulated gradients, then clears them. */
+    public void update() {
+        for (Parameter parameter : trainable) {
+            NDArray weight = parameter.getArray();
+            try (NDArray gradient = weight.getGradient()) {
+                optimizer.update(parameter.getId(), weight, gradient);
+            }
+            JniUtils.zeroGrad((PtNDArray) weight);
+        }
+    }
+
+    /** Clears gradients without updating (after a pass whose gradients must not be used). */
+    public void zeroGradients() {
+        trainable.forEach(p -> JniUtils.zeroGrad((PtNDArray) p.getArray()));
+    }
+
+    /** Euclidean norm of all accumulated gradients together. */
+    public double gradientNorm() {
+        double sum = 0;
+        for (Parameter parameter : trainable) {
+            try (NDArray gradient = parameter.getArray().getGradient();
+                    NDArray squares = gradient.square().sum()) {
+                sum += squares.getFloat();
+            }
+        }
+        return Math.sqrt(sum);
+    }
+}

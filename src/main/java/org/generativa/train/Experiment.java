@@ -1,0 +1,35 @@
+package org.generativa.train;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A model, its data and its optimizers: the thing a {@link TrainingSession} trains. All methods run
+ * on the thread that owns the engine.
+ *
+ * @param <C> the configuration type
+ */
+public interface Experiment<C> extends AutoCloseable {
+
+    C config();
+
+    /** Names of the values in each {@link MetricPoint}. */
+    List<String> metricNames();
+
+    /** Steps taken so far. */
+    long steps();
+
+    MetricPoint step(StepKind kind);
+
+    /** Applies settings that may change while training runs; structural ones wait for a reset. */
+    void applyLive(C config);
+
+    Preview preview();
+
+    /** Writes the weights into {@code directory}. */
+    void saveCheckpoint(Path directory) throws IOException;
+
+    @Override
+    void close();
+}

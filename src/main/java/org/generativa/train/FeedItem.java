@@ -1,0 +1,13 @@
+package org.generativa.train;
+
+import java.util.List;
+
+/** What flows through the metric stream: points, and a marker where a new run begins. */
+public sealed interface FeedItem permits FeedItem.Point, FeedItem.Restart {
+
+    /** A metric point of the current run. */
+    record Point(MetricPoint point) implements FeedItem {}
+
+    /** Everything before this belongs to a previous run; the metric names of the new one. */
+    record Restart(List<String> metricNames) implements FeedItem {}
+}

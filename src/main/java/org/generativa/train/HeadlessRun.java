@@ -1,0 +1,72 @@
+package org.generativa.train;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Trains an experiment for a fixed number of steps without a window, writing {@code metrics.csv},
+ * {@code samples.png} and a checkpoint into a run directory.
+ */
+public final class HeadlessRun {
+
+    /** Final metrics are averaged over this many last steps, so one noisy step does not decide them. */
+    public static final int SUMMARY_WINDOW = 100;
+
+    /** What a run produced: steps, wall time, and the mean of each metric over the last steps. */
+    public record Summary(long steps, double seconds, Map<String, Double> finalMetrics) {}
+
+    private HeadlessRun() {}
+
+    public static Summary run(Experiment<?> experiment, long steps, Path directory, Consumer<String> progress)
+            throws IOException {
+        Files.createDirectories(directory);
+        List<String> names = experiment.metricNames();
+        double[][] window = new double[SUMMARY_WINDOW][];
+        long reportEvery = Math.max(1, steps / 10);
+        long start = System.nanoTime();
+        try (MetricsCsvWriter csv = new MetricsCsvWriter(directory.resolve("metrics.csv"), names)) {
+            for (long i = 0; i < steps; i++) {
+                MetricPoint point = experiment.step(StepKind.BOTH);
+                csv.write(point);
+                window[(int) (i % SUMMARY_WINDOW)] = point.values();
+                if ((i + 1) % reportEvery == 0) {
+                    progress.accept(progressLine(point, steps, names));
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        PreviewPng.write(experiment.preview(), directory.resolve("samples.png"));
+        experiment.saveCheckpoint(directory.resolve("checkpoint"));
+        return new Summary(steps, seconds, means(window, names));
+    }
+
+    private static Map<String, Double> means(double[][] window, List<String> names) {
+        Map<String, Double> result = new LinkedHashMap<>();
+        for (int m = 0; m < names.size(); m++) {
+            double sum = 0;
+            int count = 0;
+            for (double[] values : window) {
+                if (values != null && !Double.isNaN(values[m])) {
+                    sum += values[m];
+                    count++;
+                }
+            }
+            result.put(names.get(m), count == 0 ? Double.NaN : sum / count);
+        }
+        return result;
+    }
+
+    private static String progressLine(MetricPoint point, long steps, List<String> names) {
+        StringBuilder line = new StringBuilder("step " + point.step() + "/" + steps);
+        for (int m = 0; m < names.size(); m++) {
+            line.append(String.format(Locale.ROOT, "  %s=%.4f", names.get(m), point.values()[m]));
+        }
+        return line.toString();
+    }
+}

@@ -1,0 +1,147 @@
+package org.generativa.train;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.generativa.common.InvalidInputException;
+
+/**
+ * One user-adjustable setting of a configuration {@code C}: its range, whether it applies while
+ * training runs, and how to read and write it. Values arrive as text from forms and command lines;
+ * {@link #check} says why a text is refused, {@link #parse} turns that into an error sentence.
+ */
+public final class Hyperparameter<C> {
+
+    /** How the value is written and parsed. */
+    public enum Kind { INTEGER, REAL }
+
+    /** When a change takes effect. */
+    public enum Applies { LIVE, ON_RESET }
+
+    /** Why a text was refused: not a number of the right kind, or outside the range. */
+    public record Refusal(boolean outOfRange, String text, String low, boolean lowInclusive, String high) {}
+
+    private final String key;
+    private final Kind kind;
+    private final double min;
+    private final double max;
+    private final boolean minInclusive;
+    private final Applies applies;
+    private final Function<C, Number> getter;
+    private final BiFunction<C, Number, C> setter;
+
+    private Hyperparameter(String key, Kind kind, double min, boolean minInclusive, double max,
+            Applies applies, Function<C, Number> getter, BiFunction<C, Number, C> setter) {
+        this.key = key;
+        this.kind = kind;
+        this.min = min;
+        this.minInclusive = minInclusive;
+        this.max = max;
+        this.applies = applies;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    /** An integer setting in [min, max]. */
+    public static <C> Hyperparameter<C> integer(String key, long min, long max, Applies applies,
+            Function<C, Number> getter, BiFunction<C, Number, C> setter) {
+        return new Hyperparameter<>(key, Kind.INTEGER, min, true, max, applies, getter, setter);
+    }
+
+    /** A real setting in (min, max] when {@code minExclusive}, else [min, max]. */
+    public static <C> Hyperparameter<C> real(String key, double min, boolean minExclusive, double max,
+            Applies applies, Function<C, Number> getter, BiFunction<C, Number, C> setter) {
+        return new Hyperparameter<>(key, Kind.REAL, min, !minExclusive, max, applies, getter, setter);
+    }
+
+    /** Stable identifier, also the command-line option name without dashes. */
+    public String key() {
+        return key;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Applies applies() {
+        return applies;
+    }
+
+    public Number get(C config) {
+        return getter.apply(config);
+    }
+
+    public C with(C config, Number value) {
+        return setter.apply(config, value);
+    }
+
+    public String format(C config) {
+        return format(get(config));
+    }
+
+    public String format(Number value) {
+        return kind == Kind.INTEGER ? Long.toString(value.longValue()) : formatReal(value.doubleValue());
+    }
+
+    /** Empty when {@code text} is an acceptable value. */
+    public Optional<Refusal> check(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        Optional<Number> value = read(trimmed);
+        if (value.isEmpty()) {
+            return Optional.of(new Refusal(false, trimmed, low(), minInclusive, high()));
+        }
+        double v = value.get().doubleValue();
+        boolean aboveMin = minInclusive ? v >= min : v > min;
+        if (!aboveMin || v > max) {
+            return Optional.of(new Refusal(true, trimmed, low(), minInclusive, high()));
+        }
+        return Optional.empty();
+    }
+
+    /** Returns the value of {@code text}, or throws with a one-sentence English reason. */
+    public Number parse(String text) {
+        Optional<Refusal> refusal = check(text);
+        if (refusal.isPresent()) {
+            throw new InvalidInputException(describe(refusal.get()));
+        }
+        return read(text.trim()).orElseThrow();
+    }
+
+    public String describe(Refusal refusal) {
+        if (!refusal.outOfRange()) {
+            return key + " must be " + (kind == Kind.INTEGER ? "a whole number" : "a number")
+                    + ", not '" + refusal.text() + "'.";
+        }
+        return key + " must be " + (refusal.lowInclusive() ? "at least " : "greater than ") + refusal.low()
+                + " and at most " + refusal.high() + ", not " + refusal.text() + ".";
+    }
+
+    private Optional<Number> read(String text) {
+        try {
+            if (kind == Kind.INTEGER) {
+                return Optional.of(Long.parseLong(text));
+            }
+            double v = Double.parseDouble(text);
+            return Double.isFinite(v) ? Optional.of(v) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String low() {
+        return kind == Kind.INTEGER ? Long.toString((long) min) : formatReal(min);
+    }
+
+    private String high() {
+        return kind == Kind.INTEGER ? Long.toString((long) max) : formatReal(max);
+    }
+
+    private static String formatReal(double v) {
+        if (v != 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e6)) {
+            return String.format(Locale.ROOT, "%.3g", v);
+        }
+        String s = String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "");
+        return s.endsWith(".") ? s + "0" : s;
+    }
+}

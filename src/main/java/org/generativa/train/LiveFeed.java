@@ -1,0 +1,48 @@
+package org.generativa.train;
+
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Immutable snapshots from the engine thread to a viewer. The engine publishes as fast as it
+ * trains; a viewer drains at its own pace (a UI at up to 30 Hz). Only the newest preview and status
+ * are kept; metric points queue up to a bound, the oldest dropped first if nobody drains.
+ */
+public final class LiveFeed {
+
+    private static final int CAPACITY = 200_000;
+
+    private final BlockingQueue<FeedItem> items = new ArrayBlockingQueue<>(CAPACITY);
+    private final AtomicReference<Preview> preview = new AtomicReference<>();
+    private final AtomicReference<SessionStatus> status = new AtomicReference<>();
+
+    void publish(FeedItem item) {
+        while (!items.offer(item)) {
+            items.poll();
+        }
+    }
+
+    void publishPreview(Preview value) {
+        preview.set(value);
+    }
+
+    void publishStatus(SessionStatus value) {
+        status.set(value);
+    }
+
+    /** Moves all pending items into {@code sink} and returns how many. */
+    public int drainTo(List<FeedItem> sink) {
+        return items.drainTo(sink);
+    }
+
+    /** The newest preview not yet taken, or null. */
+    public Preview takePreview() {
+        return preview.getAndSet(null);
+    }
+
+    public SessionStatus status() {
+        return status.get();
+    }
+}

@@ -1,0 +1,265 @@
+package org.generativa.train;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDManager;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.generativa.nn.Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the single ML thread. Every DJL call (engine loading, training steps, previews) happens on
+ * it; other threads send commands, which run between steps, and read snapshots from {@link #feed()}.
+ */
+public final class TrainingSession<C> implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingSession.class);
+    private static final long PREVIEW_INTERVAL_NANOS = 100_000_000L;
+    private static final long STATUS_INTERVAL_NANOS = 100_000_000L;
+    private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
+
+    private final ExperimentFactory<C> factory;
+    private final LiveFeed feed = new LiveFeed();
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    private volatile boolean stopped;
+    private C config;
+    private NDManager root;
+    private Experiment<C> experiment;
+    private EngineState state = EngineState.LOADING;
+    private boolean running;
+    private long targetSteps;
+    private String message;
+    private long lastPreview;
+    private long lastStatus;
+    private long rateWindowStart;
+    private long rateWindowSteps;
+    private double stepsPerSecond;
+
+    public TrainingSession(ExperimentFactory<C> factory, C initialConfig, int threads) {
+        this.factory = factory;
+        this.config = initialConfig;
+        this.thread = new Thread(() -> run(threads), "generativa-ml");
+        thread.setDaemon(true);
+        publishStatus(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    public LiveFeed feed() {
+        return feed;
+    }
+
+    public void play() {
+        send(() -> {
+            if (experiment != null) {
+                running = true;
+                message = null;
+                if (targetSteps > 0 && experiment.steps() >= targetSteps) {
+                    targetSteps = 0;
+                }
+            }
+        });
+    }
+
+    public void pause() {
+        send(() -> running = false);
+    }
+
+    /** One step of the given kind; ignored while playing. */
+    public void step(StepKind kind) {
+        send(() -> {
+            if (experiment != null && !running) {
+                trainOneStep(kind);
+                publishPreview();
+            }
+        });
+    }
+
+    /** Rebuilds the experiment from {@code newConfig}; charts restart and training pauses. */
+    public void reset(C newConfig) {
+        send(() -> {
+            running = false;
+            C previous = config;
+            config = newConfig;
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                config = previous;
+                throw e;
+            }
+        });
+    }
+
+    /** Applies the settings that may change mid-run. */
+    public void applyLive(C newConfig) {
+        send(() -> {
+            config = newConfig;
+            if (experiment != null) {
+                experiment.applyLive(newConfig);
+            }
+        });
+    }
+
+    /** Training pauses by itself at this step; 0 removes the limit. */
+    public void setTargetSteps(long steps) {
+        send(() -> targetSteps = steps);
+    }
+
+    /** Runs {@code action} on the ML thread with the current experiment (when one exists). */
+    public void withExperiment(Consumer<Experiment<C>> action) {
+        send(() -> {
+            if (experiment != null) {
+                action.accept(experiment);
+            }
+        });
+    }
+
+    private void send(Runnable command) {
+        commands.add(command);
+    }
+
+    private void run(int threads) {
+        try {
+            Engine engine = Backend.load(threads);
+            root = engine.newBaseManager();
+            rebuild();
+            while (!stopped) {
+                Runnable command = running ? commands.poll() : commands.poll(50, TimeUnit.MILLISECONDS);
+                if (command != null) {
+                    runGuarded(command);
+                    continue;
+                }
+                if (running) {
+                    trainGuarded();
+                }
+                long now = System.nanoTime();
+                if (running && now - lastPreview >= PREVIEW_INTERVAL_NANOS) {
+                    publishPreview();
+                }
+                publishStatus(false);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable t) {
+            LOG.error("The engine could not start", t);
+            state = EngineState.FAILED;
+            message = "The engine could not start: " + t.getMessage();
+            publishStatus(true);
+        } finally {
+            closeExperiment();
+            if (root != null) {
+                root.close();
+            }
+            if (state != EngineState.FAILED) {
+                state = EngineState.STOPPED;
+            }
+            publishStatus(true);
+            finished.countDown();
+        }
+    }
+
+    private void runGuarded(Runnable command) {
+        try {
+            command.run();
+        } catch (RuntimeException e) {
+            fail("That did not work: " + e.getMessage(), e);
+        }
+        publishStatus(true);
+    }
+
+    private void trainGuarded() {
+        try {
+            trainOneStep(StepKind.BOTH);
+            if (targetSteps > 0 && experiment.steps() >= targetSteps) {
+                running = false;
+                publishPreview();
+                publishStatus(true);
+            }
+        } catch (RuntimeException e) {
+            fail("Training stopped at step " + experiment.steps() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void fail(String text, RuntimeException e) {
+        LOG.error(text, e);
+        running = false;
+        message = text;
+    }
+
+    private void trainOneStep(StepKind kind) {
+        MetricPoint point = experiment.step(kind);
+        feed.publish(new FeedItem.Point(point));
+        rateWindowSteps++;
+    }
+
+    /** Builds the new experiment before closing the old one, so a failure keeps the old run. */
+    private void rebuild() {
+        Experiment<C> fresh = factory.create(root, config);
+        closeExperiment();
+        experiment = fresh;
+        message = null;
+        rateWindowSteps = 0;
+        rateWindowStart = System.nanoTime();
+        stepsPerSecond = 0;
+        feed.publish(new FeedItem.Restart(experiment.metricNames()));
+        publishPreview();
+    }
+
+    private void closeExperiment() {
+        if (experiment != null) {
+            experiment.close();
+            experiment = null;
+        }
+    }
+
+    private void publishPreview() {
+        feed.publishPreview(experiment.preview());
+        lastPreview = System.nanoTime();
+    }
+
+    private void publishStatus(boolean force) {
+        long now = System.nanoTime();
+        if (!force && now - lastStatus < STATUS_INTERVAL_NANOS) {
+            return;
+        }
+        if (now - rateWindowStart >= RATE_WINDOW_NANOS) {
+            stepsPerSecond = rateWindowSteps * 1e9 / (now - rateWindowStart);
+            rateWindowStart = now;
+            rateWindowSteps = 0;
+        }
+        if (!running) {
+            stepsPerSecond = 0;
+        }
+        if (state != EngineState.FAILED && state != EngineState.STOPPED && experiment != null) {
+            state = running ? EngineState.TRAINING : (experiment.steps() == 0 ? EngineState.READY : EngineState.PAUSED);
+        }
+        long step = experiment == null ? 0 : experiment.steps();
+        feed.publishStatus(new SessionStatus(state, step, stepsPerSecond, targetSteps, message));
+        lastStatus = now;
+    }
+
+    /** Stops training and releases the engine's memory; returns once the thread is done or after the timeout. */
+    public boolean stop(long timeout, TimeUnit unit) throws InterruptedException {
+        stopped = true;
+        commands.add(() -> { });
+        return finished.await(timeout, unit);
+    }
+
+    @Override
+    public void close() {
+        try {
+            stop(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
