@@ -1,6 +1,7 @@
 package org.generativa.nn;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.pytorch.engine.PtNDArray;
@@ -61,11 +62,15 @@ public final class ParameterGroup {
 
     /** Euclidean norm of all accumulated gradients together. */
     public double gradientNorm() {
+        if (trainable.isEmpty()) {
+            return 0;
+        }
         double sum = 0;
-        for (Parameter parameter : trainable) {
-            try (NDArray gradient = parameter.getArray().getGradient();
-                    NDArray squares = gradient.square().sum()) {
-                sum += squares.getFloat();
+        try (NDManager scratch = trainable.get(0).getArray().getManager().newSubManager()) {
+            for (Parameter parameter : trainable) {
+                NDArray gradient = parameter.getArray().getGradient();
+                gradient.attach(scratch);
+                sum += gradient.square().sum().getFloat();
             }
         }
         return Math.sqrt(sum);

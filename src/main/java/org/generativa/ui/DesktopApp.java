@@ -1,16 +1,41 @@
 package org.generativa.ui;
 
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+/** The JavaFX application. */
 public final class DesktopApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+
+    private AppShell shell;
+
     public static void start(String[] args) {
         Application.launch(DesktopApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Generativa");
-        stage.show();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught exception on {}", thread.getName(), e));
+        Appearance appearance = Appearance.fromUserPreferences();
+        appearance.applyTheme();
+        shell = new AppShell(stage, appearance);
+        stage.setOnCloseRequest(e -> {
+            shell.close();
+            Platform.exit();
+        });
+        shell.open(stage);
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+        // The engine's native threads must not keep the process alive after the window closes.
+        System.exit(0);
     }
 }

@@ -1,0 +1,45 @@
+package org.generativa.ui;
+
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.generativa.gan.GanConfig;
+import org.generativa.gan.GanExperiment;
+import org.generativa.train.TrainingSession;
+
+/**
+ * Builds the window around a stage and owns the training session behind it. The window is shown
+ * first; the engine then loads on the ML thread.
+ */
+public final class AppShell {
+
+    private final TrainingSession<GanConfig> session;
+    private final MainWindow window;
+
+    public AppShell(Stage stage, Appearance appearance) {
+        GanConfig initial = GanTabViewModel.initialConfig();
+        session = new TrainingSession<>(GanExperiment.factory(), initial, initial.threads());
+        GanTabViewModel gan = new GanTabViewModel(session, initial);
+        window = new MainWindow(stage, gan, appearance);
+    }
+
+    /** Shows the window, then starts loading the engine. */
+    public void open(Stage stage) {
+        stage.show();
+        session.start();
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    /** Stops training and frees the engine; returns within about two seconds. */
+    public boolean close() {
+        window.ganTab().stopPump();
+        try {
+            return session.stop(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.generativa.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.generativa.data.BuiltInDatasets;
+import org.generativa.data.DataKind;
+import org.generativa.gan.GanConfig;
+import org.generativa.gan.GanLoss;
+import org.generativa.train.EngineState;
+import org.generativa.train.FeedItem;
+import org.generativa.train.Hyperparameter;
+import org.generativa.train.MetricPoint;
+import org.generativa.train.Preview;
+import org.generativa.train.SessionStatus;
+import org.generativa.train.StepKind;
+import org.generativa.train.TrainingSession;
+
+/**
+ * State and commands of the GAN tab. Holds the settings the user has entered ({@link #draftProperty})
+ * and the ones the running model was built with; live settings go to the session at once,
+ * structural ones wait for {@link #reset()}.
+ */
+public final class GanTabViewModel {
+
+    /** Receives what the feed delivered in one frame. */
+    interface FrameListener {
+        void restarted(List<String> metricNames);
+
+        void metrics(List<MetricPoint> points);
+
+        void preview(Preview preview);
+    }
+
+    private final TrainingSession<GanConfig> session;
+    private final ObjectProperty<GanConfig> draft = new SimpleObjectProperty<>();
+    private final ObjectProperty<GanConfig> built = new SimpleObjectProperty<>();
+    private final BooleanProperty resetPending = new SimpleBooleanProperty();
+    private final BooleanProperty playing = new SimpleBooleanProperty();
+    private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
+    private final List<FeedItem> drained = new ArrayList<>();
+    private FrameListener listener;
+
+    public GanTabViewModel(TrainingSession<GanConfig> session, GanConfig initial) {
+        this.session = session;
+        draft.set(initial);
+        built.set(initial);
+        status.set(session.feed().status());
+        draft.addListener((o, a, b) -> resetPending.set(structuralChange(built.get(), b)));
+        built.addListener((o, a, b) -> resetPending.set(structuralChange(b, draft.get())));
+    }
+
+    public static GanConfig initialConfig() {
+        return GanConfig.defaultsFor("digits", DataKind.IMAGES);
+    }
+
+    void setFrameListener(FrameListener listener) {
+        this.listener = listener;
+    }
+
+    public ReadOnlyObjectProperty<GanConfig> draftProperty() {
+        return draft;
+    }
+
+    public ReadOnlyBooleanProperty resetPendingProperty() {
+        return resetPending;
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
+        return status;
+    }
+
+    public void play() {
+        session.play();
+        playing.set(true);
+    }
+
+    public void pause() {
+        session.pause();
+        playing.set(false);
+    }
+
+    public void togglePlay() {
+        if (playing.get()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    public void step(StepKind kind) {
+        pause();
+        session.step(kind);
+    }
+
+    /** Starts over with fresh weights and every setting applied. */
+    public void reset() {
+        pause();
+        session.reset(draft.get());
+        built.set(draft.get());
+    }
+
+    public void setTargetSteps(long steps) {
+        session.setTargetSteps(steps);
+    }
+
+    /** Switching data needs a new model: settings return to that data's defaults (seed and threads kept). */
+    public void selectDataset(String name) {
+        if (name.equals(draft.get().dataset())) {
+            return;
+        }
+        DataKind kind = BuiltInDatasets.entries().stream().filter(e -> e.name().equals(name))
+                .findFirst().orElseThrow().kind();
+        GanConfig current = draft.get();
+        draft.set(GanConfig.defaultsFor(name, kind).withSeed(current.seed()).withThreads(current.threads())
+                .withLoss(current.loss()));
+        reset();
+    }
+
+    public void selectLoss(GanLoss loss) {
+        update(draft.get().withLoss(loss), true);
+    }
+
+    void accept(Hyperparameter<GanConfig> parameter, Number value) {
+        update(parameter.with(draft.get(), value), parameter.applies() == Hyperparameter.Applies.LIVE);
+    }
+
+    private void update(GanConfig config, boolean live) {
+        draft.set(config);
+        if (live) {
+            session.applyLive(config);
+        }
+    }
+
+    /** Structural settings differ: everything except what {@code applyLive} handles. */
+    private static boolean structuralChange(GanConfig a, GanConfig b) {
+        return a.beta1() != b.beta1() || a.latentSize() != b.latentSize() || a.hiddenWidth() != b.hiddenWidth()
+                || a.seed() != b.seed() || !a.dataset().equals(b.dataset());
+    }
+
+    /** Called once per UI frame: hands what the engine published to the view. */
+    void pump() {
+        drained.clear();
+        session.feed().drainTo(drained);
+        List<MetricPoint> points = new ArrayList<>();
+        for (FeedItem item : drained) {
+            if (item instanceof FeedItem.Restart restart) {
+                points.clear();
+                listener.restarted(restart.metricNames());
+            } else {
+                points.add(((FeedItem.Point) item).point());
+            }
+        }
+        if (!points.isEmpty()) {
+            listener.metrics(points);
+        }
+        Preview preview = session.feed().takePreview();
+        if (preview != null) {
+            listener.preview(preview);
+        }
+        SessionStatus now = session.feed().status();
+        if (now != status.get()) {
+            status.set(now);
+            if (now.state() != EngineState.TRAINING && now.state() != EngineState.LOADING && playing.get()
+                    && (now.message() != null || (now.targetSteps() > 0 && now.step() >= now.targetSteps()))) {
+                playing.set(false);
+            }
+        }
+    }
+}
