@@ -1,6 +1,7 @@
 package org.generativa.train;
 
-import java.util.Locale;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -137,11 +138,8 @@ public final class Hyperparameter<C> {
         return kind == Kind.INTEGER ? Long.toString((long) max) : formatReal(max);
     }
 
+    /** Plain decimal notation with at most six significant digits: 0.0002, 0.5, 1. */
     private static String formatReal(double v) {
-        if (v != 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e6)) {
-            return String.format(Locale.ROOT, "%.3g", v);
-        }
-        String s = String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "");
-        return s.endsWith(".") ? s + "0" : s;
+        return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -26,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
@@ -68,7 +70,8 @@ final class MainWindow {
         showStatus(gan.statusProperty().get());
 
         appearance.bind(root);
-        scene = new Scene(root, 1360, 820);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.95), Math.min(820, screen.getHeight() * 0.92));
         stage.setScene(scene);
         stage.setTitle(I18n.get("app.title"));
         stage.setMinWidth(900);
@@ -82,6 +85,10 @@ final class MainWindow {
 
     GanTab ganTab() {
         return ganTab;
+    }
+
+    GanTabViewModel ganTabModel() {
+        return gan;
     }
 
     private MenuBar menuBar() {

@@ -1,0 +1,130 @@
+package org.generativa.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.generativa.train.EngineState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class GanTabUiTest {
+
+    private AppShell shell;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Preferences preferences = Preferences.userRoot().node("org/generativa/test");
+        preferences.clear();
+        Appearance appearance = new Appearance(preferences);
+        appearance.applyTheme();
+        shell = new AppShell(stage, appearance);
+        shell.open(stage);
+    }
+
+    @AfterEach
+    void closeShell() {
+        assertTrue(shell.close(), "the engine thread must stop within two seconds");
+    }
+
+    private static void await(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    private GanTabViewModel gan() {
+        return shell.window().ganTabModel();
+    }
+
+    private <T> T onFx(Callable<T> callable) throws Exception {
+        return WaitForAsyncUtils.asyncFx(callable).get();
+    }
+
+    private static int[] pixels(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return argb;
+    }
+
+    @Test
+    void playTrainsLiveAndPauseStopsChartAndSamples(FxRobot robot) throws Exception {
+        GanTab tab = shell.window().ganTab();
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY && tab.sampleImage().image() != null);
+        int[] before = onFx(() -> pixels(tab.sampleImage().image()));
+        assertEquals(0, (int) onFx(() -> tab.lossChart().pointCount(0)));
+
+        robot.clickOn("#play-button");
+        await(60, () -> tab.lossChart().pointCount(0) >= 30 && tab.sampleImage().updates() >= 3);
+        int[] during = onFx(() -> pixels(tab.sampleImage().image()));
+        assertFalse(java.util.Arrays.equals(before, during), "the sample grid must change while training");
+
+        robot.clickOn("#play-button");
+        await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        int points = onFx(() -> tab.lossChart().pointCount(0));
+        long updates = onFx(() -> tab.sampleImage().updates());
+        int[] paused = onFx(() -> pixels(tab.sampleImage().image()));
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(points, (int) onFx(() -> tab.lossChart().pointCount(0)), "no chart points while paused");
+        assertEquals(updates, (long) onFx(() -> tab.sampleImage().updates()), "no new samples while paused");
+        assertArrayEquals(paused, onFx(() -> pixels(tab.sampleImage().image())));
+    }
+
+    @Test
+    void badValuesAreRefusedInPlaceWithAReason(FxRobot robot) throws Exception {
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        double lrBefore = onFx(() -> gan().draftProperty().get().lrG());
+        TextField lr = robot.lookup("#param-lr-g").queryAs(TextField.class);
+        robot.interact(lr::requestFocus);
+        robot.interact(() -> lr.setText("5"));
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String reason = robot.lookup("#refusal-lr-g").queryLabeled().getText();
+        assertEquals("Must be greater than 0 and at most 1.", reason);
+        assertEquals(lrBefore, onFx(() -> gan().draftProperty().get().lrG()), "a refused value never reaches the model");
+
+        TextField batch = robot.lookup("#param-batch").queryAs(TextField.class);
+        robot.interact(batch::requestFocus);
+        robot.interact(() -> batch.setText("sixty"));
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Enter a whole number.", robot.lookup("#refusal-batch").queryLabeled().getText());
+
+        robot.interact(() -> batch.setText("32"));
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#refusal-batch").queryLabeled().isVisible(), "a corrected value clears the reason");
+        assertEquals(32, (int) onFx(() -> gan().draftProperty().get().batchSize()));
+        assertFalse(onFx(() -> gan().resetPendingProperty().get()), "batch size applies live");
+
+        TextField hidden = robot.lookup("#param-hidden").queryAs(TextField.class);
+        robot.interact(hidden::requestFocus);
+        robot.interact(() -> hidden.setText("64"));
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> gan().resetPendingProperty().get()), "hidden width waits for Reset");
+        robot.clickOn("#reset-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(() -> gan().resetPendingProperty().get()));
+        assertNull(onFx(() -> gan().statusProperty().get().message()));
+    }
+}
