@@ -34,6 +34,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class GanTab extends Tab implements GanTabViewModel.FrameListener {
 
     private static final long FRAME_NANOS = 33_000_000L;
+    /** Charts redraw every third frame: long line paths are the costliest thing on screen. */
+    private static final int FRAMES_PER_CHART_UPDATE = 3;
 
     private final GanTabViewModel model;
     private final LiveChart lossChart;
@@ -47,14 +49,17 @@ final class GanTab extends Tab implements GanTabViewModel.FrameListener {
     private Preview lastPreview;
     private final AnimationTimer pump = new AnimationTimer() {
         private long last;
+        private int frame;
 
         @Override
         public void handle(long now) {
             if (now - last >= FRAME_NANOS) {
                 last = now;
                 model.pump();
-                lossChart.flush();
-                discriminatorChart.flush();
+                if (++frame % FRAMES_PER_CHART_UPDATE == 0) {
+                    lossChart.flush();
+                    discriminatorChart.flush();
+                }
             }
         }
     };

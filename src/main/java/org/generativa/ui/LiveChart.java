@@ -14,7 +14,7 @@ import javafx.scene.chart.XYChart;
  */
 final class LiveChart extends LineChart<Number, Number> {
 
-    static final int CAP = 2000;
+    static final int CAP = 1200;
 
     private final List<SeriesDecimator> decimators = new ArrayList<>();
 
