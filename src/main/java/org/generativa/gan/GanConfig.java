@@ -22,9 +22,13 @@ public record GanConfig(
 
     public static final String MODEL = "gan";
 
-    /** Settings that train well on the given kind of data in a minute or two on a laptop CPU. */
+    /**
+     * Settings that train well on the given kind of data in a minute or two on a laptop CPU. One
+     * intra-op thread: these networks are too small to gain from more, and a second thread
+     * collapses throughput whenever the UI competes for a core.
+     */
     public static GanConfig defaultsFor(String dataset, DataKind kind) {
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        int threads = 1;
         return kind == DataKind.POINTS
                 ? new GanConfig(MODEL, dataset, GanLoss.NON_SATURATING, 1e-3, 1e-3, 0.5, 256, 16, 128, 1, 1, threads)
                 : new GanConfig(MODEL, dataset, GanLoss.NON_SATURATING, 2e-4, 2e-4, 0.5, 64, 64, 256, 1, 1, threads);

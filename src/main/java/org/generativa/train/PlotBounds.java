@@ -2,7 +2,8 @@ package org.generativa.train;
 
 /**
  * A square data window for a 2-D scatter plot: it always contains the real data, and grows to
- * show generated points up to three times the data's extent (beyond that they are clipped).
+ * show generated points up to one and a half times the data's extent (beyond that they are clipped),
+ * so the real modes stay large on screen.
  */
 public record PlotBounds(double centerX, double centerY, double halfSide) {
 
@@ -13,7 +14,7 @@ public record PlotBounds(double centerX, double centerY, double halfSide) {
         double realHalf = Math.max(0.5, Math.max(realBox[2] - realBox[0], realBox[3] - realBox[1]) / 2);
         double[] all = box(generated, realBox);
         double half = Math.max(Math.max(cx - all[0], all[2] - cx), Math.max(cy - all[1], all[3] - cy));
-        half = Math.min(Math.max(half, realHalf), 3 * realHalf) * 1.1;
+        half = Math.min(Math.max(half, realHalf), 1.5 * realHalf) * 1.1;
         return new PlotBounds(cx, cy, half);
     }
 
