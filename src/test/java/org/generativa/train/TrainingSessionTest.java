@@ -205,4 +205,17 @@ class TrainingSessionTest {
             assertTrue(Double.isFinite(points.get(i).values()[lossG]), "step " + (i + 1) + " was not a full step");
         }
     }
+
+    @Test
+    void anInitialConfigThatCannotBeBuiltIsReportedNotSwallowed() throws Exception {
+        session = new TrainingSession<>(GanExperiment.factory(), SMALL.withDataset("missing-set"), 1);
+        session.start();
+        SessionStatus failed = awaitStatus(s -> s.message() != null, "a message about the dataset");
+        assertTrue(failed.message().contains("missing-set"), failed.message());
+        assertEquals(EngineState.FAILED, failed.state());
+        List<FeedItem> nothing = new ArrayList<>();
+        session.feed().drainTo(nothing);
+        assertEquals(List.of(), nothing);
+        assertTrue(session.stop(2, TimeUnit.SECONDS));
+    }
 }
