@@ -170,6 +170,31 @@ class GanStepIsolationTest {
         }
     }
 
+    /**
+     * Grad mode is per thread and on by default on threads where the engine was not loaded. Even
+     * there, D's step must not reach G: G's output is detached before D sees it.
+     */
+    @Test
+    void discriminatorStepLeavesNoGradientOnTheGeneratorOnAThreadWithGradModeOn() throws Exception {
+        try (VanillaGan gan = newGan(7)) {
+            java.util.concurrent.CompletableFuture<List<float[]>> result = new java.util.concurrent.CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    ai.djl.pytorch.jni.JniUtils.setGradMode(true);
+                    gan.trainGenerator(m, BATCH);
+                    List<float[]> g0 = weights(gan.generator());
+                    gan.trainDiscriminator(realBatch());
+                    assertBitIdentical(g0, weights(gan.generator()), "generator after a D step");
+                    result.complete(gradients(gan.generator()));
+                } catch (Throwable t) {
+                    result.completeExceptionally(t);
+                }
+            });
+            thread.start();
+            assertAllZero(result.get(60, java.util.concurrent.TimeUnit.SECONDS), "generator gradients after a D step with grad mode on");
+        }
+    }
+
     @Test
     void generatorStepUnfreezesTheDiscriminatorAgain() {
         try (VanillaGan gan = newGan(4)) {
