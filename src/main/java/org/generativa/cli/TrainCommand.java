@@ -134,8 +134,8 @@ final class TrainCommand implements Callable<Integer> {
 
     private GanConfig configure(GanConfig config) {
         if (lr != null) {
-            config = set(config, "lr-g", lr);
-            config = set(config, "lr-d", lr);
+            config = set(config, "lr-g", lr, "lr");
+            config = set(config, "lr-d", lr, "lr");
         }
         config = set(config, "lr-g", lrG);
         config = set(config, "lr-d", lrD);
@@ -153,6 +153,11 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private static GanConfig set(GanConfig config, String key, String text) {
+        return set(config, key, text, key);
+    }
+
+    /** Sets {@code key} from the text the user gave to option {@code --option}, naming that option if refused. */
+    private static GanConfig set(GanConfig config, String key, String text, String option) {
         if (text == null) {
             return config;
         }
@@ -161,7 +166,8 @@ final class TrainCommand implements Callable<Integer> {
         try {
             return parameter.with(config, parameter.parse(text));
         } catch (InvalidInputException e) {
-            throw new InvalidInputException("--" + e.getMessage());
+            // The message starts with the parameter's key; name the option that was typed instead.
+            throw new InvalidInputException("--" + option + e.getMessage().substring(key.length()));
         }
     }
 

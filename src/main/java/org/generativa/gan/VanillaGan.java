@@ -104,7 +104,8 @@ public final class VanillaGan implements AutoCloseable {
     /** One update of D on a real batch and an equally sized batch of fresh fakes. */
     public DStats trainDiscriminator(NDArray real) {
         NDManager m = real.getManager();
-        NDArray fake = generate(noise(m, (int) real.getShape().get(0)));
+        // Detached: whatever the thread's grad mode, D's loss must not put gradients on G.
+        NDArray fake = generate(noise(m, (int) real.getShape().get(0))).stopGradient();
         DStats stats;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray realLogits = logits(real);

@@ -19,13 +19,18 @@ public final class Backend {
         System.setProperty("ai.djl.default_engine", ENGINE);
     }
 
-    /** Loads (first call extracts the natives into the user's DJL cache) and returns the engine. */
+    /**
+     * Loads (first call extracts the natives into the user's DJL cache) and returns the engine.
+     * Call it on each thread that will run DJL work: PyTorch's grad mode is per thread and on by
+     * default, and DJL turns it off only on the thread that first loads the engine.
+     */
     public static Engine load(int threads) {
         configureOffline();
         System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         long start = System.nanoTime();
         Engine engine = Engine.getEngine(ENGINE);
+        JniUtils.setGradMode(false);
         setThreads(threads);
         LOG.info("{} {} ready in {} ms with {} threads", ENGINE, engine.getVersion(),
                 (System.nanoTime() - start) / 1_000_000, threads);

@@ -1,0 +1,199 @@
+package org.generativa.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.generativa.gan.GanConfig;
+import org.generativa.gan.GanLoss;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class GenerativaCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+        List<String> outLines() {
+            return out.lines().toList();
+        }
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GenerativaCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void datasetsJsonListsTheBuiltInSets() throws Exception {
+        Result r = run("datasets", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+        JsonNode root = JSON.readTree(r.out());
+        List<String> names = new ArrayList<>();
+        root.get("datasets").forEach(d -> names.add(d.get("name").asText()));
+        assertEquals(List.of("ring8", "grid25", "digits"), names);
+        JsonNode digits = root.get("datasets").get(2);
+        assertEquals("images", digits.get("kind").asText());
+        assertEquals("1x28x28", digits.get("shape").asText());
+        assertEquals("points", root.get("datasets").get(0).get("kind").asText());
+    }
+
+    @Test
+    void datasetsTableHasAHeaderAndOneRowPerSet() {
+        Result r = run("datasets");
+        assertEquals(0, r.code());
+        List<String> lines = r.outLines();
+        assertEquals(4, lines.size(), r.out());
+        assertTrue(lines.get(0).startsWith("NAME"));
+        assertTrue(lines.get(1).startsWith("ring8 ") && lines.get(3).startsWith("digits "), r.out());
+    }
+
+    @Test
+    void trainWritesARunDirectoryAndEndsWithAJsonSummary() throws Exception {
+        Path out = dir.resolve("run");
+        Result r = run("train", "--model", "gan", "--dataset", "ring8", "--steps", "50", "--threads", "1",
+                "--out", out.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err());
+
+        GanConfig config = JSON.readValue(out.resolve("config.json").toFile(), GanConfig.class);
+        assertEquals("gan", config.model());
+        assertEquals("ring8", config.dataset());
+        assertEquals(GanLoss.NON_SATURATING, config.loss());
+        assertEquals(1, config.threads());
+
+        List<String> csv = Files.readAllLines(out.resolve("metrics.csv"));
+        assertEquals("step,loss_d,loss_g,d_real,d_fake,grad_norm_g", csv.get(0));
+        assertEquals(51, csv.size());
+        for (int i = 1; i <= 50; i++) {
+            String[] cells = csv.get(i).split(",", -1);
+            assertEquals(6, cells.length, csv.get(i));
+            assertEquals(Integer.toString(i), cells[0]);
+            for (int c = 1; c < 6; c++) {
+                assertTrue(Double.isFinite(Double.parseDouble(cells[c])), csv.get(i));
+            }
+        }
+
+        BufferedImage samples = ImageIO.read(out.resolve("samples.png").toFile());
+        assertTrue(samples != null && samples.getWidth() > 0);
+        Path checkpoint = out.resolve("checkpoint");
+        assertTrue(Files.isDirectory(checkpoint));
+        try (Stream<Path> files = Files.list(checkpoint)) {
+            List<Path> params = files.toList();
+            assertFalse(params.isEmpty());
+            for (Path p : params) {
+                assertTrue(Files.size(p) > 0, p + " is empty");
+            }
+        }
+
+        List<String> lines = r.outLines();
+        JsonNode summary = JSON.readTree(lines.get(lines.size() - 1));
+        assertTrue(summary.isObject());
+        assertEquals(50, summary.get("steps").asLong());
+        for (String key : List.of("loss_d", "loss_g", "d_real", "d_fake", "seconds")) {
+            assertTrue(summary.has(key) && summary.get(key).isNumber(), key + " in " + summary);
+        }
+        double dReal = summary.get("d_real").asDouble();
+        assertTrue(dReal > 0 && dReal < 1, "d_real is a probability");
+        assertEquals(8, summary.get("modes").asInt());
+        // The summary's losses are the mean of the CSV's rows (all 50 are inside the window).
+        double meanLossD = csv.stream().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[1])).average().orElseThrow();
+        assertEquals(meanLossD, summary.get("loss_d").asDouble(), 1e-4);
+    }
+
+    @Test
+    void sameSeedOnOneThreadGivesIdenticalMetrics() throws Exception {
+        String[] common = {"train", "--model", "gan", "--dataset", "ring8", "--steps", "40", "--threads", "1",
+            "--seed", "7", "--batch", "64", "--hidden", "32"};
+        List<String> a = metricsOf(common, "a");
+        List<String> b = metricsOf(common, "b");
+        assertEquals(a, b);
+        String[] otherSeed = common.clone();
+        otherSeed[10] = "8";
+        assertNotEquals(a, metricsOf(otherSeed, "c"));
+    }
+
+    private List<String> metricsOf(String[] args, String name) throws Exception {
+        Path out = dir.resolve(name);
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--out", out.toString())).toArray(String[]::new);
+        Result r = run(all);
+        assertEquals(0, r.code(), r.err());
+        return Files.readAllLines(out.resolve("metrics.csv"));
+    }
+
+    @Test
+    void optionsReachTheConfig() throws Exception {
+        Path out = dir.resolve("opts");
+        Result r = run("train", "--model", "gan", "--dataset", "grid25", "--steps", "2", "--threads", "1",
+                "--lr", "0.01", "--lr-d", "0.02", "--batch", "16", "--hidden", "8", "--latent", "3",
+                "--loss", "minimax", "--seed", "42", "--d-steps", "2", "--beta1", "0.9", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        GanConfig config = JSON.readValue(out.resolve("config.json").toFile(), GanConfig.class);
+        assertEquals(new GanConfig("gan", "grid25", GanLoss.MINIMAX, 0.01, 0.02, 0.9, 16, 3, 8, 2, 42, 1), config);
+        assertTrue(r.outLines().get(r.outLines().size() - 1).startsWith("Wrote "), r.out());
+    }
+
+    static Stream<Arguments> badArguments() {
+        return Stream.of(
+                Arguments.of(List.of("train", "--model", "vae2", "--dataset", "ring8"), "vae2"),
+                Arguments.of(List.of("train", "--model", "gan", "--dataset", "ring9"), "ring9"),
+                Arguments.of(List.of("train", "--model", "gan", "--dataset", "ring8", "--lr", "5"), "5"),
+                Arguments.of(List.of("train", "--model", "gan", "--dataset", "ring8", "--batch", "abc"), "abc"),
+                Arguments.of(List.of("train", "--model", "gan", "--dataset", "ring8", "--steps", "0"), "0"),
+                Arguments.of(List.of("train", "--model", "gan", "--dataset", "ring8", "--steps", "many"), "many"),
+                Arguments.of(List.of("train", "--dataset", "ring8"), "--model"),
+                Arguments.of(List.of("train", "--model", "gan", "--dataset", "ring8", "--loss", "wgan"), "wgan"),
+                Arguments.of(List.of("train", "--model", "gan", "--dataset", "ring8", "--threads", "0"), "0"),
+                Arguments.of(List.of("train", "--model", "gan", "--dataset", "ring8", "--bogus"), "--bogus"),
+                Arguments.of(List.of("frobnicate"), "frobnicate"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badArguments")
+    void badArgumentsGiveOneClearLineOnStderrAndNonZeroExit(List<String> args, String named) {
+        Path out = dir.resolve("bad");
+        List<String> all = new ArrayList<>(args);
+        if (args.get(0).equals("train")) {
+            all.addAll(List.of("--out", out.toString()));
+        }
+        Result r = run(all.toArray(String[]::new));
+        assertNotEquals(0, r.code());
+        assertEquals(1, r.errLines().size(), "exactly one line on stderr:\n" + r.err());
+        String line = r.errLines().get(0);
+        assertTrue(line.contains(named), "'" + line + "' should name " + named);
+        assertFalse(line.contains("Exception") || line.contains("\tat "), "no stack trace: " + line);
+        assertFalse(r.out().contains("Exception"), r.out());
+        assertFalse(Files.exists(out), "nothing written for refused arguments");
+    }
+
+    @Test
+    void theLrOptionIsNamedAsTypedWhenRefused() {
+        Result r = run("train", "--model", "gan", "--dataset", "ring8", "--lr", "5", "--out", dir.resolve("x").toString());
+        assertEquals("generativa: --lr must be greater than 0 and at most 1, not 5.", r.err().strip());
+    }
+}
