@@ -18,15 +18,15 @@ class PlotBoundsTest {
 
     @Test
     void windowGrowsToShowGeneratedPointsOutsideTheData() {
-        PlotBounds b = PlotBounds.covering(SQUARE, new float[] {0, -2});
+        PlotBounds b = PlotBounds.covering(SQUARE, new float[] {0, -1.4f});
         assertEquals(0, b.centerX(), 1e-12);
-        assertEquals(2 * 1.1, b.halfSide(), 1e-6);
+        assertEquals(1.4 * 1.1, b.halfSide(), 1e-6);
     }
 
     @Test
-    void windowStopsGrowingAtThreeTimesTheDataExtent() {
+    void windowStopsGrowingAtOneAndAHalfTimesTheDataExtent() {
         PlotBounds b = PlotBounds.covering(SQUARE, new float[] {100, 0, 0, -1e6f});
-        assertEquals(3 * 1.1, b.halfSide(), 1e-9);
+        assertEquals(1.5 * 1.1, b.halfSide(), 1e-9);
     }
 
     @Test
