@@ -39,7 +39,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
     private final float[] previewReal;
     private GanConfig config;
     private long steps;
-    private VanillaGan.DStats lastD = new VanillaGan.DStats(Float.NaN, Float.NaN, Float.NaN);
+    private static final VanillaGan.DStats NOT_MEASURED = new VanillaGan.DStats(Float.NaN, Float.NaN, Float.NaN);
 
     public GanExperiment(NDManager parent, Dataset dataset, GanConfig config) {
         this.manager = parent.newSubManager();
@@ -79,6 +79,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
 
     @Override
     public MetricPoint step(StepKind kind) {
+        VanillaGan.DStats lastD = NOT_MEASURED;
         float lossG = Float.NaN;
         float gradNorm = Float.NaN;
         try (NDManager m = manager.newSubManager()) {

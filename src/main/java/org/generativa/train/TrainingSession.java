@@ -131,7 +131,15 @@ public final class TrainingSession<C> implements AutoCloseable {
         try {
             Engine engine = Backend.load(threads);
             root = engine.newBaseManager();
-            rebuild();
+        } catch (Throwable t) {
+            LOG.error("The engine could not start", t);
+            state = EngineState.FAILED;
+            message = "The engine could not start: " + t.getMessage();
+            finish();
+            return;
+        }
+        try {
+            runGuarded(this::rebuild);
             while (!stopped) {
                 Runnable command = running ? commands.poll() : commands.poll(50, TimeUnit.MILLISECONDS);
                 if (command != null) {
@@ -149,29 +157,24 @@ public final class TrainingSession<C> implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (Throwable t) {
-            LOG.error("The engine could not start", t);
-            state = EngineState.FAILED;
-            message = "The engine could not start: " + t.getMessage();
-            publishStatus(true);
         } finally {
             closeExperiment();
-            if (root != null) {
-                root.close();
-            }
-            if (state != EngineState.FAILED) {
-                state = EngineState.STOPPED;
-            }
-            publishStatus(true);
-            finished.countDown();
+            root.close();
+            state = EngineState.STOPPED;
+            finish();
         }
+    }
+
+    private void finish() {
+        publishStatus(true);
+        finished.countDown();
     }
 
     private void runGuarded(Runnable command) {
         try {
             command.run();
         } catch (RuntimeException e) {
-            fail("That did not work: " + e.getMessage(), e);
+            fail(experiment == null ? "No model could be built: " + e.getMessage() : e.getMessage(), e);
         }
         publishStatus(true);
     }
@@ -239,8 +242,13 @@ public final class TrainingSession<C> implements AutoCloseable {
         if (!running) {
             stepsPerSecond = 0;
         }
-        if (state != EngineState.FAILED && state != EngineState.STOPPED && experiment != null) {
-            state = running ? EngineState.TRAINING : (experiment.steps() == 0 ? EngineState.READY : EngineState.PAUSED);
+        if (root != null && state != EngineState.STOPPED) {
+            if (experiment == null) {
+                state = EngineState.FAILED;
+            } else {
+                state = running ? EngineState.TRAINING
+                        : (experiment.steps() == 0 ? EngineState.READY : EngineState.PAUSED);
+            }
         }
         long step = experiment == null ? 0 : experiment.steps();
         feed.publishStatus(new SessionStatus(state, step, stepsPerSecond, targetSteps, message));

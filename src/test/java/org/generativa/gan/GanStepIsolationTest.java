@@ -263,6 +263,8 @@ class GanStepIsolationTest {
             assertEquals(2, g.step());
             assertTrue(g.values()[1] > 0, "non-saturating loss_g = -mean log D(G(z)) > 0");
             assertTrue(g.values()[4] > 0, "grad_norm_g");
+            assertTrue(Double.isNaN(g.values()[0]) && Double.isNaN(g.values()[2]) && Double.isNaN(g.values()[3]),
+                    "D's metrics are not measured in a G step");
 
             MetricPoint both = experiment.step(StepKind.BOTH);
             experiment.saveCheckpoint(dir.resolve("3"));

@@ -207,7 +207,7 @@ class TrainingSessionTest {
     }
 
     @Test
-    void anInitialConfigThatCannotBeBuiltIsReportedNotSwallowed() throws Exception {
+    void anInitialConfigThatCannotBeBuiltIsReportedAndAResetRecovers() throws Exception {
         session = new TrainingSession<>(GanExperiment.factory(), SMALL.withDataset("missing-set"), 1);
         session.start();
         SessionStatus failed = awaitStatus(s -> s.message() != null, "a message about the dataset");
@@ -216,6 +216,12 @@ class TrainingSessionTest {
         List<FeedItem> nothing = new ArrayList<>();
         session.feed().drainTo(nothing);
         assertEquals(List.of(), nothing);
+
+        session.reset(SMALL);
+        SessionStatus ready = awaitStatus(s -> s.state() == EngineState.READY, "READY after a good reset");
+        assertEquals(0, ready.step());
+        session.step(StepKind.BOTH);
+        awaitStatus(s -> s.step() == 1, "one step after recovering");
         assertTrue(session.stop(2, TimeUnit.SECONDS));
     }
 }
