@@ -15,8 +15,10 @@ import javafx.scene.chart.XYChart;
 final class LiveChart extends LineChart<Number, Number> {
 
     static final int CAP = 1200;
+    private static final int MAX_STEP_TICKS = 6;
 
     private final List<SeriesDecimator> decimators = new ArrayList<>();
+    private long lastStep;
 
     LiveChart(String title, String xLabel, List<String> seriesNames) {
         super(new NumberAxis(), new NumberAxis());
@@ -29,6 +31,10 @@ final class LiveChart extends LineChart<Number, Number> {
         x.setForceZeroInRange(false);
         x.setAnimated(false);
         x.setTickLabelFormatter(new CompactNumber());
+        x.setAutoRanging(false);
+        x.setLowerBound(0);
+        x.setUpperBound(10);
+        x.setTickUnit(2);
         x.setMinorTickVisible(false);
         NumberAxis y = (NumberAxis) getYAxis();
         y.setForceZeroInRange(false);
@@ -48,6 +54,7 @@ final class LiveChart extends LineChart<Number, Number> {
     /** Pushes what arrived since the last frame into the chart. */
     void flush() {
         for (int s = 0; s < decimators.size(); s++) {
+            lastStep = Math.max(lastStep, decimators.get(s).lastStep());
             SeriesDecimator.Update update = decimators.get(s).flush();
             if (update.isEmpty()) {
                 continue;
@@ -63,9 +70,22 @@ final class LiveChart extends LineChart<Number, Number> {
                 data.addAll(points);
             }
         }
+        fitStepAxis();
+    }
+
+    /** The step axis always starts at 0 and ends on a round number, with few enough ticks to stay legible. */
+    private void fitStepAxis() {
+        NumberAxis x = (NumberAxis) getXAxis();
+        double unit = NiceScale.tickUnit(Math.max(10, lastStep), MAX_STEP_TICKS);
+        double upper = Math.max(unit, NiceScale.ceil(lastStep, unit));
+        if (upper != x.getUpperBound()) {
+            x.setTickUnit(unit);
+            x.setUpperBound(upper);
+        }
     }
 
     void clear() {
+        lastStep = 0;
         decimators.forEach(SeriesDecimator::clear);
         getData().forEach(series -> series.getData().clear());
     }

@@ -44,6 +44,11 @@ final class SeriesDecimator {
         rawSize++;
     }
 
+    /** The newest step added, or 0. */
+    long lastStep() {
+        return rawSize == 0 ? 0 : rawSteps[rawSize - 1];
+    }
+
     int bucketSize() {
         return bucket;
     }
