@@ -1,6 +1,7 @@
 package org.generativa.data;
 
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 
 /** Equal-weight isotropic Gaussian modes in the plane: the classic toy targets for GANs. */
@@ -56,6 +57,11 @@ public final class GaussianMixture2D implements Dataset {
     @Override
     public List<String> labelNames() {
         return List.of();
+    }
+
+    @Override
+    public OptionalInt size() {
+        return OptionalInt.empty();
     }
 
     public float[][] modes() {

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * the pen path, so a generative model has real variety to learn. Item {@code i} of a given seed
  * is always the same image.
  */
-public final class SyntheticDigits implements Dataset {
+public final class SyntheticDigits extends ImageSet {
 
     public static final int SIDE = 28;
     public static final int NOMINAL_SIZE = 60_000;
@@ -28,11 +28,6 @@ public final class SyntheticDigits implements Dataset {
     }
 
     @Override
-    public DataKind kind() {
-        return DataKind.IMAGES;
-    }
-
-    @Override
     public int[] itemShape() {
         return new int[] {1, SIDE, SIDE};
     }
@@ -42,34 +37,24 @@ public final class SyntheticDigits implements Dataset {
         return LABELS;
     }
 
-    public int size() {
+    @Override
+    public int count() {
         return NOMINAL_SIZE;
     }
 
+    @Override
     public int label(int index) {
         return (int) Math.floorMod(mix(seed, index), 10L);
     }
 
-    /** Renders item {@code index} into {@code out} at {@code offset} (row-major, [0, 1]). */
-    public void render(int index, float[] out, int offset) {
+    @Override
+    public void read(int index, float[] out, int offset) {
         int digit = label(index);
         SplittableRandom random = new SplittableRandom(mix(seed ^ 0x5DEECE66DL, index));
         List<List<Stroke>> variants = DigitGlyphs.VARIANTS.get(digit);
         List<Stroke> glyph = variants.get(random.nextInt(variants.size()));
         PenStyle pen = PenStyle.random(random);
         StrokeRasterizer.draw(glyph, pen, out, offset, SIDE);
-    }
-
-    @Override
-    public Batch sample(int count, SplittableRandom random) {
-        float[] values = new float[count * SIDE * SIDE];
-        int[] labels = new int[count];
-        for (int i = 0; i < count; i++) {
-            int index = random.nextInt(NOMINAL_SIZE);
-            labels[i] = label(index);
-            render(index, values, i * SIDE * SIDE);
-        }
-        return new Batch(values, labels, count, itemShape());
     }
 
     private static long mix(long seed, long index) {

@@ -36,8 +36,8 @@ class BuiltInDatasetsTest {
     void digitsUseTheGivenSeed() {
         float[] a = new float[784];
         float[] b = new float[784];
-        ((SyntheticDigits) BuiltInDatasets.open("digits", 5)).render(0, a, 0);
-        new SyntheticDigits(5).render(0, b, 0);
+        ((SyntheticDigits) BuiltInDatasets.open("digits", 5)).read(0, a, 0);
+        new SyntheticDigits(5).read(0, b, 0);
         assertArrayEquals(b, a);
     }
 

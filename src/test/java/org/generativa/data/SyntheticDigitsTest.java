@@ -17,7 +17,7 @@ class SyntheticDigitsTest {
 
     private static float[] render(SyntheticDigits digits, int index) {
         float[] image = new float[PIXELS];
-        digits.render(index, image, 0);
+        digits.read(index, image, 0);
         return image;
     }
 
@@ -54,7 +54,7 @@ class SyntheticDigitsTest {
         SyntheticDigits digits = new SyntheticDigits(3);
         float[] out = new float[3 * PIXELS];
         Arrays.fill(out, -7f);
-        digits.render(5, out, PIXELS);
+        digits.read(5, out, PIXELS);
         assertArrayEquals(render(digits, 5), Arrays.copyOfRange(out, PIXELS, 2 * PIXELS));
         for (int p = 0; p < PIXELS; p++) {
             assertEquals(-7f, out[p]);
