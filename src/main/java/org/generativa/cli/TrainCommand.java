@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.generativa.common.InvalidInputException;
-import org.generativa.data.BuiltInDatasets;
+import org.generativa.data.ColorMode;
+import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
+import org.generativa.data.DatasetLoader;
 import org.generativa.data.GaussianMixture2D;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
@@ -35,8 +37,17 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, description = "Model to train: gan.")
     private String model;
 
-    @Option(names = "--dataset", required = true, description = "Built-in dataset: ring8, grid25 or digits.")
+    @Option(names = "--dataset", required = true,
+            description = "A built-in dataset (see 'datasets'), or the path of IDX files or of an image folder.")
     private String dataset;
+
+    @Option(names = "--image-size", defaultValue = "32",
+            description = "Side in pixels that image-folder images are cropped and resized to: 28, 32 or 64 (default: ${DEFAULT-VALUE}).")
+    private int imageSize;
+
+    @Option(names = "--color", defaultValue = "auto",
+            description = "Colour of image-folder images: auto, gray or rgb (default: ${DEFAULT-VALUE}).")
+    private String color;
 
     @Option(names = "--steps", defaultValue = "1000", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private long steps;
@@ -91,15 +102,16 @@ final class TrainCommand implements Callable<Integer> {
         if (steps < 1) {
             throw new InvalidInputException("--steps must be at least 1, not " + steps + ".");
         }
-        Dataset data = BuiltInDatasets.open(dataset, 0);
-        GanConfig config = configure(GanConfig.defaultsFor(dataset, data.kind()));
-        Path directory = out != null ? out : Path.of("runs", model + "-" + dataset + "-"
+        DataSpec source = new DataSpec(dataset, imageSize, ColorMode.fromCliName(color));
+        Dataset probe = DatasetLoader.open(source, 0);
+        GanConfig config = configure(GanConfig.defaultsFor(source, probe.kind()));
+        Path directory = out != null ? out : Path.of("runs", model + "-" + Path.of(dataset).getFileName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         var console = spec.commandLine().getOut();
 
         Engine engine = Backend.load(config.threads());
         try (NDManager root = engine.newBaseManager();
-                GanExperiment experiment = new GanExperiment(root, BuiltInDatasets.open(dataset, config.seed()), config)) {
+                GanExperiment experiment = new GanExperiment(root, DatasetLoader.open(source, config.seed()), config)) {
             directory.toFile().mkdirs();
             Json.PRETTY.writeValue(directory.resolve("config.json").toFile(), config);
             HeadlessRun.Summary summary = HeadlessRun.run(experiment, steps, directory, line -> {
@@ -121,6 +133,8 @@ final class TrainCommand implements Callable<Integer> {
                 result.put("reverse_kl", round(coverage.reverseKl()));
                 result.put("mean_mode_distance", round(coverage.meanDistanceToNearestMode()));
             }
+            result.put("batch_ms", round(experiment.prefetcher().meanAssemblyMillis()));
+            result.put("data_wait_ms", round(experiment.prefetcher().meanWaitMillis()));
             result.put("out", directory.toString());
             if (json) {
                 console.println(Json.MAPPER.writeValueAsString(result));

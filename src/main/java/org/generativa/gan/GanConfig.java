@@ -2,13 +2,14 @@ package org.generativa.gan;
 
 import java.util.List;
 import org.generativa.data.DataKind;
+import org.generativa.data.DataSpec;
 import org.generativa.train.Hyperparameter;
 import org.generativa.train.Hyperparameter.Applies;
 
 /** Everything that defines a GAN run; two runs with equal configs and one thread are identical. */
 public record GanConfig(
         String model,
-        String dataset,
+        DataSpec dataset,
         GanLoss loss,
         double lrG,
         double lrD,
@@ -27,14 +28,23 @@ public record GanConfig(
      * intra-op thread: these networks are too small to gain from more, and a second thread
      * collapses throughput whenever the UI competes for a core.
      */
-    public static GanConfig defaultsFor(String dataset, DataKind kind) {
+    public static GanConfig defaultsFor(String source, DataKind kind) {
+        return defaultsFor(DataSpec.of(source), kind);
+    }
+
+    /** See {@link #defaultsFor(String, DataKind)}. */
+    public static GanConfig defaultsFor(DataSpec dataset, DataKind kind) {
         int threads = 1;
-        return kind == DataKind.POINTS
+        return kind != DataKind.IMAGES
                 ? new GanConfig(MODEL, dataset, GanLoss.NON_SATURATING, 1e-3, 1e-3, 0.5, 256, 16, 128, 1, 1, threads)
                 : new GanConfig(MODEL, dataset, GanLoss.NON_SATURATING, 2e-4, 2e-4, 0.5, 64, 64, 256, 1, 1, threads);
     }
 
-    public GanConfig withDataset(String value) {
+    public GanConfig withDataset(String source) {
+        return withDataset(dataset.withSource(source));
+    }
+
+    public GanConfig withDataset(DataSpec value) {
         return new GanConfig(model, value, loss, lrG, lrD, beta1, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads);
     }
 

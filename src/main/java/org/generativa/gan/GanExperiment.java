@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.generativa.data.Batch;
-import org.generativa.data.BuiltInDatasets;
+import org.generativa.data.BatchPrefetcher;
 import org.generativa.data.DataKind;
 import org.generativa.data.Dataset;
+import org.generativa.data.DatasetLoader;
+import org.generativa.data.ValueRange;
 import org.generativa.nn.Backend;
 import org.generativa.train.Experiment;
 import org.generativa.train.ExperimentFactory;
@@ -18,6 +20,7 @@ import org.generativa.train.GridRenderer;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.PointCloud;
 import org.generativa.train.Preview;
+import org.generativa.train.ScalarSamples;
 import org.generativa.train.StepKind;
 
 /**
@@ -34,7 +37,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
     private final NDManager manager;
     private final Dataset dataset;
     private final VanillaGan gan;
-    private final SplittableRandom random;
+    private final BatchPrefetcher batches;
     private final NDArray fixedNoise;
     private final float[] previewReal;
     private GanConfig config;
@@ -45,17 +48,17 @@ public final class GanExperiment implements Experiment<GanConfig> {
         this.manager = parent.newSubManager();
         this.dataset = dataset;
         this.config = config;
-        this.random = new SplittableRandom(config.seed());
+        this.batches = new BatchPrefetcher(dataset, config.seed(), config.batchSize(), ValueRange.SYMMETRIC);
         Backend.setThreads(config.threads());
         Backend.seed(config.seed());
         this.gan = new VanillaGan(manager, config, dataset.itemSize(), dataset.kind() == DataKind.IMAGES);
-        boolean points = dataset.kind() == DataKind.POINTS;
+        boolean points = dataset.kind() != DataKind.IMAGES;
         this.fixedNoise = gan.noise(manager, points ? PREVIEW_POINTS : GRID_SAMPLES);
         this.previewReal = points ? dataset.sample(PREVIEW_POINTS, new SplittableRandom(config.seed() + 1)).values() : null;
     }
 
     public static ExperimentFactory<GanConfig> factory() {
-        return (manager, config) -> new GanExperiment(manager, BuiltInDatasets.open(config.dataset(), config.seed()), config);
+        return (manager, config) -> new GanExperiment(manager, DatasetLoader.open(config.dataset(), config.seed()), config);
     }
 
     @Override
@@ -100,14 +103,13 @@ public final class GanExperiment implements Experiment<GanConfig> {
     }
 
     private NDArray realBatch(NDManager m) {
-        Batch batch = dataset.sample(config.batchSize(), random);
-        float[] values = batch.values();
-        if (dataset.kind() == DataKind.IMAGES) {
-            for (int i = 0; i < values.length; i++) {
-                values[i] = values[i] * 2 - 1;
-            }
-        }
-        return m.create(values, new Shape(batch.count(), dataset.itemSize()));
+        Batch batch = batches.next();
+        return m.create(batch.values(), new Shape(batch.count(), dataset.itemSize()));
+    }
+
+    /** How data feeding went: mean batch assembly time on the prefetch thread and mean wait of the trainer. */
+    public BatchPrefetcher prefetcher() {
+        return batches;
     }
 
     @Override
@@ -115,6 +117,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
         gan.setLearningRates(updated.lrG(), updated.lrD());
         gan.setLoss(updated.loss());
         Backend.setThreads(updated.threads());
+        batches.setBatchSize(updated.batchSize());
         config = config.withLrG(updated.lrG()).withLrD(updated.lrD()).withLoss(updated.loss())
                 .withBatchSize(updated.batchSize()).withDStepsPerG(updated.dStepsPerG()).withThreads(updated.threads());
     }
@@ -143,6 +146,9 @@ public final class GanExperiment implements Experiment<GanConfig> {
         if (dataset.kind() == DataKind.POINTS) {
             return new PointCloud(previewReal, generated);
         }
+        if (dataset.kind() == DataKind.SCALARS) {
+            return new ScalarSamples(previewReal, generated);
+        }
         int[] shape = dataset.itemShape();
         return GridRenderer.render(generated, GRID_SAMPLES, shape[0], shape[1], shape[2], GRID_COLUMNS, -1f, 1f);
     }
@@ -154,6 +160,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
 
     @Override
     public void close() {
+        batches.close();
         manager.close();
     }
 }

@@ -14,6 +14,7 @@ public final class PreviewPng {
 
     private static final int GRID_SCALE = 3;
     private static final int PLOT_SIZE = 640;
+    private static final int DENSITY_BINS = 80;
     private static final Color BACKGROUND = new Color(250, 250, 250);
     private static final Color REAL = new Color(40, 110, 200, 150);
     private static final Color GENERATED = new Color(230, 120, 20, 150);
@@ -21,7 +22,14 @@ public final class PreviewPng {
     private PreviewPng() {}
 
     public static void write(Preview preview, Path file) throws IOException {
-        BufferedImage image = preview instanceof ImageGrid grid ? grid(grid) : scatter((PointCloud) preview);
+        BufferedImage image;
+        if (preview instanceof ImageGrid grid) {
+            image = grid(grid);
+        } else if (preview instanceof PointCloud cloud) {
+            image = scatter(cloud);
+        } else {
+            image = densities(Histogram.of((ScalarSamples) preview, DENSITY_BINS));
+        }
         ImageIO.write(image, "png", file.toFile());
     }
 
@@ -55,6 +63,31 @@ public final class PreviewPng {
         dots(g, cloud.generated(), bounds, GENERATED);
         g.dispose();
         return image;
+    }
+
+    private static BufferedImage densities(Histogram histogram) {
+        BufferedImage image = new BufferedImage(PLOT_SIZE, PLOT_SIZE / 2, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(BACKGROUND);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        double top = 0;
+        for (int i = 0; i < histogram.real().length; i++) {
+            top = Math.max(top, Math.max(histogram.real()[i], histogram.generated()[i]));
+        }
+        bars(g, histogram.real(), top, image, REAL);
+        bars(g, histogram.generated(), top, image, GENERATED);
+        g.dispose();
+        return image;
+    }
+
+    private static void bars(Graphics2D g, double[] density, double top, BufferedImage image, Color color) {
+        g.setColor(color);
+        double width = (double) image.getWidth() / density.length;
+        for (int i = 0; i < density.length; i++) {
+            int h = (int) Math.round(density[i] / Math.max(top, 1e-9) * (image.getHeight() - 10));
+            g.fillRect((int) Math.round(i * width), image.getHeight() - h, (int) Math.ceil(width), h);
+        }
     }
 
     private static void dots(Graphics2D g, float[] xy, PlotBounds bounds, Color color) {

@@ -95,7 +95,7 @@ final class GanTab extends Tab implements GanTabViewModel.FrameListener {
         BuiltInDatasets.entries().forEach(e -> dataset.getItems().add(e.name()));
         dataset.setConverter(converter(name -> I18n.get("dataset." + name)));
         dataset.setButtonCell(cell(name -> I18n.get("dataset." + name)));
-        dataset.setValue(model.draftProperty().get().dataset());
+        dataset.setValue(model.draftProperty().get().dataset().source());
         dataset.setMaxWidth(Double.MAX_VALUE);
         dataset.valueProperty().addListener((o, a, b) -> model.selectDataset(b));
 

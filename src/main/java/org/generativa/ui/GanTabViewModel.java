@@ -115,7 +115,7 @@ public final class GanTabViewModel {
 
     /** Switching data needs a new model: settings return to that data's defaults (seed and threads kept). */
     public void selectDataset(String name) {
-        if (name.equals(draft.get().dataset())) {
+        if (name.equals(draft.get().dataset().source())) {
             return;
         }
         DataKind kind = BuiltInDatasets.entries().stream().filter(e -> e.name().equals(name))

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import org.generativa.data.DataSpec;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanLoss;
 import org.junit.jupiter.api.Test;
@@ -83,7 +84,7 @@ class GenerativaCliTest {
 
         GanConfig config = JSON.readValue(out.resolve("config.json").toFile(), GanConfig.class);
         assertEquals("gan", config.model());
-        assertEquals("ring8", config.dataset());
+        assertEquals(DataSpec.of("ring8"), config.dataset());
         assertEquals(GanLoss.NON_SATURATING, config.loss());
         assertEquals(1, config.threads());
 
@@ -154,7 +155,7 @@ class GenerativaCliTest {
                 "--loss", "minimax", "--seed", "42", "--d-steps", "2", "--beta1", "0.9", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         GanConfig config = JSON.readValue(out.resolve("config.json").toFile(), GanConfig.class);
-        assertEquals(new GanConfig("gan", "grid25", GanLoss.MINIMAX, 0.01, 0.02, 0.9, 16, 3, 8, 2, 42, 1), config);
+        assertEquals(new GanConfig("gan", DataSpec.of("grid25"), GanLoss.MINIMAX, 0.01, 0.02, 0.9, 16, 3, 8, 2, 42, 1), config);
         assertTrue(r.outLines().get(r.outLines().size() - 1).startsWith("Wrote "), r.out());
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.generativa.data.GaussianMixture2D;
 import org.generativa.nn.Backend;
+import org.generativa.data.DataSpec;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.StepKind;
 import org.junit.jupiter.api.AfterAll;
@@ -62,7 +63,7 @@ class GanStepIsolationTest {
     }
 
     private static GanConfig smallConfig(long seed) {
-        return new GanConfig(GanConfig.MODEL, "ring8", GanLoss.NON_SATURATING, LR, LR, 0.5, BATCH, 4, 32, 1, seed, 1);
+        return new GanConfig(GanConfig.MODEL, DataSpec.of("ring8"), GanLoss.NON_SATURATING, LR, LR, 0.5, BATCH, 4, 32, 1, seed, 1);
     }
 
     private VanillaGan newGan(long seed) {

@@ -1,0 +1,31 @@
+package org.generativa.data;
+
+import java.util.Set;
+import org.generativa.common.InvalidInputException;
+
+/**
+ * Which data a run trains on: a built-in or downloaded set's name, or a path to IDX files or an
+ * image folder. Image size and colour apply to image folders, which are cropped and resized.
+ */
+public record DataSpec(String source, int imageSize, ColorMode color) {
+
+    public static final int DEFAULT_IMAGE_SIZE = 32;
+    public static final Set<Integer> IMAGE_SIZES = Set.of(28, 32, 64);
+
+    public DataSpec {
+        if (source == null || source.isBlank()) {
+            throw new InvalidInputException("A dataset name or path is needed.");
+        }
+        if (!IMAGE_SIZES.contains(imageSize)) {
+            throw new InvalidInputException("Image size must be 28, 32 or 64, not " + imageSize + ".");
+        }
+    }
+
+    public static DataSpec of(String source) {
+        return new DataSpec(source, DEFAULT_IMAGE_SIZE, ColorMode.AUTO);
+    }
+
+    public DataSpec withSource(String value) {
+        return new DataSpec(value, imageSize, color);
+    }
+}

@@ -1,0 +1,72 @@
+package org.generativa.data;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.generativa.common.InvalidInputException;
+
+/**
+ * Turns a {@link DataSpec} into a dataset: a built-in name, or a path (an IDX file, a folder of IDX
+ * files, or an image folder). File datasets are kept in memory after loading, so a reset or a second
+ * run on the same files does not decode them again.
+ */
+public final class DatasetLoader {
+
+    private static final int REMEMBERED = 3;
+    private static final Map<String, Dataset> LOADED = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Dataset> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    private DatasetLoader() {}
+
+    public static Dataset open(DataSpec spec, long seed) {
+        return open(spec, seed, LoadProgress.NONE, () -> false);
+    }
+
+    public static Dataset open(DataSpec spec, long seed, LoadProgress progress, BooleanSupplier cancelled) {
+        String source = spec.source();
+        for (BuiltInDatasets.Entry entry : BuiltInDatasets.entries()) {
+            if (entry.name().equals(source)) {
+                return entry.factory().apply(seed);
+            }
+        }
+        Path path = Path.of(source);
+        if (!Files.exists(path)) {
+            throw new InvalidInputException("There is no built-in dataset or file called '" + source + "': choose one of "
+                    + BuiltInDatasets.entries().stream().map(BuiltInDatasets.Entry::name).collect(Collectors.joining(", "))
+                    + ", or give the path of IDX files or an image folder.");
+        }
+        String key = path.toAbsolutePath().normalize() + "|" + spec.imageSize() + "|" + spec.color() + "|" + modified(path);
+        synchronized (LOADED) {
+            Dataset known = LOADED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Dataset loaded = Files.isDirectory(path) && !IdxDataset.holdsIdxImages(path)
+                ? ImageFolderLoader.load(path, spec.imageSize(), spec.color(), progress, cancelled)
+                : IdxDataset.open(path, List.of());
+        synchronized (LOADED) {
+            LOADED.put(key, loaded);
+        }
+        return loaded;
+    }
+
+    private static String modified(Path path) {
+        try {
+            FileTime time = Files.getLastModifiedTime(path);
+            return time.toString();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}
