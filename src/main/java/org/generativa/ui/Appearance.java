@@ -41,6 +41,11 @@ public final class Appearance {
         return new Appearance(Preferences.userNodeForPackage(Appearance.class));
     }
 
+    /** Where the window's settings are kept; other views keep their own entries beside these. */
+    public Preferences preferences() {
+        return preferences;
+    }
+
     public BooleanProperty darkProperty() {
         return dark;
     }

@@ -12,22 +12,27 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import java.util.prefs.Preferences;
 import org.generativa.data.BuiltInDatasets;
+import org.generativa.data.DataSpec;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanLoss;
 import org.generativa.train.ImageGrid;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.PointCloud;
 import org.generativa.train.Preview;
+import org.generativa.train.ScalarSamples;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The GANs tab: settings on the left, live samples in the middle, loss and D charts on the right. */
@@ -42,6 +47,9 @@ final class GanTab extends Tab implements GanTabViewModel.FrameListener {
     private final LiveChart discriminatorChart;
     private final SampleImageView sampleImage = new SampleImageView();
     private final PointCloudView pointCloud;
+    private final DensityView densities;
+    private final Appearance appearance;
+    private final Preferences preferences;
     private final StackPane previewHolder = new StackPane();
     private final Label previewTitle = new Label();
     private final HyperparameterForm<GanConfig> form;
@@ -64,9 +72,13 @@ final class GanTab extends Tab implements GanTabViewModel.FrameListener {
         }
     };
 
-    GanTab(GanTabViewModel model, BooleanProperty dark) {
+    GanTab(GanTabViewModel model, Appearance appearance, Preferences preferences) {
         super(I18n.get("tab.gan"));
         this.model = model;
+        this.appearance = appearance;
+        this.preferences = preferences;
+        BooleanProperty dark = appearance.darkProperty();
+        densities = new DensityView(dark);
         setClosable(false);
         setId("gan-tab");
         lossChart = new LiveChart(I18n.get("gan.chart.loss"), I18n.get("gan.chart.step"),
@@ -90,14 +102,33 @@ final class GanTab extends Tab implements GanTabViewModel.FrameListener {
     }
 
     private Node settingsPanel() {
-        ComboBox<String> dataset = new ComboBox<>();
+        ComboBox<DataSpec> dataset = new ComboBox<>();
         dataset.setId("dataset-choice");
-        BuiltInDatasets.entries().forEach(e -> dataset.getItems().add(e.name()));
-        dataset.setConverter(converter(name -> I18n.get("dataset." + name)));
-        dataset.setButtonCell(cell(name -> I18n.get("dataset." + name)));
-        dataset.setValue(model.draftProperty().get().dataset().source());
+        BuiltInDatasets.entries().forEach(e -> dataset.getItems().add(DataSpec.of(e.name())));
+        dataset.setConverter(converter(DatasetChoice::titleOf));
+        dataset.setButtonCell(cell(DatasetChoice::titleOf));
+        Runnable showCurrent = () -> {
+            DataSpec current = model.draftProperty().get().dataset();
+            if (!dataset.getItems().contains(current)) {
+                dataset.getItems().add(current);
+            }
+            dataset.setValue(current);
+        };
+        showCurrent.run();
+        model.draftProperty().addListener((o, a, b) -> showCurrent.run());
         dataset.setMaxWidth(Double.MAX_VALUE);
-        dataset.valueProperty().addListener((o, a, b) -> model.selectDataset(b));
+        dataset.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.selectBuiltIn(b);
+            }
+        });
+        HBox.setHgrow(dataset, Priority.ALWAYS);
+        Button choose = new Button(null, new FontIcon("mdi2d-database-search-outline"));
+        choose.setId("choose-dataset");
+        choose.setTooltip(new Tooltip(I18n.get("gan.chooseDataset")));
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setOnAction(e -> openPicker());
+        HBox datasetRow = new HBox(6, dataset, choose);
 
         ComboBox<GanLoss> loss = new ComboBox<>();
         loss.setId("loss-choice");
@@ -135,7 +166,7 @@ final class GanTab extends Tab implements GanTabViewModel.FrameListener {
         hint.setWrapText(true);
         VBox panel = new VBox(8,
                 title,
-                labelled(I18n.get("gan.dataset"), dataset),
+                labelled(I18n.get("gan.dataset"), datasetRow),
                 labelled(I18n.get("gan.loss"), loss),
                 form,
                 labelled(I18n.get("gan.targetSteps"), target),
@@ -148,6 +179,11 @@ final class GanTab extends Tab implements GanTabViewModel.FrameListener {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("settings-scroll");
         return scroll;
+    }
+
+    private void openPicker() {
+        DatasetPickerViewModel pickerModel = new DatasetPickerViewModel(preferences, model.draftProperty().get().dataset());
+        new DatasetPicker(getTabPane().getScene().getWindow(), pickerModel, appearance, model::selectDataset).show();
     }
 
     private void applyTarget(TextField field) {
@@ -259,6 +295,12 @@ final class GanTab extends Tab implements GanTabViewModel.FrameListener {
             }
             previewTitle.setText(I18n.get("gan.points"));
             pointCloud.show(cloud);
+        } else if (preview instanceof ScalarSamples samples) {
+            if (previewHolder.getChildren().get(0) != densities) {
+                previewHolder.getChildren().setAll(densities);
+            }
+            previewTitle.setText(I18n.get("gan.densities"));
+            densities.show(samples);
         }
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.data.BuiltInDatasets;
 import org.generativa.data.DataKind;
+import org.generativa.data.DataSpec;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanLoss;
 import org.generativa.train.EngineState;
@@ -113,15 +114,19 @@ public final class GanTabViewModel {
         session.setTargetSteps(steps);
     }
 
-    /** Switching data needs a new model: settings return to that data's defaults (seed and threads kept). */
-    public void selectDataset(String name) {
-        if (name.equals(draft.get().dataset().source())) {
+    /** A built-in set from the quick list (its kind is known without loading it). */
+    public void selectBuiltIn(DataSpec spec) {
+        BuiltInDatasets.entries().stream().filter(e -> e.name().equals(spec.source())).findFirst()
+                .ifPresent(e -> selectDataset(spec, e.kind()));
+    }
+
+    /** Switching data needs a new model: settings return to that data's defaults (seed, threads and loss kept). */
+    public void selectDataset(DataSpec spec, DataKind kind) {
+        if (spec.equals(draft.get().dataset())) {
             return;
         }
-        DataKind kind = BuiltInDatasets.entries().stream().filter(e -> e.name().equals(name))
-                .findFirst().orElseThrow().kind();
         GanConfig current = draft.get();
-        draft.set(GanConfig.defaultsFor(name, kind).withSeed(current.seed()).withThreads(current.threads())
+        draft.set(GanConfig.defaultsFor(spec, kind).withSeed(current.seed()).withThreads(current.threads())
                 .withLoss(current.loss()));
         reset();
     }

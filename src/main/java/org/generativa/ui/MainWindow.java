@@ -53,7 +53,7 @@ final class MainWindow {
         this.stage = stage;
         this.gan = gan;
         this.appearance = appearance;
-        this.ganTab = new GanTab(gan, appearance.darkProperty());
+        this.ganTab = new GanTab(gan, appearance, appearance.preferences());
 
         TabPane tabs = new TabPane(ganTab);
         tabs.setId("family-tabs");

@@ -11,8 +11,8 @@ import org.generativa.train.PointCloud;
 /** A square scatter plot of real and generated 2-D points, drawn on a canvas for speed. */
 final class PointCloudView extends Region {
 
-    private static final Color REAL = Color.web("#2f7bd6");
-    private static final Color GENERATED = Color.web("#f08a1c");
+    static final Color REAL = Color.web("#2f7bd6");
+    static final Color GENERATED = Color.web("#f08a1c");
 
     private final Canvas canvas = new Canvas();
     private final BooleanProperty dark;

@@ -1,0 +1,25 @@
+package org.generativa.ui;
+
+import java.nio.file.Path;
+import org.generativa.data.DataSpec;
+
+/** One line of the dataset picker: where the data comes from and how it is named to the user. */
+record DatasetChoice(DataSpec spec, Origin origin) {
+
+    enum Origin { BUILT_IN, DOWNLOAD, IMPORTED }
+
+    /** The name users see: a translated name for built-ins, the file or folder name for imports. */
+    String title() {
+        return titleOf(spec);
+    }
+
+    static String titleOf(DataSpec spec) {
+        String key = "dataset." + spec.source();
+        if (I18n.has(key)) {
+            return I18n.get(key);
+        }
+        Path path = Path.of(spec.source());
+        Path name = path.getFileName();
+        return name == null ? spec.source() : name.toString();
+    }
+}
