@@ -7,13 +7,18 @@ import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.generativa.common.InvalidInputException;
+import org.generativa.data.download.DatasetCache;
+import org.generativa.data.download.DatasetCatalog;
+import org.generativa.data.download.DownloadableDataset;
 
 /**
- * Turns a {@link DataSpec} into a dataset: a built-in name, or a path (an IDX file, a folder of IDX
- * files, or an image folder). File datasets are kept in memory after loading, so a reset or a second
+ * Turns a {@link DataSpec} into a dataset: a built-in name, a downloaded set's name, or a path (an
+ * IDX file, a folder of IDX files, or an image folder). File datasets are kept in memory after loading, so a reset or a second
  * run on the same files does not decode them again.
  */
 public final class DatasetLoader {
@@ -39,12 +44,26 @@ public final class DatasetLoader {
                 return entry.factory().apply(seed);
             }
         }
+        Optional<DownloadableDataset> downloadable = DatasetCatalog.standard().find(source);
+        if (downloadable.isPresent()) {
+            DownloadableDataset entry = downloadable.get();
+            Path folder = DatasetCache.standard().verifiedDirectory(entry).orElseThrow(() -> new InvalidInputException(
+                    entry.title() + " is not downloaded yet: use Download in the dataset picker, or run"
+                            + " `generativa datasets download " + entry.name() + "`."));
+            return remembered(spec, folder, () -> IdxDataset.open(folder, entry.classNames()));
+        }
         Path path = Path.of(source);
         if (!Files.exists(path)) {
             throw new InvalidInputException("There is no built-in dataset or file called '" + source + "': choose one of "
                     + BuiltInDatasets.entries().stream().map(BuiltInDatasets.Entry::name).collect(Collectors.joining(", "))
                     + ", or give the path of IDX files or an image folder.");
         }
+        return remembered(spec, path, () -> Files.isDirectory(path) && !IdxDataset.holdsIdxImages(path)
+                ? ImageFolderLoader.load(path, spec.imageSize(), spec.color(), progress, cancelled)
+                : IdxDataset.open(path, List.of()));
+    }
+
+    private static Dataset remembered(DataSpec spec, Path path, Supplier<Dataset> load) {
         String key = path.toAbsolutePath().normalize() + "|" + spec.imageSize() + "|" + spec.color() + "|" + modified(path);
         synchronized (LOADED) {
             Dataset known = LOADED.get(key);
@@ -52,9 +71,7 @@ public final class DatasetLoader {
                 return known;
             }
         }
-        Dataset loaded = Files.isDirectory(path) && !IdxDataset.holdsIdxImages(path)
-                ? ImageFolderLoader.load(path, spec.imageSize(), spec.color(), progress, cancelled)
-                : IdxDataset.open(path, List.of());
+        Dataset loaded = load.get();
         synchronized (LOADED) {
             LOADED.put(key, loaded);
         }

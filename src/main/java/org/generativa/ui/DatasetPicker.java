@@ -3,6 +3,7 @@ package org.generativa.ui;
 import java.io.File;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -38,6 +39,7 @@ import org.generativa.data.ColorMode;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.data.DatasetSummary;
+import org.generativa.data.download.DownloadableDataset;
 import org.generativa.train.GridRenderer;
 import org.generativa.train.PointCloud;
 import org.generativa.train.ScalarSamples;
@@ -78,6 +80,7 @@ final class DatasetPicker {
         stage.setOnHidden(e -> model.dispose());
 
         model.summaryProperty().addListener((o, a, b) -> show(b));
+        model.downloadableProperty().addListener((o, a, b) -> showDownload(b));
         show(model.summaryProperty().get());
     }
 
@@ -288,6 +291,50 @@ final class DatasetPicker {
         facts.add(name, 0, row);
         facts.add(text, 1, row);
         return row + 1;
+    }
+
+    /** In place of a preview: what the set is, its size and licence, and the Download button with its progress. */
+    private void showDownload(DownloadableDataset entry) {
+        if (entry == null) {
+            return;
+        }
+        facts.getChildren().clear();
+        balance.getData().clear();
+        balance.setVisible(false);
+        int row = fact(0, "picker.name", entry.title());
+        row = fact(row, "picker.shape", entry.shape().replace('x', '×'));
+        row = fact(row, "picker.classes", String.join(", ", entry.classNames()));
+        fact(row, "picker.licence", entry.licence());
+
+        Label title = title(entry.title());
+        Label description = new Label(entry.description());
+        description.setWrapText(true);
+        Label size = new Label(I18n.format("picker.download.size", String.format(Locale.ROOT, "%.1f",
+                entry.totalSize() / 1e6)));
+        Button download = new Button(I18n.get("picker.download"), new FontIcon("mdi2c-cloud-download-outline"));
+        download.setId("download-dataset");
+        download.getStyleClass().add("accent");
+        download.setOnAction(e -> model.download());
+        download.disableProperty().bind(model.downloadingProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("download-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(model.downloadProgressProperty());
+        Button cancel = new Button(I18n.get("picker.cancel"));
+        cancel.setId("cancel-download");
+        cancel.setOnAction(e -> model.cancelDownload());
+        HBox progress = new HBox(8, bar, cancel);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        progress.visibleProperty().bind(model.downloadingProperty());
+        progress.managedProperty().bind(model.downloadingProperty());
+        Label status = new Label();
+        status.setId("download-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.downloadStatusProperty());
+        VBox box = new VBox(10, title, description, size, download, progress, status);
+        box.setMaxWidth(420);
+        box.setAlignment(Pos.CENTER_LEFT);
+        preview.getChildren().setAll(box);
     }
 
     private void showPreview(DatasetSummary summary) {

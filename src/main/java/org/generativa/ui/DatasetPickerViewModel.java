@@ -30,6 +30,12 @@ import org.generativa.data.DatasetLoader;
 import org.generativa.data.DatasetSummary;
 import org.generativa.data.ImageFolderDataset;
 import org.generativa.data.SkippedFile;
+import org.generativa.data.download.DatasetCatalog;
+import org.generativa.data.download.DatasetDownloader;
+import org.generativa.data.download.DownloadJob;
+import org.generativa.data.download.DownloadListener;
+import org.generativa.data.download.DownloadProgress;
+import org.generativa.data.download.DownloadableDataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,7 +59,19 @@ final class DatasetPickerViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final IntegerProperty importSize = new SimpleIntegerProperty(DataSpec.DEFAULT_IMAGE_SIZE);
     private final ObjectProperty<ColorMode> importColor = new SimpleObjectProperty<>(ColorMode.AUTO);
+    private final ObjectProperty<DownloadableDataset> downloadable = new SimpleObjectProperty<>();
+    private final BooleanProperty downloading = new SimpleBooleanProperty();
+    private final DoubleProperty downloadProgress = new SimpleDoubleProperty();
+    private final StringProperty downloadStatus = new SimpleStringProperty();
+    private final DatasetCatalog catalog;
+    private final DatasetDownloader downloader;
     private final Preferences preferences;
+    private DownloadJob job;
+    private final ExecutorService transfers = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "generativa-download");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "generativa-io");
         thread.setDaemon(true);
@@ -63,8 +81,15 @@ final class DatasetPickerViewModel {
     private long generation;
 
     DatasetPickerViewModel(Preferences preferences, DataSpec current) {
+        this(preferences, current, DatasetCatalog.standard(), DatasetDownloader.standard());
+    }
+
+    DatasetPickerViewModel(Preferences preferences, DataSpec current, DatasetCatalog catalog, DatasetDownloader downloader) {
         this.preferences = preferences;
+        this.catalog = catalog;
+        this.downloader = downloader;
         BuiltInDatasets.entries().forEach(e -> choices.add(new DatasetChoice(DataSpec.of(e.name()), DatasetChoice.Origin.BUILT_IN)));
+        catalog.entries().forEach(e -> choices.add(new DatasetChoice(DataSpec.of(e.name()), DatasetChoice.Origin.DOWNLOAD)));
         for (DataSpec spec : recent()) {
             choices.add(new DatasetChoice(spec, DatasetChoice.Origin.IMPORTED));
         }
@@ -101,6 +126,23 @@ final class DatasetPickerViewModel {
         return progress;
     }
 
+    /** The selected downloadable set while it is not in the cache yet; null otherwise. */
+    ObjectProperty<DownloadableDataset> downloadableProperty() {
+        return downloadable;
+    }
+
+    BooleanProperty downloadingProperty() {
+        return downloading;
+    }
+
+    DoubleProperty downloadProgressProperty() {
+        return downloadProgress;
+    }
+
+    StringProperty downloadStatusProperty() {
+        return downloadStatus;
+    }
+
     IntegerProperty importSizeProperty() {
         return importSize;
     }
@@ -109,10 +151,87 @@ final class DatasetPickerViewModel {
         return importColor;
     }
 
-    /** Shows {@code choice}'s summary once it has loaded. */
+    /** Shows {@code choice}'s summary once it has loaded, or what there is to download. */
     void select(DatasetChoice choice) {
         selected.set(choice);
+        downloadable.set(null);
+        if (choice.origin() == DatasetChoice.Origin.DOWNLOAD) {
+            DownloadableDataset entry = catalog.require(choice.spec().source());
+            long ticket = ++generation;
+            error.set(null);
+            summary.set(null);
+            skipped.set(List.of());
+            busy.set(true);
+            io.submit(() -> {
+                boolean complete = downloader.cache().isComplete(entry);
+                Platform.runLater(() -> {
+                    if (ticket != generation) {
+                        return;
+                    }
+                    busy.set(false);
+                    if (complete) {
+                        load(choice.spec(), null);
+                    } else {
+                        downloadable.set(entry);
+                    }
+                });
+            });
+            return;
+        }
         load(choice.spec(), null);
+    }
+
+    /** Downloads the selected set into the cache, then shows it; progress and failures appear in the properties. */
+    void download() {
+        DownloadableDataset entry = downloadable.get();
+        if (entry == null || downloading.get()) {
+            return;
+        }
+        downloading.set(true);
+        downloadProgress.set(0);
+        downloadStatus.set(null);
+        error.set(null);
+        DownloadJob started = downloader.prepare(entry, new DownloadListener() {
+            @Override
+            public void onProgress(DownloadProgress progress) {
+                String text = I18n.format("picker.download.progress", progress.file(), progress.fileIndex() + 1,
+                        progress.fileCount(), progress.setPercent());
+                Platform.runLater(() -> {
+                    downloadProgress.set(progress.setFraction());
+                    downloadStatus.set(text);
+                });
+            }
+
+            @Override
+            public void onNotice(String sentence) {
+                Platform.runLater(() -> downloadStatus.set(sentence));
+            }
+        });
+        job = started;
+        transfers.submit(() -> {
+            try {
+                started.run();
+                Platform.runLater(() -> {
+                    downloading.set(false);
+                    if (selected.get() != null && selected.get().spec().source().equals(entry.name())) {
+                        downloadable.set(null);
+                        load(selected.get().spec(), null);
+                    }
+                });
+            } catch (InvalidInputException e) {
+                Platform.runLater(() -> {
+                    downloading.set(false);
+                    error.set(e.getMessage());
+                });
+            }
+        });
+    }
+
+    void cancelDownload() {
+        DownloadJob running = job;
+        if (running != null) {
+            running.cancel();
+        }
     }
 
     /** Loads a file or folder with the chosen size and colour; on success it joins the list and is selected. */
@@ -136,7 +255,9 @@ final class DatasetPickerViewModel {
     }
 
     void dispose() {
+        cancelDownload();
         io.shutdownNow();
+        transfers.shutdownNow();
     }
 
     private DatasetChoice addImported(DataSpec spec) {

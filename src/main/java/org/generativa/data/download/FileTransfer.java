@@ -67,10 +67,6 @@ final class FileTransfer {
                 throw new TransferFailure(Reason.HTTP_ERROR, url + " answered HTTP " + response.statusCode());
             }
             long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (file.sizeKnown() && announced >= 0 && announced != file.size()) {
-                throw new TransferFailure(Reason.CHECKSUM_MISMATCH, url + " announced " + announced
-                        + " bytes instead of the expected " + file.size());
-            }
             return receive(url, body, announced, file, directory, progress);
         } finally {
             cancellation.clear();
