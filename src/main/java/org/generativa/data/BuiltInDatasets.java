@@ -20,7 +20,25 @@ public final class BuiltInDatasets {
                     seed -> GaussianMixture2D.grid25()),
             new Entry("digits", DataKind.IMAGES, "1x28x28",
                     "synthetic handwritten digits 0-9, drawn on demand",
-                    SyntheticDigits::new));
+                    SyntheticDigits::new),
+            new Entry("spiral", DataKind.POINTS, "2",
+                    "two-armed Archimedean spiral, 1.5 turns out to radius 4, sigma 0.1",
+                    seed -> new Spiral2D()),
+            new Entry("moons", DataKind.POINTS, "2",
+                    "two interleaving half circles (make_moons) scaled to x in [-4, 4], sigma 0.15",
+                    seed -> new Moons2D()),
+            new Entry("swissroll", DataKind.POINTS, "2",
+                    "2-D swiss roll (t cos t, t sin t), t in [1.5pi, 4.5pi], scaled to radius 4, sigma 0.1",
+                    seed -> new SwissRoll2D()),
+            new Entry("bimodal", DataKind.SCALARS, "1",
+                    "two equal Gaussians on the line at -2 and +2, sigma 0.5",
+                    seed -> GaussianMixture1D.bimodal()),
+            new Entry("sprites", DataKind.IMAGES, "1x32x32",
+                    "dSprites-like shapes with known shape, scale, rotation, x and y (92,160 images)",
+                    seed -> new Sprites()),
+            new Entry("faces", DataKind.IMAGES, "3x32x32",
+                    "cartoon faces with independent smile, glasses, beard and hat attributes",
+                    CartoonFaces::new));
 
     private BuiltInDatasets() {}
 

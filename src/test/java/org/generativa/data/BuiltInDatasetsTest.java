@@ -13,11 +13,38 @@ import org.junit.jupiter.api.Test;
 class BuiltInDatasetsTest {
 
     @Test
-    void catalogueListsRing8Grid25AndDigitsWithTheirKinds() {
+    void catalogueListsRing8Grid25AndDigitsFirstThenTheProceduralSetsWithTheirKinds() {
         List<BuiltInDatasets.Entry> entries = BuiltInDatasets.entries();
-        assertEquals(List.of("ring8", "grid25", "digits"), entries.stream().map(BuiltInDatasets.Entry::name).toList());
-        assertEquals(List.of(DataKind.POINTS, DataKind.POINTS, DataKind.IMAGES),
+        assertEquals(List.of("ring8", "grid25", "digits", "spiral", "moons", "swissroll", "bimodal", "sprites", "faces"),
+                entries.stream().map(BuiltInDatasets.Entry::name).toList());
+        assertEquals(List.of(DataKind.POINTS, DataKind.POINTS, DataKind.IMAGES, DataKind.POINTS, DataKind.POINTS,
+                        DataKind.POINTS, DataKind.SCALARS, DataKind.IMAGES, DataKind.IMAGES),
                 entries.stream().map(BuiltInDatasets.Entry::kind).toList());
+        for (BuiltInDatasets.Entry entry : entries) {
+            assertTrue(!entry.description().isBlank(), entry.name());
+        }
+    }
+
+    @Test
+    void eachEntrysShapeTextIsTheShapeOfTheItemsItOpens() {
+        for (BuiltInDatasets.Entry entry : BuiltInDatasets.entries()) {
+            int[] shape = BuiltInDatasets.open(entry.name(), 1).itemShape();
+            String text = String.join("x", java.util.Arrays.stream(shape).mapToObj(Integer::toString).toList());
+            assertEquals(entry.shape(), text, entry.name());
+        }
+    }
+
+    @Test
+    void proceduralImageSetsOpenWithTheirSeed() {
+        float[] a = new float[3 * 32 * 32];
+        float[] b = new float[3 * 32 * 32];
+        ((CartoonFaces) BuiltInDatasets.open("faces", 5)).read(3, a, 0);
+        new CartoonFaces(5).read(3, b, 0);
+        assertArrayEquals(b, a);
+        new CartoonFaces(6).read(3, b, 0);
+        assertTrue(!java.util.Arrays.equals(a, b));
+        assertEquals(3 * 6 * 20 * 16 * 16, ((Sprites) BuiltInDatasets.open("sprites", 5)).count());
+        assertArrayEquals(new float[] {-2f, 2f}, assertInstanceOf(GaussianMixture1D.class, BuiltInDatasets.open("bimodal", 0)).modes());
     }
 
     @Test
@@ -46,7 +73,7 @@ class BuiltInDatasetsTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> BuiltInDatasets.open("mnist-typo", 0));
         String message = e.getMessage();
         assertTrue(message.contains("'mnist-typo'"), message);
-        for (String choice : List.of("ring8", "grid25", "digits")) {
+        for (String choice : List.of("ring8", "grid25", "digits", "spiral", "moons", "swissroll", "bimodal", "sprites", "faces")) {
             assertTrue(message.contains(choice), message + " should list " + choice);
         }
         assertThrows(InvalidInputException.class, () -> BuiltInDatasets.open("Ring8", 0), "names are exact");

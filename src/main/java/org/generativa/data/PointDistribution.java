@@ -1,0 +1,68 @@
+package org.generativa.data;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+
+/**
+ * A distribution in the plane sampled afresh every time: a curve (or a few) blurred by isotropic
+ * Gaussian noise. The distribution itself is fixed; the random passed to {@link #sample} decides
+ * which points come out.
+ */
+public abstract class PointDistribution implements Dataset {
+
+    private final String name;
+    private final double noise;
+
+    protected PointDistribution(String name, double noise) {
+        this.name = name;
+        this.noise = noise;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final DataKind kind() {
+        return DataKind.POINTS;
+    }
+
+    @Override
+    public final int[] itemShape() {
+        return new int[] {2};
+    }
+
+    /** Unnamed classes, as for the Gaussian mixtures; batch labels still say which curve a point came from. */
+    @Override
+    public final List<String> labelNames() {
+        return List.of();
+    }
+
+    @Override
+    public final OptionalInt size() {
+        return OptionalInt.empty();
+    }
+
+    /** Standard deviation of the Gaussian noise added to each coordinate. */
+    public final double noise() {
+        return noise;
+    }
+
+    @Override
+    public final Batch sample(int count, SplittableRandom random) {
+        float[] values = new float[2 * count];
+        int[] labels = new int[count];
+        double[] point = new double[2];
+        for (int i = 0; i < count; i++) {
+            labels[i] = onCurve(random, point);
+            values[2 * i] = (float) (point[0] + noise * GaussianMixture2D.gaussian(random));
+            values[2 * i + 1] = (float) (point[1] + noise * GaussianMixture2D.gaussian(random));
+        }
+        return new Batch(values, labels, count, itemShape());
+    }
+
+    /** Picks a noise-free point into {@code xy} and returns the curve it lies on, or -1 when there is one curve. */
+    protected abstract int onCurve(SplittableRandom random, double[] xy);
+}
