@@ -53,6 +53,9 @@ final class DatasetsCommand implements Callable<Integer> {
             for (BuiltInDatasets.Entry e : BuiltInDatasets.entries()) {
                 out.printf("%-10s %-7s %-8s %s%n", e.name(), e.kind().name().toLowerCase(Locale.ROOT), e.shape(), e.description());
             }
+            out.println();
+            out.println("Downloadable (generativa datasets download NAME):");
+            DatasetsDownloadCommand.list(sources.catalog(), sources.cache(), out);
         }
         return 0;
     }

@@ -106,7 +106,7 @@ final class DatasetsDownloadCommand implements Callable<Integer> {
         }
     }
 
-    private static void list(DatasetCatalog catalog, DatasetCache cache, PrintWriter out) {
+    static void list(DatasetCatalog catalog, DatasetCache cache, PrintWriter out) {
         out.printf("%-14s %-11s %8s  %s%n", "NAME", "STATUS", "SIZE", "DESCRIPTION");
         for (DownloadableDataset d : catalog.entries()) {
             out.printf("%-14s %-11s %8s  %s%n", d.name(), cache.isComplete(d) ? "downloaded" : "-",

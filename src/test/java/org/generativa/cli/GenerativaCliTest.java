@@ -57,7 +57,7 @@ class GenerativaCliTest {
         JsonNode root = JSON.readTree(r.out());
         List<String> names = new ArrayList<>();
         root.get("datasets").forEach(d -> names.add(d.get("name").asText()));
-        assertEquals(List.of("ring8", "grid25", "digits"), names);
+        assertEquals(List.of("ring8", "grid25", "digits", "spiral", "moons", "swissroll", "bimodal", "sprites", "faces"), names);
         JsonNode digits = root.get("datasets").get(2);
         assertEquals("images", digits.get("kind").asText());
         assertEquals("1x28x28", digits.get("shape").asText());
@@ -69,9 +69,11 @@ class GenerativaCliTest {
         Result r = run("datasets");
         assertEquals(0, r.code());
         List<String> lines = r.outLines();
-        assertEquals(4, lines.size(), r.out());
         assertTrue(lines.get(0).startsWith("NAME"));
         assertTrue(lines.get(1).startsWith("ring8 ") && lines.get(3).startsWith("digits "), r.out());
+        assertTrue(lines.get(9).startsWith("faces "), r.out());
+        assertEquals("", lines.get(10));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("mnist ")), "downloadable sets are listed too: " + r.out());
     }
 
     @Test
