@@ -31,23 +31,34 @@ public final class DatasetLoader {
         }
     };
 
-    private DatasetLoader() {}
+    private final DatasetCatalog catalog;
+    private final DatasetCache cache;
 
-    public static Dataset open(DataSpec spec, long seed) {
-        return open(spec, seed, LoadProgress.NONE, () -> false);
+    public DatasetLoader(DatasetCatalog catalog, DatasetCache cache) {
+        this.catalog = catalog;
+        this.cache = cache;
     }
 
-    public static Dataset open(DataSpec spec, long seed, LoadProgress progress, BooleanSupplier cancelled) {
+    /** Downloadable sets from the standard catalog, in the standard cache. */
+    public static DatasetLoader standard() {
+        return new DatasetLoader(DatasetCatalog.standard(), DatasetCache.standard());
+    }
+
+    public static Dataset open(DataSpec spec, long seed) {
+        return standard().open(spec, seed, LoadProgress.NONE, () -> false);
+    }
+
+    public Dataset open(DataSpec spec, long seed, LoadProgress progress, BooleanSupplier cancelled) {
         String source = spec.source();
         for (BuiltInDatasets.Entry entry : BuiltInDatasets.entries()) {
             if (entry.name().equals(source)) {
                 return entry.factory().apply(seed);
             }
         }
-        Optional<DownloadableDataset> downloadable = DatasetCatalog.standard().find(source);
+        Optional<DownloadableDataset> downloadable = catalog.find(source);
         if (downloadable.isPresent()) {
             DownloadableDataset entry = downloadable.get();
-            Path folder = DatasetCache.standard().verifiedDirectory(entry).orElseThrow(() -> new InvalidInputException(
+            Path folder = cache.verifiedDirectory(entry).orElseThrow(() -> new InvalidInputException(
                     entry.title() + " is not downloaded yet: use Download in the dataset picker, or run"
                             + " `generativa datasets download " + entry.name() + "`."));
             return remembered(spec, folder, () -> IdxDataset.open(folder, entry.classNames()));

@@ -65,6 +65,7 @@ final class DatasetPickerViewModel {
     private final StringProperty downloadStatus = new SimpleStringProperty();
     private final DatasetCatalog catalog;
     private final DatasetDownloader downloader;
+    private final DatasetLoader loader;
     private final Preferences preferences;
     private DownloadJob job;
     private final ExecutorService transfers = Executors.newSingleThreadExecutor(r -> {
@@ -88,6 +89,7 @@ final class DatasetPickerViewModel {
         this.preferences = preferences;
         this.catalog = catalog;
         this.downloader = downloader;
+        this.loader = new DatasetLoader(catalog, downloader.cache());
         BuiltInDatasets.entries().forEach(e -> choices.add(new DatasetChoice(DataSpec.of(e.name()), DatasetChoice.Origin.BUILT_IN)));
         catalog.entries().forEach(e -> choices.add(new DatasetChoice(DataSpec.of(e.name()), DatasetChoice.Origin.DOWNLOAD)));
         for (DataSpec spec : recent()) {
@@ -276,7 +278,7 @@ final class DatasetPickerViewModel {
         skipped.set(List.of());
         io.submit(() -> {
             try {
-                Dataset dataset = DatasetLoader.open(spec, 1,
+                Dataset dataset = loader.open(spec, 1,
                         (done, total) -> Platform.runLater(() -> {
                             if (ticket == generation) {
                                 progress.set(total == 0 ? -1 : (double) done / total);
