@@ -311,6 +311,7 @@ final class DatasetPicker {
         description.setWrapText(true);
         Label size = new Label(I18n.format("picker.download.size", String.format(Locale.ROOT, "%.1f",
                 entry.totalSize() / 1e6)));
+        size.setWrapText(true);
         Button download = new Button(I18n.get("picker.download"), new FontIcon("mdi2c-cloud-download-outline"));
         download.setId("download-dataset");
         download.getStyleClass().add("accent");

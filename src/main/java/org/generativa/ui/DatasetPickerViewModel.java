@@ -223,6 +223,7 @@ final class DatasetPickerViewModel {
             } catch (InvalidInputException e) {
                 Platform.runLater(() -> {
                     downloading.set(false);
+                    downloadStatus.set(null);
                     error.set(e.getMessage());
                 });
             }

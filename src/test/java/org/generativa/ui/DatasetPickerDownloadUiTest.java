@@ -105,7 +105,7 @@ class DatasetPickerDownloadUiTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> model.errorProperty().get() != null));
         WaitForAsyncUtils.waitForFxEvents();
         String error = robot.lookup("#picker-error").queryLabeled().getText();
-        assertTrue(error.contains("import it by hand") && error.contains("Import file"), error);
+        assertTrue(error.contains("import it by hand") && error.contains("Import File"), error);
         assertTrue(robot.lookup("#use-dataset").queryButton().isDisabled());
         Path folder = dir.resolve("cache/fake");
         if (Files.isDirectory(folder)) {

@@ -118,7 +118,7 @@ public final class DownloadJob {
             String hosts = failures.stream().map(TransferFailure::clause).distinct().collect(Collectors.joining(" and "));
             return new DownloadException(Reason.UNREACHABLE, "Could not download " + dataset.name() + " because " + hosts
                     + "; to import it by hand, download " + theFiles() + " from " + dataset.canonicalUrl()
-                    + " with a browser on another machine, then use Import file… in the app or pass the folder to "
+                    + " with a browser on another machine, then use Import File… in the app's dataset picker or pass the folder to "
                     + "`train --dataset PATH` (or put them in " + directory + ").", last);
         }
         return new DownloadException(last.reason(), "Could not download " + file.name() + " of " + dataset.name() + ": "

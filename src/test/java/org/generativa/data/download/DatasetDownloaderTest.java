@@ -306,7 +306,7 @@ class DatasetDownloaderTest {
         assertTrue(message.contains("could not be reached"), message);
         assertTrue(message.contains("download the four files " + DatasetCatalog.TRAIN_IMAGES + ", " + DatasetCatalog.TRAIN_LABELS
                 + ", " + DatasetCatalog.TEST_IMAGES + " and " + DatasetCatalog.TEST_LABELS + " from " + canonical
-                + " with a browser on another machine, then use Import file… in the app or pass the folder to "
+                + " with a browser on another machine, then use Import File… in the app's dataset picker or pass the folder to "
                 + "`train --dataset PATH` (or put them in " + root.resolve("fake") + ")."), message);
         assertEquals(1, message.lines().count(), "one line");
         assertEquals(List.of(), filesIn(root.resolve("fake")));
