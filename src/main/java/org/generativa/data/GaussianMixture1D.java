@@ -1,18 +1,15 @@
 package org.generativa.data;
 
-import java.util.List;
-import java.util.OptionalInt;
 import java.util.SplittableRandom;
 
 /** Equal-weight Gaussians on the line, the 1-D view of a GAN's densities (Figure 1 of the GAN paper). */
-public final class GaussianMixture1D implements Dataset {
+public final class GaussianMixture1D extends SampledDistribution {
 
-    private final String name;
     private final float[] modes;
     private final double sigma;
 
     public GaussianMixture1D(String name, float[] modes, double sigma) {
-        this.name = name;
+        super(name, DataKind.SCALARS);
         this.modes = modes.clone();
         this.sigma = sigma;
     }
@@ -20,31 +17,6 @@ public final class GaussianMixture1D implements Dataset {
     /** Two modes at -2 and +2, sigma 0.5. */
     public static GaussianMixture1D bimodal() {
         return new GaussianMixture1D("bimodal", new float[] {-2f, 2f}, 0.5);
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public DataKind kind() {
-        return DataKind.SCALARS;
-    }
-
-    @Override
-    public int[] itemShape() {
-        return new int[] {1};
-    }
-
-    @Override
-    public List<String> labelNames() {
-        return List.of();
-    }
-
-    @Override
-    public OptionalInt size() {
-        return OptionalInt.empty();
     }
 
     public float[] modes() {
@@ -73,7 +45,7 @@ public final class GaussianMixture1D implements Dataset {
         for (int i = 0; i < count; i++) {
             int k = random.nextInt(modes.length);
             labels[i] = k;
-            values[i] = (float) (modes[k] + sigma * GaussianMixture2D.gaussian(random));
+            values[i] = (float) (modes[k] + sigma * gaussian(random));
         }
         return new Batch(values, labels, count, itemShape());
     }

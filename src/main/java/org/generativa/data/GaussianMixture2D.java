@@ -1,18 +1,15 @@
 package org.generativa.data;
 
-import java.util.List;
-import java.util.OptionalInt;
 import java.util.SplittableRandom;
 
 /** Equal-weight isotropic Gaussian modes in the plane: the classic toy targets for GANs. */
-public final class GaussianMixture2D implements Dataset {
+public final class GaussianMixture2D extends SampledDistribution {
 
-    private final String name;
     private final float[][] modes;
     private final double sigma;
 
     public GaussianMixture2D(String name, float[][] modes, double sigma) {
-        this.name = name;
+        super(name, DataKind.POINTS);
         this.modes = modes;
         this.sigma = sigma;
     }
@@ -39,31 +36,6 @@ public final class GaussianMixture2D implements Dataset {
         return new GaussianMixture2D("grid25", modes, 0.05);
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public DataKind kind() {
-        return DataKind.POINTS;
-    }
-
-    @Override
-    public int[] itemShape() {
-        return new int[] {2};
-    }
-
-    @Override
-    public List<String> labelNames() {
-        return List.of();
-    }
-
-    @Override
-    public OptionalInt size() {
-        return OptionalInt.empty();
-    }
-
     public float[][] modes() {
         return modes;
     }
@@ -83,12 +55,5 @@ public final class GaussianMixture2D implements Dataset {
             values[2 * i + 1] = (float) (modes[k][1] + sigma * gaussian(random));
         }
         return new Batch(values, labels, count, itemShape());
-    }
-
-    /** Standard normal draw (Box-Muller); SplittableRandom has no nextGaussian on Java 17. */
-    static double gaussian(SplittableRandom random) {
-        double u1 = random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
     }
 }

@@ -1,7 +1,5 @@
 package org.generativa.data;
 
-import java.util.List;
-import java.util.OptionalInt;
 import java.util.SplittableRandom;
 
 /**
@@ -9,40 +7,13 @@ import java.util.SplittableRandom;
  * Gaussian noise. The distribution itself is fixed; the random passed to {@link #sample} decides
  * which points come out.
  */
-public abstract class PointDistribution implements Dataset {
+public abstract class PointDistribution extends SampledDistribution {
 
-    private final String name;
     private final double noise;
 
     protected PointDistribution(String name, double noise) {
-        this.name = name;
+        super(name, DataKind.POINTS);
         this.noise = noise;
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final DataKind kind() {
-        return DataKind.POINTS;
-    }
-
-    @Override
-    public final int[] itemShape() {
-        return new int[] {2};
-    }
-
-    /** Unnamed classes, as for the Gaussian mixtures; batch labels still say which curve a point came from. */
-    @Override
-    public final List<String> labelNames() {
-        return List.of();
-    }
-
-    @Override
-    public final OptionalInt size() {
-        return OptionalInt.empty();
     }
 
     /** Standard deviation of the Gaussian noise added to each coordinate. */
@@ -57,8 +28,8 @@ public abstract class PointDistribution implements Dataset {
         double[] point = new double[2];
         for (int i = 0; i < count; i++) {
             labels[i] = onCurve(random, point);
-            values[2 * i] = (float) (point[0] + noise * GaussianMixture2D.gaussian(random));
-            values[2 * i + 1] = (float) (point[1] + noise * GaussianMixture2D.gaussian(random));
+            values[2 * i] = (float) (point[0] + noise * gaussian(random));
+            values[2 * i + 1] = (float) (point[1] + noise * gaussian(random));
         }
         return new Batch(values, labels, count, itemShape());
     }

@@ -16,6 +16,9 @@ public final class SyntheticDigits extends ImageSet {
     private static final List<String> LABELS =
             List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
+    private static final long LABEL_STREAM = 0x4C4142454CL;
+    private static final long STYLE_STREAM = 0x5354594C45L;
+
     private final long seed;
 
     public SyntheticDigits(long seed) {
@@ -44,23 +47,16 @@ public final class SyntheticDigits extends ImageSet {
 
     @Override
     public int label(int index) {
-        return (int) Math.floorMod(mix(seed, index), 10L);
+        return ItemRandom.of(seed, LABEL_STREAM, index).nextInt(10);
     }
 
     @Override
     public void read(int index, float[] out, int offset) {
         int digit = label(index);
-        SplittableRandom random = new SplittableRandom(mix(seed ^ 0x5DEECE66DL, index));
+        SplittableRandom random = ItemRandom.of(seed, STYLE_STREAM, index);
         List<List<Stroke>> variants = DigitGlyphs.VARIANTS.get(digit);
         List<Stroke> glyph = variants.get(random.nextInt(variants.size()));
         PenStyle pen = PenStyle.random(random);
         StrokeRasterizer.draw(glyph, pen, out, offset, SIDE);
-    }
-
-    private static long mix(long seed, long index) {
-        long z = seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }

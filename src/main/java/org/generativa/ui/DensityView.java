@@ -1,27 +1,20 @@
 package org.generativa.ui;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.generativa.train.Histogram;
 import org.generativa.train.ScalarSamples;
 
 /** Densities of real and generated 1-D values as two overlaid histograms. */
-final class DensityView extends Region {
+final class DensityView extends CanvasPlot {
 
     private static final int BINS = 80;
 
-    private final Canvas canvas = new Canvas();
-    private final BooleanProperty dark;
     private Histogram histogram;
 
     DensityView(BooleanProperty dark) {
-        this.dark = dark;
-        getChildren().add(canvas);
-        setMinSize(0, 0);
-        dark.addListener((o, a, b) -> draw());
+        super(dark, false, "density-view");
     }
 
     void show(ScalarSamples samples) {
@@ -30,29 +23,8 @@ final class DensityView extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        canvas.setWidth(Math.floor(getWidth()));
-        canvas.setHeight(Math.floor(getHeight()));
-        draw();
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return 480;
-    }
-
-    @Override
-    protected double computePrefHeight(double width) {
-        return 320;
-    }
-
-    private void draw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(dark.get() ? Color.web("#161b22") : Color.web("#fbfbfb"));
-        g.fillRect(0, 0, w, h);
-        if (histogram == null || w <= 0 || h <= 0) {
+    protected void paint(GraphicsContext g, double w, double h) {
+        if (histogram == null) {
             return;
         }
         double top = 1e-9;
@@ -61,7 +33,7 @@ final class DensityView extends Region {
         }
         bars(g, histogram.real(), top, w, h, PointCloudView.REAL);
         bars(g, histogram.generated(), top, w, h, PointCloudView.GENERATED);
-        g.setStroke(dark.get() ? Color.web("#30363d") : Color.web("#d0d7de"));
+        g.setStroke(gridColor());
         g.strokeLine(0, h - 0.5, w, h - 0.5);
     }
 

@@ -7,15 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.generativa.common.InvalidInputException;
-import org.generativa.nn.Backend;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.generativa.testing.EngineTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,31 +18,8 @@ import org.junit.jupiter.api.Test;
  * softplus(0) = 0.6931472, softplus(-2) = 0.1269280, softplus(1) = 1.3132617,
  * softplus(-3) = 0.0485873, softplus(-1) = 0.3132617, softplus(3) = 3.0485874.
  */
-class GanLossTest {
+class GanLossTest extends EngineTest {
 
-    private static NDManager root;
-    private NDManager m;
-
-    @BeforeAll
-    static void loadEngine() {
-        Engine engine = Backend.load(1);
-        root = engine.newBaseManager();
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        root.close();
-    }
-
-    @BeforeEach
-    void open() {
-        m = root.newSubManager();
-    }
-
-    @AfterEach
-    void close() {
-        m.close();
-    }
 
     private static final float[] REAL = {0f, 2f, -1f};
     private static final float[] FAKE = {1f, -3f};

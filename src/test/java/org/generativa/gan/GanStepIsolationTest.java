@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
@@ -21,46 +19,20 @@ import org.generativa.nn.Backend;
 import org.generativa.data.DataSpec;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.StepKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.generativa.testing.EngineTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A step of one player must not touch the other player's weights or leave gradients behind. */
-class GanStepIsolationTest {
+class GanStepIsolationTest extends EngineTest {
 
     private static final int BATCH = 64;
     private static final double LR = 1e-3;
-    private static NDManager root;
-    private NDManager m;
     private final SplittableRandom random = new SplittableRandom(3);
     private final GaussianMixture2D ring = GaussianMixture2D.ring8();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void loadEngine() {
-        Engine engine = Backend.load(1);
-        root = engine.newBaseManager();
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        root.close();
-    }
-
-    @BeforeEach
-    void open() {
-        m = root.newSubManager();
-    }
-
-    @AfterEach
-    void close() {
-        m.close();
-    }
 
     private static GanConfig smallConfig(long seed) {
         return new GanConfig(GanConfig.MODEL, DataSpec.of("ring8"), GanLoss.NON_SATURATING, LR, LR, 0.5, BATCH, 4, 32, 1, seed, 1);

@@ -6,44 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
 import org.generativa.data.DataKind;
 import org.generativa.data.GaussianMixture2D;
 import org.generativa.data.SyntheticDigits;
 import org.generativa.metrics.ModeCoverage;
-import org.generativa.nn.Backend;
 import org.generativa.train.ImageGrid;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.PointCloud;
 import org.generativa.train.StepKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.generativa.testing.EngineTest;
 import org.junit.jupiter.api.Test;
 
 /** The GAN learns: D separates data from a fixed G, and G's samples move onto the ring. */
-class GanTrainingTest {
+class GanTrainingTest extends EngineTest {
 
     private static final int LOSS_D = GanExperiment.METRICS.indexOf("loss_d");
     private static final int LOSS_G = GanExperiment.METRICS.indexOf("loss_g");
     private static final int D_REAL = GanExperiment.METRICS.indexOf("d_real");
     private static final int D_FAKE = GanExperiment.METRICS.indexOf("d_fake");
 
-    private static NDManager root;
     private static final GaussianMixture2D RING = GaussianMixture2D.ring8();
-
-    @BeforeAll
-    static void loadEngine() {
-        Engine engine = Backend.load(1);
-        root = engine.newBaseManager();
-    }
-
-    @AfterAll
-    static void closeEngine() {
-        root.close();
-    }
 
     private static GanConfig ring8Defaults(long seed) {
         return GanConfig.defaultsFor("ring8", DataKind.POINTS).withSeed(seed).withThreads(1);

@@ -1,0 +1,55 @@
+package org.generativa.data;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+
+/**
+ * A fixed distribution of 1-D values or 2-D points, sampled afresh every time: no finite item set,
+ * no named classes (batch labels may still say which component a sample came from).
+ */
+public abstract class SampledDistribution implements Dataset {
+
+    private final String name;
+    private final DataKind kind;
+
+    protected SampledDistribution(String name, DataKind kind) {
+        if (kind == DataKind.IMAGES) {
+            throw new IllegalArgumentException("a sampled distribution holds values or points, not images");
+        }
+        this.name = name;
+        this.kind = kind;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final DataKind kind() {
+        return kind;
+    }
+
+    @Override
+    public final int[] itemShape() {
+        return new int[] {kind == DataKind.SCALARS ? 1 : 2};
+    }
+
+    @Override
+    public final List<String> labelNames() {
+        return List.of();
+    }
+
+    @Override
+    public final OptionalInt size() {
+        return OptionalInt.empty();
+    }
+
+    /** Standard normal draw (Box-Muller); SplittableRandom has no nextGaussian on Java 17. */
+    static double gaussian(SplittableRandom random) {
+        double u1 = random.nextDouble();
+        double u2 = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+    }
+}
