@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.generativa.common.InvalidInputException;
@@ -17,24 +18,24 @@ import org.generativa.data.GaussianMixture2D;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
 import org.generativa.gan.GanLoss;
+import org.generativa.gan.GanModelKind;
 import org.generativa.metrics.ModeCoverage;
 import org.generativa.nn.Backend;
 import org.generativa.train.HeadlessRun;
-import org.generativa.train.Hyperparameter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Trains a model headless and writes a run directory. */
-@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = HyperparameterOptions.class,
         description = "Trains a model without the window and writes config.json, metrics.csv, samples.png "
                 + "and a checkpoint into the output directory.")
 final class TrainCommand implements Callable<Integer> {
 
     private static final int MODE_SAMPLES = 2500;
 
-    @Option(names = "--model", required = true, description = "Model to train: gan.")
+    @Option(names = "--model", required = true, description = "Model to train: gan, dcgan, cgan, wgan or wgan-gp.")
     private String model;
 
     @Option(names = "--dataset", required = true,
@@ -52,38 +53,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "1000", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private long steps;
 
-    @Option(names = "--batch", description = "Batch size.")
-    private String batch;
-
-    @Option(names = "--lr", description = "Learning rate of both players.")
+    @Option(names = "--lr", paramLabel = "X", description = "Learning rate of both players (--lr-g and --lr-d override it).")
     private String lr;
 
-    @Option(names = "--lr-g", description = "Generator learning rate.")
-    private String lrG;
-
-    @Option(names = "--lr-d", description = "Discriminator learning rate.")
-    private String lrD;
-
-    @Option(names = "--beta1", description = "Adam beta1.")
-    private String beta1;
-
-    @Option(names = "--latent", description = "Latent (noise) size.")
-    private String latent;
-
-    @Option(names = "--hidden", description = "Hidden layer width.")
-    private String hidden;
-
-    @Option(names = "--d-steps", description = "Discriminator steps per generator step.")
-    private String dSteps;
-
-    @Option(names = "--loss", description = "GAN loss: minimax or non-saturating (default).")
+    @Option(names = "--loss", description = "GAN loss for gan, dcgan and cgan: non-saturating (default), minimax, lsgan or hinge.")
     private String loss;
 
-    @Option(names = "--seed", description = "Random seed.")
-    private String seed;
-
-    @Option(names = "--threads", description = "PyTorch intra-op threads.")
-    private String threads;
+    @Option(names = "--minibatch-std", description = "Give D the minibatch standard deviation feature.")
+    private boolean minibatchStd;
 
     @Option(names = "--out", description = "Run directory (default: runs/<model>-<dataset>-<time>).")
     private Path out;
@@ -96,15 +73,13 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!GanConfig.MODEL.equals(model)) {
-            throw new InvalidInputException("Unknown model '" + model + "': choose gan.");
-        }
+        GanModelKind kind = GanModelKind.fromCliName(model);
         if (steps < 1) {
             throw new InvalidInputException("--steps must be at least 1, not " + steps + ".");
         }
         DataSpec source = new DataSpec(dataset, imageSize, ColorMode.fromCliName(color));
         Dataset probe = DatasetLoader.open(source, 0);
-        GanConfig config = configure(GanConfig.defaultsFor(source, probe.kind()));
+        GanConfig config = configure(GanConfig.defaultsFor(kind, source, probe.kind()));
         Path directory = out != null ? out : Path.of("runs", model + "-" + Path.of(dataset).getFileName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         var console = spec.commandLine().getOut();
@@ -140,7 +115,7 @@ final class TrainCommand implements Callable<Integer> {
                 console.println(Json.MAPPER.writeValueAsString(result));
             } else {
                 console.println("Wrote " + directory + " (" + summary.steps() + " steps in "
-                        + String.format(java.util.Locale.ROOT, "%.1f", summary.seconds()) + " s)");
+                        + String.format(Locale.ROOT, "%.1f", summary.seconds()) + " s)");
             }
         }
         return 0;
@@ -148,41 +123,26 @@ final class TrainCommand implements Callable<Integer> {
 
     private GanConfig configure(GanConfig config) {
         if (lr != null) {
-            config = set(config, "lr-g", lr, "lr");
-            config = set(config, "lr-d", lr, "lr");
+            config = HyperparameterOptions.set(config, HyperparameterOptions.named("lr-g"), lr, "--lr");
+            config = HyperparameterOptions.set(config, HyperparameterOptions.named("lr-d"), lr, "--lr");
         }
-        config = set(config, "lr-g", lrG);
-        config = set(config, "lr-d", lrD);
-        config = set(config, "beta1", beta1);
-        config = set(config, "batch", batch);
-        config = set(config, "latent", latent);
-        config = set(config, "hidden", hidden);
-        config = set(config, "d-steps", dSteps);
-        config = set(config, "seed", seed);
-        config = set(config, "threads", threads);
+        config = HyperparameterOptions.apply(spec, config);
         if (loss != null) {
-            config = config.withLoss(GanLoss.fromCliName(loss));
+            if (config.model().wasserstein()) {
+                throw new InvalidInputException(config.model().cliName() + " uses the Wasserstein loss; --loss applies to gan,"
+                        + " dcgan and cgan.");
+            }
+            GanLoss chosen = GanLoss.fromCliName(loss);
+            if (!GanLoss.CHOICES.contains(chosen)) {
+                throw new InvalidInputException("--loss " + loss + " is for the WGAN models: choose non-saturating, minimax,"
+                        + " lsgan or hinge.");
+            }
+            config = config.withLoss(chosen);
+        }
+        if (minibatchStd) {
+            config = config.withTricks(config.tricks().withMinibatchStd(true));
         }
         return config;
-    }
-
-    private static GanConfig set(GanConfig config, String key, String text) {
-        return set(config, key, text, key);
-    }
-
-    /** Sets {@code key} from the text the user gave to option {@code --option}, naming that option if refused. */
-    private static GanConfig set(GanConfig config, String key, String text, String option) {
-        if (text == null) {
-            return config;
-        }
-        Hyperparameter<GanConfig> parameter = GanConfig.HYPERPARAMETERS.stream()
-                .filter(h -> h.key().equals(key)).findFirst().orElseThrow();
-        try {
-            return parameter.with(config, parameter.parse(text));
-        } catch (InvalidInputException e) {
-            // The message starts with the parameter's key; name the option that was typed instead.
-            throw new InvalidInputException("--" + option + e.getMessage().substring(key.length()));
-        }
     }
 
     private static double round(double v) {

@@ -1,5 +1,6 @@
 package org.generativa.data;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /** Equal-weight Gaussians on the line, the 1-D view of a GAN's densities (Figure 1 of the GAN paper). */
@@ -21,6 +22,11 @@ public final class GaussianMixture1D extends SampledDistribution {
 
     public float[] modes() {
         return modes.clone();
+    }
+
+    @Override
+    public List<String> labelNames() {
+        return modeNames(modes.length);
     }
 
     public double sigma() {

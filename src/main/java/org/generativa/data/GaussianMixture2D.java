@@ -1,5 +1,6 @@
 package org.generativa.data;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /** Equal-weight isotropic Gaussian modes in the plane: the classic toy targets for GANs. */
@@ -38,6 +39,11 @@ public final class GaussianMixture2D extends SampledDistribution {
 
     public float[][] modes() {
         return modes;
+    }
+
+    @Override
+    public List<String> labelNames() {
+        return modeNames(modes.length);
     }
 
     public double sigma() {

@@ -1,12 +1,13 @@
 package org.generativa.data;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
 
 /**
- * A fixed distribution of 1-D values or 2-D points, sampled afresh every time: no finite item set,
- * no named classes (batch labels may still say which component a sample came from).
+ * A fixed distribution of 1-D values or 2-D points, sampled afresh every time: no finite item set.
+ * Batch labels say which component a sample came from.
  */
 public abstract class SampledDistribution implements Dataset {
 
@@ -36,9 +37,19 @@ public abstract class SampledDistribution implements Dataset {
         return new int[] {kind == DataKind.SCALARS ? 1 : 2};
     }
 
+    /** Unnamed by default; mixtures name their modes so that conditional models can ask for one. */
     @Override
-    public final List<String> labelNames() {
+    public List<String> labelNames() {
         return List.of();
+    }
+
+    /** "mode 1", "mode 2", ... */
+    static List<String> modeNames(int modes) {
+        List<String> names = new ArrayList<>();
+        for (int k = 1; k <= modes; k++) {
+            names.add("mode " + k);
+        }
+        return List.copyOf(names);
     }
 
     @Override

@@ -1,43 +1,64 @@
 package org.generativa.gan;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.train.Hyperparameter;
 import org.generativa.train.Hyperparameter.Applies;
 
-/** Everything that defines a GAN run; two runs with equal configs and one thread are identical. */
+/**
+ * Everything that defines a GAN run; two runs with equal configs and one thread are identical.
+ *
+ * @param hiddenWidth units per hidden layer of fully connected networks, or the channel width of
+ *     convolutional ones (the first discriminator layer, the last generator layer)
+ * @param clip WGAN's weight clipping bound c
+ * @param gpLambda WGAN-GP's penalty weight
+ */
 public record GanConfig(
-        String model,
+        GanModelKind model,
         DataSpec dataset,
         GanLoss loss,
         double lrG,
         double lrD,
         double beta1,
+        double beta2,
         int batchSize,
         int latentSize,
         int hiddenWidth,
         int dStepsPerG,
         long seed,
-        int threads) {
-
-    public static final String MODEL = "gan";
+        int threads,
+        double clip,
+        double gpLambda,
+        GanTricks tricks) {
 
     /**
-     * Settings that train well on the given kind of data in a minute or two on a laptop CPU. One
-     * intra-op thread: these networks are too small to gain from more, and a second thread
-     * collapses throughput whenever the UI competes for a core.
+     * Settings that train well on the given kind of data on a laptop CPU (the published ones for
+     * WGAN and WGAN-GP). One intra-op thread: the fully connected networks are too small to gain from
+     * more, and a second thread collapses throughput whenever the UI competes for a core.
      */
-    public static GanConfig defaultsFor(String source, DataKind kind) {
-        return defaultsFor(DataSpec.of(source), kind);
+    public static GanConfig defaultsFor(GanModelKind model, DataSpec dataset, DataKind kind) {
+        boolean images = kind == DataKind.IMAGES;
+        boolean conv = images && !model.alwaysDense();
+        double lr = images ? 2e-4 : 1e-3;
+        GanConfig base = new GanConfig(model, dataset, GanLoss.NON_SATURATING, lr, lr, 0.5, 0.999, images ? 64 : 256,
+                images ? 64 : 16, conv ? 64 : images ? 256 : 128, 1, 1, conv ? 2 : 1, 0.01, 10, GanTricks.NONE);
+        return switch (model) {
+            case WGAN -> base.withLoss(GanLoss.WASSERSTEIN).withLrG(images ? 5e-5 : 5e-4).withLrD(images ? 5e-5 : 5e-4)
+                    .withDStepsPerG(5);
+            case WGAN_GP -> base.withLoss(GanLoss.WASSERSTEIN).withLrG(images ? 1e-4 : 1e-3).withLrD(images ? 1e-4 : 1e-3)
+                    .withBeta1(0).withBeta2(0.9).withDStepsPerG(5);
+            default -> base;
+        };
     }
 
-    /** See {@link #defaultsFor(String, DataKind)}. */
+    public static GanConfig defaultsFor(String source, DataKind kind) {
+        return defaultsFor(GanModelKind.GAN, DataSpec.of(source), kind);
+    }
+
     public static GanConfig defaultsFor(DataSpec dataset, DataKind kind) {
-        int threads = 1;
-        return kind != DataKind.IMAGES
-                ? new GanConfig(MODEL, dataset, GanLoss.NON_SATURATING, 1e-3, 1e-3, 0.5, 256, 16, 128, 1, 1, threads)
-                : new GanConfig(MODEL, dataset, GanLoss.NON_SATURATING, 2e-4, 2e-4, 0.5, 64, 64, 256, 1, 1, threads);
+        return defaultsFor(GanModelKind.GAN, dataset, kind);
     }
 
     public GanConfig withDataset(String source) {
@@ -45,65 +66,121 @@ public record GanConfig(
     }
 
     public GanConfig withDataset(DataSpec value) {
-        return new GanConfig(model, value, loss, lrG, lrD, beta1, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads);
+        return new GanConfig(model, value, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
     }
 
     public GanConfig withLoss(GanLoss value) {
-        return new GanConfig(model, dataset, value, lrG, lrD, beta1, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads);
+        return new GanConfig(model, dataset, value, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
     }
 
     public GanConfig withLrG(double value) {
-        return new GanConfig(model, dataset, loss, value, lrD, beta1, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads);
+        return new GanConfig(model, dataset, loss, value, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
     }
 
     public GanConfig withLrD(double value) {
-        return new GanConfig(model, dataset, loss, lrG, value, beta1, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads);
+        return new GanConfig(model, dataset, loss, lrG, value, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
     }
 
     public GanConfig withBeta1(double value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, value, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads);
+        return new GanConfig(model, dataset, loss, lrG, lrD, value, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
+    }
+
+    public GanConfig withBeta2(double value) {
+        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, value, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
     }
 
     public GanConfig withBatchSize(int value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, value, latentSize, hiddenWidth, dStepsPerG, seed, threads);
+        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, value, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
     }
 
     public GanConfig withLatentSize(int value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, batchSize, value, hiddenWidth, dStepsPerG, seed, threads);
+        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, value, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
     }
 
     public GanConfig withHiddenWidth(int value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, batchSize, latentSize, value, dStepsPerG, seed, threads);
+        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, value, dStepsPerG, seed, threads, clip, gpLambda, tricks);
     }
 
     public GanConfig withDStepsPerG(int value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, batchSize, latentSize, hiddenWidth, value, seed, threads);
+        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, value, seed, threads, clip, gpLambda, tricks);
     }
 
     public GanConfig withSeed(long value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, batchSize, latentSize, hiddenWidth, dStepsPerG, value, threads);
+        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, value, threads, clip, gpLambda, tricks);
     }
 
     public GanConfig withThreads(int value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, value);
+        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, value, clip, gpLambda, tricks);
     }
 
-    /** The settings a user may change, in display order. Keys double as CLI option names. */
-    public static final List<Hyperparameter<GanConfig>> HYPERPARAMETERS = List.of(
-            Hyperparameter.real("lr-g", 0, true, 1, Applies.LIVE, GanConfig::lrG, (c, v) -> c.withLrG(v.doubleValue())),
-            Hyperparameter.real("lr-d", 0, true, 1, Applies.LIVE, GanConfig::lrD, (c, v) -> c.withLrD(v.doubleValue())),
-            Hyperparameter.real("beta1", 0, false, 0.999, Applies.ON_RESET, GanConfig::beta1,
-                    (c, v) -> c.withBeta1(v.doubleValue())),
-            Hyperparameter.integer("batch", 1, 4096, Applies.LIVE, GanConfig::batchSize,
-                    (c, v) -> c.withBatchSize(v.intValue())),
-            Hyperparameter.integer("latent", 1, 512, Applies.ON_RESET, GanConfig::latentSize,
-                    (c, v) -> c.withLatentSize(v.intValue())),
-            Hyperparameter.integer("hidden", 4, 4096, Applies.ON_RESET, GanConfig::hiddenWidth,
-                    (c, v) -> c.withHiddenWidth(v.intValue())),
-            Hyperparameter.integer("d-steps", 1, 20, Applies.LIVE, GanConfig::dStepsPerG,
-                    (c, v) -> c.withDStepsPerG(v.intValue())),
-            Hyperparameter.integer("seed", 0, Integer.MAX_VALUE, Applies.ON_RESET, GanConfig::seed,
-                    (c, v) -> c.withSeed(v.longValue())),
-            Hyperparameter.integer("threads", 1, 64, Applies.LIVE, GanConfig::threads,
-                    (c, v) -> c.withThreads(v.intValue())));
+    public GanConfig withClip(double value) {
+        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, value, gpLambda, tricks);
+    }
+
+    public GanConfig withGpLambda(double value) {
+        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, value, tricks);
+    }
+
+    public GanConfig withTricks(GanTricks value) {
+        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, value);
+    }
+
+    private static final Hyperparameter<GanConfig> LR_G = Hyperparameter.real("lr-g", 0, true, 1, Applies.LIVE,
+            GanConfig::lrG, (c, v) -> c.withLrG(v.doubleValue()));
+    private static final Hyperparameter<GanConfig> LR_D = Hyperparameter.real("lr-d", 0, true, 1, Applies.LIVE,
+            GanConfig::lrD, (c, v) -> c.withLrD(v.doubleValue()));
+    private static final Hyperparameter<GanConfig> BETA1 = Hyperparameter.real("beta1", 0, false, 0.999, Applies.ON_RESET,
+            GanConfig::beta1, (c, v) -> c.withBeta1(v.doubleValue()));
+    private static final Hyperparameter<GanConfig> BETA2 = Hyperparameter.real("beta2", 0, false, 0.9999, Applies.ON_RESET,
+            GanConfig::beta2, (c, v) -> c.withBeta2(v.doubleValue()));
+    private static final Hyperparameter<GanConfig> BATCH = Hyperparameter.integer("batch", 2, 4096, Applies.LIVE,
+            GanConfig::batchSize, (c, v) -> c.withBatchSize(v.intValue()));
+    private static final Hyperparameter<GanConfig> LATENT = Hyperparameter.integer("latent", 1, 512, Applies.ON_RESET,
+            GanConfig::latentSize, (c, v) -> c.withLatentSize(v.intValue()));
+    private static final Hyperparameter<GanConfig> HIDDEN = Hyperparameter.integer("hidden", 4, 4096, Applies.ON_RESET,
+            GanConfig::hiddenWidth, (c, v) -> c.withHiddenWidth(v.intValue()));
+    private static final Hyperparameter<GanConfig> D_STEPS = Hyperparameter.integer("d-steps", 1, 20, Applies.LIVE,
+            GanConfig::dStepsPerG, (c, v) -> c.withDStepsPerG(v.intValue()));
+    private static final Hyperparameter<GanConfig> SEED = Hyperparameter.integer("seed", 0, Integer.MAX_VALUE, Applies.ON_RESET,
+            GanConfig::seed, (c, v) -> c.withSeed(v.longValue()));
+    private static final Hyperparameter<GanConfig> THREADS = Hyperparameter.integer("threads", 1, 64, Applies.LIVE,
+            GanConfig::threads, (c, v) -> c.withThreads(v.intValue()));
+    private static final Hyperparameter<GanConfig> CLIP = Hyperparameter.real("clip", 0, true, 10, Applies.LIVE,
+            GanConfig::clip, (c, v) -> c.withClip(v.doubleValue()));
+    private static final Hyperparameter<GanConfig> GP_LAMBDA = Hyperparameter.real("gp-lambda", 0, false, 1000, Applies.LIVE,
+            GanConfig::gpLambda, (c, v) -> c.withGpLambda(v.doubleValue()));
+    private static final Hyperparameter<GanConfig> SMOOTHING = Hyperparameter.real("smoothing", 0, false, 0.5, Applies.LIVE,
+            c -> c.tricks().labelSmoothing(), (c, v) -> c.withTricks(c.tricks().withLabelSmoothing(v.doubleValue())));
+    private static final Hyperparameter<GanConfig> FLIP = Hyperparameter.real("flip", 0, false, 0.5, Applies.LIVE,
+            c -> c.tricks().labelFlip(), (c, v) -> c.withTricks(c.tricks().withLabelFlip(v.doubleValue())));
+    private static final Hyperparameter<GanConfig> NOISE = Hyperparameter.real("instance-noise", 0, false, 10, Applies.LIVE,
+            c -> c.tricks().instanceNoise(), (c, v) -> c.withTricks(c.tricks().withInstanceNoise(v.doubleValue())));
+    private static final Hyperparameter<GanConfig> REPLAY = Hyperparameter.integer("replay", 0, 100, Applies.LIVE,
+            c -> c.tricks().replayBatches(), (c, v) -> c.withTricks(c.tricks().withReplayBatches(v.intValue())));
+    private static final Hyperparameter<GanConfig> DROPOUT = Hyperparameter.real("dropout", 0, false, 0.9, Applies.ON_RESET,
+            c -> c.tricks().dropout(), (c, v) -> c.withTricks(c.tricks().withDropout(v.doubleValue())));
+
+    /** Every numeric setting; keys double as command-line option names. */
+    public static final List<Hyperparameter<GanConfig>> HYPERPARAMETERS = List.of(LR_G, LR_D, BETA1, BETA2, BATCH, LATENT,
+            HIDDEN, D_STEPS, SEED, THREADS, CLIP, GP_LAMBDA, SMOOTHING, FLIP, NOISE, REPLAY, DROPOUT);
+
+    /** The settings that mean something for {@code model} with {@code loss}, in display order. */
+    public static List<Hyperparameter<GanConfig>> hyperparametersFor(GanModelKind model, GanLoss loss) {
+        List<Hyperparameter<GanConfig>> list = new ArrayList<>(List.of(LR_G, LR_D));
+        if (!model.clipsWeights()) {
+            list.addAll(List.of(BETA1, BETA2));
+        }
+        list.addAll(List.of(BATCH, LATENT, HIDDEN, D_STEPS, SEED, THREADS));
+        if (model.clipsWeights()) {
+            list.add(CLIP);
+        }
+        if (model.gradientPenalty()) {
+            list.add(GP_LAMBDA);
+        }
+        if (loss.hasTargets()) {
+            list.add(SMOOTHING);
+        }
+        list.addAll(List.of(FLIP, NOISE, REPLAY, DROPOUT));
+        return list;
+    }
 }

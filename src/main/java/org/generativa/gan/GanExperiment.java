@@ -5,8 +5,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.generativa.common.InvalidInputException;
 import org.generativa.data.Batch;
 import org.generativa.data.BatchPrefetcher;
 import org.generativa.data.DataKind;
@@ -24,41 +27,82 @@ import org.generativa.train.ScalarSamples;
 import org.generativa.train.StepKind;
 
 /**
- * A vanilla GAN on one dataset. Images are scaled from [0, 1] to [-1, 1] to match G's tanh output;
- * points are used as they are.
+ * A GAN of the family on one dataset. Images are scaled from [0, 1] to [-1, 1] to match G's tanh
+ * output; points and values are used as they are.
  */
 public final class GanExperiment implements Experiment<GanConfig> {
 
-    public static final List<String> METRICS = List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g");
+    private static final List<String> BASE_METRICS =
+            List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g", "tp", "fn", "fp", "tn");
     private static final int GRID_COLUMNS = 8;
     private static final int GRID_SAMPLES = 64;
     private static final int PREVIEW_POINTS = 1000;
+    private static final int MAX_CLASS_ROWS = 16;
 
     private final NDManager manager;
     private final Dataset dataset;
-    private final VanillaGan gan;
+    private final GanNetworks nets;
+    private final GanTrainer trainer;
     private final BatchPrefetcher batches;
+    private final List<String> metricNames;
     private final NDArray fixedNoise;
+    private final int[] fixedClasses;
     private final float[] previewReal;
     private GanConfig config;
     private long steps;
-    private static final VanillaGan.DStats NOT_MEASURED = new VanillaGan.DStats(Float.NaN, Float.NaN, Float.NaN);
 
     public GanExperiment(NDManager parent, Dataset dataset, GanConfig config) {
+        boolean images = dataset.kind() == DataKind.IMAGES;
+        if (config.model().needsImages() && !images) {
+            throw new InvalidInputException(config.model().cliName() + " needs image data, and " + dataset.name()
+                    + " holds " + (dataset.kind() == DataKind.POINTS ? "2-D points" : "1-D values") + ": choose gan, cgan, wgan or wgan-gp.");
+        }
+        int classes = config.model().conditional() ? dataset.labelNames().size() : 0;
+        if (config.model().conditional() && classes < 2) {
+            throw new InvalidInputException("cgan needs labelled data, and " + dataset.name() + " has no classes.");
+        }
+        if (images && !config.model().alwaysDense() && !List.of(28, 32, 64).contains(dataset.itemShape()[1])) {
+            throw new InvalidInputException(config.model().cliName() + " takes square images of 28, 32 or 64 pixels, and "
+                    + dataset.name() + " has " + dataset.itemShape()[1] + "×" + dataset.itemShape()[2] + ".");
+        }
         this.manager = parent.newSubManager();
         this.dataset = dataset;
         this.config = config;
-        this.batches = new BatchPrefetcher(dataset, config.seed(), config.batchSize(), ValueRange.SYMMETRIC);
         Backend.setThreads(config.threads());
         Backend.seed(config.seed());
-        this.gan = new VanillaGan(manager, config, dataset.itemSize(), dataset.kind() == DataKind.IMAGES);
-        boolean points = dataset.kind() != DataKind.IMAGES;
-        this.fixedNoise = gan.noise(manager, points ? PREVIEW_POINTS : GRID_SAMPLES);
-        this.previewReal = points ? dataset.sample(PREVIEW_POINTS, new SplittableRandom(config.seed() + 1)).values() : null;
+        this.nets = new GanNetworks(manager, config, dataset.itemShape(), images, classes);
+        this.trainer = new GanTrainer(nets, config, dataset.itemSize());
+        this.batches = new BatchPrefetcher(dataset, config.seed(), config.batchSize(), ValueRange.SYMMETRIC);
+        this.metricNames = metricNamesFor(config.model());
+        int previewCount = !images ? PREVIEW_POINTS : classes > 0 ? Math.min(classes, MAX_CLASS_ROWS) * GRID_COLUMNS : GRID_SAMPLES;
+        this.fixedNoise = nets.noise(manager, previewCount);
+        this.fixedClasses = classes > 0 ? classRows(previewCount, classes) : null;
+        this.previewReal = images ? null : dataset.sample(PREVIEW_POINTS, new SplittableRandom(config.seed() + 1)).values();
     }
 
     public static ExperimentFactory<GanConfig> factory() {
         return (manager, config) -> new GanExperiment(manager, DatasetLoader.open(config.dataset(), config.seed()), config);
+    }
+
+    /** The metrics a step of {@code model} reports, in order. */
+    public static List<String> metricNamesFor(GanModelKind model) {
+        List<String> names = new ArrayList<>(BASE_METRICS);
+        if (model.wasserstein()) {
+            names.add("w_estimate");
+        }
+        if (model.gradientPenalty()) {
+            names.add("gp");
+        }
+        return List.copyOf(names);
+    }
+
+    /** Fixed-noise previews of a conditional model: one row of {@link #GRID_COLUMNS} per class. */
+    private static int[] classRows(int count, int classes) {
+        int[] rows = new int[count];
+        for (int i = 0; i < count; i++) {
+            rows[i] = (i / GRID_COLUMNS) % classes;
+        }
+        return rows;
     }
 
     @Override
@@ -70,9 +114,18 @@ public final class GanExperiment implements Experiment<GanConfig> {
         return dataset;
     }
 
+    public GanNetworks networks() {
+        return nets;
+    }
+
+    /** How data feeding went: mean batch assembly time on the prefetch thread and mean wait of the trainer. */
+    public BatchPrefetcher prefetcher() {
+        return batches;
+    }
+
     @Override
     public List<String> metricNames() {
-        return METRICS;
+        return metricNames;
     }
 
     @Override
@@ -82,57 +135,78 @@ public final class GanExperiment implements Experiment<GanConfig> {
 
     @Override
     public MetricPoint step(StepKind kind) {
-        VanillaGan.DStats lastD = NOT_MEASURED;
-        float lossG = Float.NaN;
-        float gradNorm = Float.NaN;
+        GanTrainer.DStats d = null;
+        GanTrainer.GStats g = null;
         try (NDManager m = manager.newSubManager()) {
             if (kind != StepKind.G_ONLY) {
                 int dSteps = kind == StepKind.BOTH ? config.dStepsPerG() : 1;
                 for (int i = 0; i < dSteps; i++) {
-                    lastD = gan.trainDiscriminator(realBatch(m));
+                    Batch batch = batches.next();
+                    NDArray real = m.create(batch.values(), new Shape(batch.count(), dataset.itemSize()));
+                    d = trainer.trainDiscriminator(m, real, batch.labels());
                 }
             }
             if (kind != StepKind.D_ONLY) {
-                VanillaGan.GStats g = gan.trainGenerator(m, config.batchSize());
-                lossG = g.loss();
-                gradNorm = g.gradientNorm();
+                g = trainer.trainGenerator(m, config.batchSize());
             }
         }
         steps++;
-        return new MetricPoint(steps, new double[] {lastD.loss(), lossG, lastD.meanDReal(), lastD.meanDFake(), gradNorm});
-    }
-
-    private NDArray realBatch(NDManager m) {
-        Batch batch = batches.next();
-        return m.create(batch.values(), new Shape(batch.count(), dataset.itemSize()));
-    }
-
-    /** How data feeding went: mean batch assembly time on the prefetch thread and mean wait of the trainer. */
-    public BatchPrefetcher prefetcher() {
-        return batches;
+        double[] values = new double[metricNames.size()];
+        Arrays.fill(values, Double.NaN);
+        if (d != null) {
+            values[0] = d.loss();
+            values[2] = d.scoreReal();
+            values[3] = d.scoreFake();
+            values[5] = d.tp();
+            values[6] = d.fn();
+            values[7] = d.fp();
+            values[8] = d.tn();
+            if (config.model().wasserstein()) {
+                values[9] = d.wassersteinEstimate();
+            }
+            if (config.model().gradientPenalty()) {
+                values[10] = d.penalty();
+            }
+        }
+        if (g != null) {
+            values[1] = g.loss();
+            values[4] = g.gradientNorm();
+        }
+        return new MetricPoint(steps, values);
     }
 
     @Override
     public void applyLive(GanConfig updated) {
-        gan.setLearningRates(updated.lrG(), updated.lrD());
-        gan.setLoss(updated.loss());
         Backend.setThreads(updated.threads());
         batches.setBatchSize(updated.batchSize());
         config = config.withLrG(updated.lrG()).withLrD(updated.lrD()).withLoss(updated.loss())
-                .withBatchSize(updated.batchSize()).withDStepsPerG(updated.dStepsPerG()).withThreads(updated.threads());
+                .withBatchSize(updated.batchSize()).withDStepsPerG(updated.dStepsPerG()).withThreads(updated.threads())
+                .withClip(updated.clip()).withGpLambda(updated.gpLambda())
+                .withTricks(config.tricks().withLabelSmoothing(updated.tricks().labelSmoothing())
+                        .withLabelFlip(updated.tricks().labelFlip()).withInstanceNoise(updated.tricks().instanceNoise())
+                        .withReplayBatches(updated.tricks().replayBatches()));
+        trainer.applyLive(config);
     }
 
-    /** {@code count} fresh generated items, flattened, in the data's own range. */
+    /** {@code count} fresh generated items, flattened, in the data's own range; classes drawn uniformly for cgan. */
     public float[] sample(int count) {
+        return sample(count, trainer.randomClasses(count));
+    }
+
+    /** {@code count} generated items of the given classes (null for unconditional models). */
+    public float[] sample(int count, int[] classes) {
         try (NDManager m = manager.newSubManager()) {
-            float[] values = gan.generate(gan.noise(m, count)).toFloatArray();
-            if (dataset.kind() == DataKind.IMAGES) {
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = (values[i] + 1) / 2;
-                }
-            }
-            return values;
+            return toDataRange(nets.generate(nets.noise(m, count), trainer.oneHot(m, classes), false).toFloatArray());
         }
+    }
+
+    private float[] toDataRange(float[] values) {
+        if (dataset.kind() == DataKind.IMAGES) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (values[i] + 1) / 2;
+            }
+        }
+        return values;
     }
 
     @Override
@@ -141,7 +215,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
         try (NDManager m = manager.newSubManager()) {
             NDArray z = fixedNoise.duplicate();
             z.attach(m);
-            generated = gan.generate(z).toFloatArray();
+            generated = nets.generate(z, trainer.oneHot(m, fixedClasses), false).toFloatArray();
         }
         if (dataset.kind() == DataKind.POINTS) {
             return new PointCloud(previewReal, generated);
@@ -150,12 +224,13 @@ public final class GanExperiment implements Experiment<GanConfig> {
             return new ScalarSamples(previewReal, generated);
         }
         int[] shape = dataset.itemShape();
-        return GridRenderer.render(generated, GRID_SAMPLES, shape[0], shape[1], shape[2], GRID_COLUMNS, -1f, 1f);
+        int count = (int) fixedNoise.getShape().get(0);
+        return GridRenderer.render(generated, count, shape[0], shape[1], shape[2], GRID_COLUMNS, -1f, 1f);
     }
 
     @Override
     public void saveCheckpoint(Path directory) throws IOException {
-        gan.save(directory);
+        nets.save(directory);
     }
 
     @Override

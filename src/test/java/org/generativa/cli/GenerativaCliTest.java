@@ -19,6 +19,8 @@ import javax.imageio.ImageIO;
 import org.generativa.data.DataSpec;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanLoss;
+import org.generativa.gan.GanModelKind;
+import org.generativa.gan.GanTricks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,17 +87,17 @@ class GenerativaCliTest {
         assertEquals("", r.err());
 
         GanConfig config = JSON.readValue(out.resolve("config.json").toFile(), GanConfig.class);
-        assertEquals("gan", config.model());
+        assertEquals(GanModelKind.GAN, config.model());
         assertEquals(DataSpec.of("ring8"), config.dataset());
         assertEquals(GanLoss.NON_SATURATING, config.loss());
         assertEquals(1, config.threads());
 
         List<String> csv = Files.readAllLines(out.resolve("metrics.csv"));
-        assertEquals("step,loss_d,loss_g,d_real,d_fake,grad_norm_g", csv.get(0));
+        assertEquals("step,loss_d,loss_g,d_real,d_fake,grad_norm_g,tp,fn,fp,tn", csv.get(0));
         assertEquals(51, csv.size());
         for (int i = 1; i <= 50; i++) {
             String[] cells = csv.get(i).split(",", -1);
-            assertEquals(6, cells.length, csv.get(i));
+            assertEquals(10, cells.length, csv.get(i));
             assertEquals(Integer.toString(i), cells[0]);
             for (int c = 1; c < 6; c++) {
                 assertTrue(Double.isFinite(Double.parseDouble(cells[c])), csv.get(i));
@@ -157,7 +159,8 @@ class GenerativaCliTest {
                 "--loss", "minimax", "--seed", "42", "--d-steps", "2", "--beta1", "0.9", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         GanConfig config = JSON.readValue(out.resolve("config.json").toFile(), GanConfig.class);
-        assertEquals(new GanConfig("gan", DataSpec.of("grid25"), GanLoss.MINIMAX, 0.01, 0.02, 0.9, 16, 3, 8, 2, 42, 1), config);
+        assertEquals(new GanConfig(GanModelKind.GAN, DataSpec.of("grid25"), GanLoss.MINIMAX, 0.01, 0.02, 0.9, 0.999, 16, 3, 8, 2, 42, 1,
+                0.01, 10, GanTricks.NONE), config);
         assertTrue(r.outLines().get(r.outLines().size() - 1).startsWith("Wrote "), r.out());
     }
 

@@ -19,7 +19,8 @@ class GaussianMixture1DTest {
         assertEquals(DataKind.SCALARS, data.kind());
         assertArrayEquals(new int[] {1}, data.itemShape());
         assertEquals(OptionalInt.empty(), data.size());
-        assertEquals(List.of(), data.labelNames());
+        assertEquals("mode 1", data.labelNames().get(0));
+        assertEquals(2, data.labelNames().size());
         assertArrayEquals(new float[] {-2f, 2f}, data.modes());
         assertEquals(0.5, data.sigma(), 0);
     }

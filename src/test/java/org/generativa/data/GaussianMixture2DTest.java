@@ -19,7 +19,8 @@ class GaussianMixture2DTest {
         assertEquals(DataKind.POINTS, ring.kind());
         assertArrayEquals(new int[] {2}, ring.itemShape());
         assertEquals(2, ring.itemSize());
-        assertEquals(List.of(), ring.labelNames());
+        assertEquals("mode 1", ring.labelNames().get(0));
+        assertEquals(8, ring.labelNames().size());
         assertEquals(0.02, ring.sigma(), 0);
         float[][] modes = ring.modes();
         assertEquals(8, modes.length);

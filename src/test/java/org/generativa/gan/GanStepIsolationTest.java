@@ -6,58 +6,80 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.jni.JniUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.generativa.data.GaussianMixture2D;
-import org.generativa.nn.Backend;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
+import org.generativa.data.Dataset;
+import org.generativa.data.GaussianMixture2D;
+import org.generativa.data.SyntheticDigits;
+import org.generativa.nn.ParameterGroup;
+import org.generativa.testing.EngineTest;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.StepKind;
-import org.generativa.testing.EngineTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** A step of one player must not touch the other player's weights or leave gradients behind. */
+/** A step of one player must not touch the other player's weights or leave gradients behind, for every model. */
 class GanStepIsolationTest extends EngineTest {
 
-    private static final int BATCH = 64;
+    private static final int BATCH = 16;
     private static final double LR = 1e-3;
-    private final SplittableRandom random = new SplittableRandom(3);
-    private final GaussianMixture2D ring = GaussianMixture2D.ring8();
 
     @TempDir
     Path dir;
 
-    private static GanConfig smallConfig(long seed) {
-        return new GanConfig(GanConfig.MODEL, DataSpec.of("ring8"), GanLoss.NON_SATURATING, LR, LR, 0.5, BATCH, 4, 32, 1, seed, 1);
+    static Stream<Arguments> models() {
+        return Stream.of(
+                Arguments.of(GanModelKind.GAN, "ring8"),
+                Arguments.of(GanModelKind.CGAN, "ring8"),
+                Arguments.of(GanModelKind.WGAN, "ring8"),
+                Arguments.of(GanModelKind.WGAN_GP, "ring8"),
+                Arguments.of(GanModelKind.GAN, "digits"),
+                Arguments.of(GanModelKind.DCGAN, "digits"),
+                Arguments.of(GanModelKind.CGAN, "digits"),
+                Arguments.of(GanModelKind.WGAN, "digits"),
+                Arguments.of(GanModelKind.WGAN_GP, "digits"));
     }
 
-    private VanillaGan newGan(long seed) {
-        Backend.seed(seed);
-        return new VanillaGan(m, smallConfig(seed), 2, false);
+    private static Dataset data(String name) {
+        return name.equals("ring8") ? GaussianMixture2D.ring8() : new SyntheticDigits(1);
     }
 
-    private NDArray realBatch() {
-        return m.create(ring.sample(BATCH, random).values(), new Shape(BATCH, 2));
+    private static GanConfig smallConfig(GanModelKind model, String data, long seed) {
+        DataKind kind = data.equals("ring8") ? DataKind.POINTS : DataKind.IMAGES;
+        GanConfig defaults = GanConfig.defaultsFor(model, DataSpec.of(data), kind);
+        return defaults.withBatchSize(BATCH).withLatentSize(4).withHiddenWidth(kind == DataKind.IMAGES ? 8 : 32)
+                .withSeed(seed).withThreads(1).withDStepsPerG(1).withLrG(LR).withLrD(LR);
     }
 
-    private static List<float[]> weights(Block block) {
+    private GanExperiment experiment(GanModelKind model, String data, long seed) {
+        return new GanExperiment(m, data(data), smallConfig(model, data, seed));
+    }
+
+    /** Trainable weights only: batch-norm running statistics legitimately move whenever a network runs in training mode. */
+    private static List<float[]> weights(ParameterGroup group) {
         List<float[]> values = new ArrayList<>();
-        for (Parameter p : block.getParameters().values()) {
+        for (Parameter p : group.parameters()) {
             values.add(p.getArray().toFloatArray());
         }
         return values;
     }
 
-    private static List<float[]> gradients(Block block) {
+    private static List<float[]> gradients(ParameterGroup group) {
         List<float[]> values = new ArrayList<>();
-        for (Parameter p : block.getParameters().values()) {
+        for (Parameter p : group.parameters()) {
             try (NDArray gradient = p.getArray().getGradient()) {
                 values.add(gradient.toFloatArray());
             }
@@ -79,9 +101,27 @@ class GanStepIsolationTest extends EngineTest {
         }
     }
 
+    private static void assertParametersChanged(List<float[]> before, List<float[]> after, int unchangedAllowed, String what) {
+        int unchanged = 0;
+        for (int i = 0; i < before.size(); i++) {
+            if (Arrays.equals(before.get(i), after.get(i))) {
+                unchanged++;
+            }
+        }
+        assertTrue(unchanged <= unchangedAllowed, what + ": " + unchanged + " parameters did not change");
+    }
+
+    private static void assertWithin(List<float[]> weights, float bound, String what) {
+        for (float[] tensor : weights) {
+            for (float w : tensor) {
+                assertTrue(Math.abs(w) <= bound, what + ": weight " + w + " outside [-" + bound + ", " + bound + "]");
+            }
+        }
+    }
+
     private static void assertEveryParameterChanged(List<float[]> before, List<float[]> after, String what) {
         for (int i = 0; i < before.size(); i++) {
-            assertFalse(java.util.Arrays.equals(before.get(i), after.get(i)), what + ": parameter " + i + " did not change");
+            assertFalse(Arrays.equals(before.get(i), after.get(i)), what + ": parameter " + i + " did not change");
         }
     }
 
@@ -96,49 +136,61 @@ class GanStepIsolationTest extends EngineTest {
         }
     }
 
-    @Test
-    void discriminatorStepChangesOnlyTheDiscriminator() {
-        try (VanillaGan gan = newGan(1)) {
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("models")
+    void discriminatorStepChangesOnlyTheDiscriminator(GanModelKind model, String data) {
+        try (GanExperiment experiment = experiment(model, data, 1)) {
+            GanNetworks nets = experiment.networks();
             for (int round = 0; round < 3; round++) {
-                List<float[]> g0 = weights(gan.generator());
-                List<float[]> d0 = weights(gan.discriminator());
-                VanillaGan.DStats stats = gan.trainDiscriminator(realBatch());
-                assertTrue(Float.isFinite(stats.loss()));
-                assertBitIdentical(g0, weights(gan.generator()), "generator after a D step " + round);
-                assertEveryParameterChanged(d0, weights(gan.discriminator()), "discriminator after a D step " + round);
-                // Interleave G steps so that the D steps run after G has been trained too.
-                gan.trainGenerator(m, BATCH);
-            }
-        }
-    }
-
-    @Test
-    void generatorStepChangesOnlyTheGenerator() {
-        try (VanillaGan gan = newGan(2)) {
-            for (int round = 0; round < 3; round++) {
-                List<float[]> g0 = weights(gan.generator());
-                List<float[]> d0 = weights(gan.discriminator());
-                VanillaGan.GStats stats = gan.trainGenerator(m, BATCH);
-                assertTrue(stats.gradientNorm() > 0, "gradient norm " + stats.gradientNorm());
-                assertBitIdentical(d0, weights(gan.discriminator()), "discriminator after a G step " + round);
-                assertEveryParameterChanged(g0, weights(gan.generator()), "generator after a G step " + round);
-                gan.trainDiscriminator(realBatch());
-            }
-        }
-    }
-
-    @Test
-    void noStepLeavesGradientsOnEitherPlayer() {
-        try (VanillaGan gan = newGan(3)) {
-            StepKind[] sequence = {StepKind.G_ONLY, StepKind.G_ONLY, StepKind.D_ONLY, StepKind.D_ONLY, StepKind.G_ONLY, StepKind.D_ONLY};
-            for (StepKind kind : sequence) {
-                if (kind == StepKind.D_ONLY) {
-                    gan.trainDiscriminator(realBatch());
+                List<float[]> g0 = weights(nets.generatorParameters());
+                List<float[]> d0 = weights(nets.discriminatorParameters());
+                MetricPoint point = experiment.step(StepKind.D_ONLY);
+                assertTrue(Double.isFinite(point.values()[0]), "loss_d " + point.values()[0]);
+                assertBitIdentical(g0, weights(nets.generatorParameters()), "generator after a D step " + round);
+                List<float[]> d1 = weights(nets.discriminatorParameters());
+                if (model.clipsWeights()) {
+                    // Weights pushed past the bound come back to it, so a tensor may not move; every weight stays in [-c, c].
+                    assertParametersChanged(d0, d1, d0.size() - 1, "critic after a D step " + round);
+                    assertWithin(d1, (float) experiment.config().clip(), "critic after a D step " + round);
                 } else {
-                    gan.trainGenerator(m, BATCH);
+                    // A Wasserstein critic's output bias cancels out of mean D(fake) - mean D(real): its gradient is exactly 0.
+                    assertParametersChanged(d0, d1, model.wasserstein() ? 1 : 0, "discriminator after a D step " + round);
                 }
-                assertAllZero(gradients(gan.discriminator()), "discriminator gradients after " + kind);
-                assertAllZero(gradients(gan.generator()), "generator gradients after " + kind);
+                experiment.step(StepKind.G_ONLY);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("models")
+    void generatorStepChangesOnlyTheGenerator(GanModelKind model, String data) {
+        try (GanExperiment experiment = experiment(model, data, 2)) {
+            GanNetworks nets = experiment.networks();
+            for (int round = 0; round < 3; round++) {
+                List<float[]> g0 = weights(nets.generatorParameters());
+                List<float[]> d0 = weights(nets.discriminatorParameters());
+                MetricPoint point = experiment.step(StepKind.G_ONLY);
+                assertTrue(point.values()[4] > 0, "gradient norm " + point.values()[4]);
+                assertBitIdentical(d0, weights(nets.discriminatorParameters()), "discriminator after a G step " + round);
+                assertEveryParameterChanged(g0, weights(nets.generatorParameters()), "generator after a G step " + round);
+                experiment.step(StepKind.D_ONLY);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("models")
+    void noStepLeavesGradientsOnEitherPlayerAndDIsTrainableAgain(GanModelKind model, String data) {
+        try (GanExperiment experiment = experiment(model, data, 3)) {
+            GanNetworks nets = experiment.networks();
+            StepKind[] sequence = {StepKind.G_ONLY, StepKind.G_ONLY, StepKind.D_ONLY, StepKind.D_ONLY, StepKind.BOTH, StepKind.D_ONLY};
+            for (StepKind kind : sequence) {
+                experiment.step(kind);
+                assertAllZero(gradients(nets.discriminatorParameters()), "discriminator gradients after " + kind);
+                assertAllZero(gradients(nets.generatorParameters()), "generator gradients after " + kind);
+                for (Parameter p : nets.discriminatorParameters().parameters()) {
+                    assertTrue(p.getArray().hasGradient(), p.getName() + " still frozen after " + kind);
+                }
             }
         }
     }
@@ -149,32 +201,23 @@ class GanStepIsolationTest extends EngineTest {
      */
     @Test
     void discriminatorStepLeavesNoGradientOnTheGeneratorOnAThreadWithGradModeOn() throws Exception {
-        try (VanillaGan gan = newGan(7)) {
-            java.util.concurrent.CompletableFuture<List<float[]>> result = new java.util.concurrent.CompletableFuture<>();
+        try (GanExperiment experiment = experiment(GanModelKind.GAN, "ring8", 7)) {
+            GanNetworks nets = experiment.networks();
+            CompletableFuture<List<float[]>> result = new CompletableFuture<>();
             Thread thread = new Thread(() -> {
                 try {
-                    ai.djl.pytorch.jni.JniUtils.setGradMode(true);
-                    gan.trainGenerator(m, BATCH);
-                    List<float[]> g0 = weights(gan.generator());
-                    gan.trainDiscriminator(realBatch());
-                    assertBitIdentical(g0, weights(gan.generator()), "generator after a D step");
-                    result.complete(gradients(gan.generator()));
+                    JniUtils.setGradMode(true);
+                    experiment.step(StepKind.G_ONLY);
+                    List<float[]> g0 = weights(nets.generatorParameters());
+                    experiment.step(StepKind.D_ONLY);
+                    assertBitIdentical(g0, weights(nets.generatorParameters()), "generator after a D step");
+                    result.complete(gradients(nets.generatorParameters()));
                 } catch (Throwable t) {
                     result.completeExceptionally(t);
                 }
             });
             thread.start();
-            assertAllZero(result.get(60, java.util.concurrent.TimeUnit.SECONDS), "generator gradients after a D step with grad mode on");
-        }
-    }
-
-    @Test
-    void generatorStepUnfreezesTheDiscriminatorAgain() {
-        try (VanillaGan gan = newGan(4)) {
-            gan.trainGenerator(m, BATCH);
-            for (Parameter p : gan.discriminator().getParameters().values()) {
-                assertTrue(p.getArray().hasGradient(), p.getName() + " still frozen after the G step");
-            }
+            assertAllZero(result.get(60, TimeUnit.SECONDS), "generator gradients after a D step with grad mode on");
         }
     }
 
@@ -185,14 +228,15 @@ class GanStepIsolationTest extends EngineTest {
      */
     @Test
     void firstUpdatesMoveEachWeightByItsPlayersOwnLearningRate() {
-        try (VanillaGan gan = newGan(5)) {
-            gan.setLearningRates(2e-3, 5e-4);
-            List<float[]> d0 = weights(gan.discriminator());
-            gan.trainDiscriminator(realBatch());
-            assertMovedBy(d0, weights(gan.discriminator()), 5e-4, "discriminator");
-            List<float[]> g0 = weights(gan.generator());
-            gan.trainGenerator(m, BATCH);
-            assertMovedBy(g0, weights(gan.generator()), 2e-3, "generator");
+        GanConfig config = smallConfig(GanModelKind.GAN, "ring8", 5).withLrG(2e-3).withLrD(5e-4).withBatchSize(64);
+        try (GanExperiment experiment = new GanExperiment(m, GaussianMixture2D.ring8(), config)) {
+            GanNetworks nets = experiment.networks();
+            List<float[]> d0 = weights(nets.discriminatorParameters());
+            experiment.step(StepKind.D_ONLY);
+            assertMovedBy(d0, weights(nets.discriminatorParameters()), 5e-4, "discriminator");
+            List<float[]> g0 = weights(nets.generatorParameters());
+            experiment.step(StepKind.G_ONLY);
+            assertMovedBy(g0, weights(nets.generatorParameters()), 2e-3, "generator");
         }
     }
 
@@ -214,8 +258,8 @@ class GanStepIsolationTest extends EngineTest {
 
     @Test
     void experimentStepKindsTouchOnlyTheirPlayerAsSeenInTheCheckpoint() throws Exception {
-        GanConfig config = smallConfig(6).withBatchSize(32);
-        try (GanExperiment experiment = new GanExperiment(m, ring, config)) {
+        GanConfig config = smallConfig(GanModelKind.GAN, "ring8", 6).withBatchSize(32);
+        try (GanExperiment experiment = new GanExperiment(m, GaussianMixture2D.ring8(), config)) {
             experiment.saveCheckpoint(dir.resolve("0"));
 
             MetricPoint d = experiment.step(StepKind.D_ONLY);
@@ -257,7 +301,7 @@ class GanStepIsolationTest extends EngineTest {
     }
 
     private void assertDifferentFile(String name, String a, String b) throws Exception {
-        assertFalse(java.util.Arrays.equals(Files.readAllBytes(dir.resolve(a).resolve(name)),
+        assertFalse(Arrays.equals(Files.readAllBytes(dir.resolve(a).resolve(name)),
                 Files.readAllBytes(dir.resolve(b).resolve(name))), name + " did not change between " + a + " and " + b);
     }
 }

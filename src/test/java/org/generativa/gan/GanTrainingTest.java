@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 /** The GAN learns: D separates data from a fixed G, and G's samples move onto the ring. */
 class GanTrainingTest extends EngineTest {
 
-    private static final int LOSS_D = GanExperiment.METRICS.indexOf("loss_d");
-    private static final int LOSS_G = GanExperiment.METRICS.indexOf("loss_g");
-    private static final int D_REAL = GanExperiment.METRICS.indexOf("d_real");
-    private static final int D_FAKE = GanExperiment.METRICS.indexOf("d_fake");
+    private static final int LOSS_D = GanExperiment.metricNamesFor(GanModelKind.GAN).indexOf("loss_d");
+    private static final int LOSS_G = GanExperiment.metricNamesFor(GanModelKind.GAN).indexOf("loss_g");
+    private static final int D_REAL = GanExperiment.metricNamesFor(GanModelKind.GAN).indexOf("d_real");
+    private static final int D_FAKE = GanExperiment.metricNamesFor(GanModelKind.GAN).indexOf("d_fake");
 
     private static final GaussianMixture2D RING = GaussianMixture2D.ring8();
 
@@ -35,7 +35,10 @@ class GanTrainingTest extends EngineTest {
 
     @Test
     void metricNamesAreTheDocumentedOnes() {
-        assertEquals(List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g"), GanExperiment.METRICS);
+        assertEquals(List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g", "tp", "fn", "fp", "tn"),
+                GanExperiment.metricNamesFor(GanModelKind.GAN));
+        assertEquals(List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g", "tp", "fn", "fp", "tn", "w_estimate", "gp"),
+                GanExperiment.metricNamesFor(GanModelKind.WGAN_GP));
     }
 
     /** Measured with seeds 1-7: d_real - d_fake after 200 D steps was 0.51-0.59. */

@@ -34,7 +34,7 @@ class HyperparameterTest {
         Hyperparameter<GanConfig> batch = parameter("batch");
         assertEquals(Hyperparameter.Kind.INTEGER, batch.kind());
         assertEquals(64L, batch.parse("64").longValue());
-        assertEquals(1L, batch.parse("1").longValue(), "an integer minimum is inclusive");
+        assertEquals(2L, batch.parse("2").longValue(), "an integer minimum is inclusive");
         assertEquals(4096L, batch.parse("4096").longValue());
     }
 
@@ -49,7 +49,7 @@ class HyperparameterTest {
 
         Hyperparameter<GanConfig> batch = parameter("batch");
         InvalidInputException big = assertThrows(InvalidInputException.class, () -> batch.parse("5000"));
-        assertEquals("batch must be at least 1 and at most 4096, not 5000.", big.getMessage());
+        assertEquals("batch must be at least 2 and at most 4096, not 5000.", big.getMessage());
         InvalidInputException negative = assertThrows(InvalidInputException.class, () -> batch.parse("-3"));
         assertTrue(negative.getMessage().startsWith("batch ") && negative.getMessage().contains("-3"), negative.getMessage());
     }

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.generativa.data.DataKind;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
+import org.generativa.gan.GanModelKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +76,7 @@ class TrainingSessionTest {
         assertEquals(0, ready.step());
         assertNull(ready.message());
         List<FeedItem> first = drainUntil(l -> !l.isEmpty(), "the first restart");
-        assertEquals(new FeedItem.Restart(GanExperiment.METRICS), first.get(0));
+        assertEquals(new FeedItem.Restart(GanExperiment.metricNamesFor(GanModelKind.GAN)), first.get(0));
         assertInstanceOf(PointCloud.class, session.feed().takePreview(), "a preview of the fresh model");
 
         // Play: points arrive with consecutive step numbers and the status counts them.
@@ -84,7 +85,7 @@ class TrainingSessionTest {
         List<MetricPoint> played = points(playing);
         for (int i = 0; i < played.size(); i++) {
             assertEquals(i + 1, played.get(i).step(), "step numbers are consecutive from 1");
-            assertEquals(GanExperiment.METRICS.size(), played.get(i).values().length);
+            assertEquals(GanExperiment.metricNamesFor(GanModelKind.GAN).size(), played.get(i).values().length);
         }
         awaitStatus(s -> s.state() == EngineState.TRAINING && s.step() >= 30, "TRAINING at step 30 or more");
 
@@ -109,13 +110,13 @@ class TrainingSessionTest {
         assertEquals(1, stepped.size(), "one step, one point: " + stepped);
         MetricPoint dStep = points(stepped).get(0);
         assertEquals(pausedAt + 1, dStep.step());
-        assertTrue(Double.isNaN(dStep.values()[GanExperiment.METRICS.indexOf("loss_g")]));
+        assertTrue(Double.isNaN(dStep.values()[GanExperiment.metricNamesFor(GanModelKind.GAN).indexOf("loss_g")]));
         assertEquals(pausedAt + 1, awaitStatus(s -> s.step() == pausedAt + 1, "status at the new step").step());
 
         // Reset: a restart marker, step 0, READY.
         session.reset(SMALL.withSeed(9));
         List<FeedItem> reset = drainUntil(l -> !l.isEmpty(), "the restart after reset");
-        assertEquals(List.of(new FeedItem.Restart(GanExperiment.METRICS)), reset);
+        assertEquals(List.of(new FeedItem.Restart(GanExperiment.metricNamesFor(GanModelKind.GAN))), reset);
         SessionStatus fresh = awaitStatus(s -> s.step() == 0, "step 0 after reset");
         assertEquals(EngineState.READY, fresh.state());
 
@@ -199,7 +200,7 @@ class TrainingSessionTest {
         session.feed().drainTo(all);
         List<MetricPoint> points = points(all);
         assertEquals(paused.step(), points.size());
-        int lossG = GanExperiment.METRICS.indexOf("loss_g");
+        int lossG = GanExperiment.metricNamesFor(GanModelKind.GAN).indexOf("loss_g");
         for (int i = 0; i < points.size(); i++) {
             assertEquals(i + 1, points.get(i).step());
             assertTrue(Double.isFinite(points.get(i).values()[lossG]), "step " + (i + 1) + " was not a full step");

@@ -1,0 +1,178 @@
+package org.generativa.gan;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import java.util.SplittableRandom;
+import org.generativa.nn.ParameterGroup;
+
+/**
+ * One discriminator (critic) step and one generator step of any GAN of the family, with the
+ * configured loss and tricks. D's step never touches G's weights (G's output is detached) and G's
+ * step never touches D's (D is frozen while G's loss flows through it).
+ */
+public final class GanTrainer {
+
+    /**
+     * What one D step measured before its update. Scores are probabilities for cross-entropy losses and
+     * raw outputs otherwise; tp/fn are shares of the real examples called real/fake at the threshold,
+     * fp/tn shares of the fake ones.
+     */
+    public record DStats(float loss, float scoreReal, float scoreFake, float tp, float fn, float fp, float tn,
+            float wassersteinEstimate, float penalty) {}
+
+    /** What one G step measured before its update. */
+    public record GStats(float loss, float gradientNorm) {}
+
+    private final GanNetworks nets;
+    private final SplittableRandom random;
+    private final ReplayBuffer replay;
+    private final int itemSize;
+    private volatile GanConfig config;
+
+    public GanTrainer(GanNetworks nets, GanConfig config, int itemSize) {
+        this.nets = nets;
+        this.config = config;
+        this.itemSize = itemSize;
+        this.random = new SplittableRandom(config.seed() ^ 0x6A09E667F3BCC909L);
+        this.replay = new ReplayBuffer(itemSize, config.seed());
+    }
+
+    public void applyLive(GanConfig updated) {
+        config = updated;
+        nets.setLearningRates(updated.lrG(), updated.lrD());
+    }
+
+    /** Random classes for fakes (uniform), or null when the model is unconditional. */
+    public int[] randomClasses(int count) {
+        if (nets.classes() == 0) {
+            return null;
+        }
+        int[] classes = new int[count];
+        for (int i = 0; i < count; i++) {
+            classes[i] = random.nextInt(nets.classes());
+        }
+        return classes;
+    }
+
+    /** One-hot rows for {@code classes}, or null. */
+    public NDArray oneHot(NDManager m, int[] classes) {
+        return classes == null ? null : m.create(classes).oneHot(nets.classes());
+    }
+
+    /**
+     * @param realFlat a real batch, one row per example, in the generator's output range
+     * @param realClasses their classes (used by conditional models)
+     */
+    public DStats trainDiscriminator(NDManager m, NDArray realFlat, int[] realClasses) {
+        GanConfig c = config;
+        int n = (int) realFlat.getShape().get(0);
+        int[] fakeClasses = randomClasses(n);
+        NDArray fake = nets.generate(nets.noise(m, n), oneHot(m, fakeClasses), true).stopGradient();
+        if (c.tricks().replayBatches() > 0) {
+            fake = replayed(m, fake, fakeClasses, c);
+        } else {
+            replay.resize(0);
+        }
+        NDArray real = nets.shapeForD(realFlat);
+        fake = nets.shapeForD(fake.reshape(n, -1));
+        if (c.tricks().instanceNoise() > 0) {
+            real = real.add(m.randomNormal(real.getShape()).mul((float) c.tricks().instanceNoise()));
+            fake = fake.add(m.randomNormal(fake.getShape()).mul((float) c.tricks().instanceNoise()));
+        }
+        NDArray yReal = nets.classes() > 0 ? oneHot(m, realClasses) : null;
+        NDArray yFake = oneHot(m, fakeClasses);
+        NDArray presentedReal = m.create(presentedAsReal(n, c.tricks().labelFlip()));
+        float smoothing = c.loss().hasTargets() ? (float) c.tricks().labelSmoothing() : 0f;
+        DStats stats;
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray realOut = nets.discriminate(real, yReal, true);
+            NDArray fakeOut = nets.discriminate(fake, yFake, true);
+            NDArray loss = c.loss().discriminatorLoss(realOut.concat(fakeOut), presentedReal, smoothing, n);
+            float penalty = Float.NaN;
+            if (c.model().gradientPenalty()) {
+                NDArray gp = GradientPenalty.of(nets, real, fake, yReal);
+                penalty = gp.getFloat();
+                loss = loss.add(gp.mul((float) c.gpLambda()));
+            }
+            collector.backward(loss);
+            stats = measure(c.loss(), loss.getFloat(), realOut, fakeOut, penalty);
+        }
+        nets.discriminatorParameters().update();
+        if (c.model().clipsWeights()) {
+            clipWeights(nets.discriminatorParameters(), (float) c.clip());
+        }
+        return stats;
+    }
+
+    /** One G update through a frozen D. */
+    public GStats trainGenerator(NDManager m, int batchSize) {
+        GanConfig c = config;
+        int[] classes = randomClasses(batchSize);
+        NDArray y = oneHot(m, classes);
+        GStats stats;
+        ParameterGroup critic = nets.discriminatorParameters();
+        critic.freeze();
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray fake = nets.shapeForD(nets.generate(nets.noise(m, batchSize), y, true).reshape(batchSize, -1));
+            NDArray loss = c.loss().generatorLoss(nets.discriminate(fake, y, true));
+            collector.backward(loss);
+            stats = new GStats(loss.getFloat(), (float) nets.generatorParameters().gradientNorm());
+        } finally {
+            critic.unfreeze();
+        }
+        nets.generatorParameters().update();
+        return stats;
+    }
+
+    private NDArray replayed(NDManager m, NDArray fake, int[] fakeClasses, GanConfig c) {
+        int n = (int) fake.getShape().get(0);
+        replay.resize(c.tricks().replayBatches() * n);
+        float[] values = fake.toFloatArray();
+        float[] fresh = values.clone();
+        int half = n / 2;
+        if (replay.size() >= half) {
+            replay.sampleInto(values, fakeClasses, n - half, half);
+        }
+        replay.add(fresh, fakeClasses, n);
+        return m.create(values, new Shape(n, itemSize));
+    }
+
+    private float[] presentedAsReal(int n, double flip) {
+        float[] mask = new float[2 * n];
+        for (int i = 0; i < 2 * n; i++) {
+            boolean real = i < n;
+            mask[i] = (flip > 0 && random.nextDouble() < flip) != real ? 1f : 0f;
+        }
+        return mask;
+    }
+
+    private static DStats measure(GanLoss loss, float value, NDArray realOut, NDArray fakeOut, float penalty) {
+        float threshold = loss.threshold();
+        NDArray realScore = loss.score(realOut);
+        NDArray fakeScore = loss.score(fakeOut);
+        float tp = realScore.gte(threshold).toType(DataType.FLOAT32, false).mean().getFloat();
+        float fp = fakeScore.gte(threshold).toType(DataType.FLOAT32, false).mean().getFloat();
+        float meanReal = realOut.mean().getFloat();
+        float meanFake = fakeOut.mean().getFloat();
+        float estimate = loss == GanLoss.WASSERSTEIN ? meanReal - meanFake : Float.NaN;
+        return new DStats(value, realScore.mean().getFloat(), fakeScore.mean().getFloat(), tp, 1 - tp, fp, 1 - fp,
+                estimate, penalty);
+    }
+
+    /** WGAN's Lipschitz constraint: every critic weight back into [-c, c], in place. */
+    static void clipWeights(ParameterGroup critic, float c) {
+        for (Parameter parameter : critic.parameters()) {
+            NDArray weight = parameter.getArray();
+            try (NDManager scratch = weight.getManager().newSubManager()) {
+                NDArray clipped = weight.clip(-c, c);
+                clipped.attach(scratch);
+                weight.muli(0).addi(clipped);
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.generativa.nn;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.BatchNorm;
+import ai.djl.nn.norm.Dropout;
+import java.util.function.Supplier;
+
+/**
+ * DCGAN-style convolutional networks for square images of side 28, 32 or 64. The generator upsamples
+ * (nearest neighbour, then a 3x3 convolution) from 7x7 or 4x4; the discriminator halves the size with
+ * strided 4x4 convolutions down to 7x7 or 4x4.
+ */
+public final class ConvNets {
+
+    private ConvNets() {}
+
+    /** The spatial size the generator starts from and the discriminator ends at. */
+    static int base(int side) {
+        return switch (side) {
+            case 28 -> 7;
+            case 32, 64 -> 4;
+            default -> throw new IllegalArgumentException("convolutional networks take images of side 28, 32 or 64, not " + side);
+        };
+    }
+
+    /** Doublings between the base and the image side (2 for 28 and 32... see {@link #base}). */
+    static int doublings(int side) {
+        return Integer.numberOfTrailingZeros(side / base(side));
+    }
+
+    /**
+     * @param width channels after the last upsampling; earlier stages double it
+     * @param outputs image channels
+     */
+    public static SequentialBlock generator(int side, int outputs, int width) {
+        int base = base(side);
+        int steps = doublings(side);
+        int channels = width << (steps - 1);
+        SequentialBlock g = new SequentialBlock();
+        g.add(Layers.joinCondition());
+        g.add(Linear.builder().setUnits((long) channels * base * base).build());
+        g.add(BatchNorm.builder().build());
+        g.add(Activation.reluBlock());
+        g.add(Layers.reshape(channels, base, base));
+        for (int i = 0; i < steps; i++) {
+            boolean last = i == steps - 1;
+            int next = last ? outputs : channels / 2;
+            g.add(Layers.upsample2x());
+            g.add(conv(next, 3, 1, 1));
+            if (last) {
+                g.add(Activation.tanhBlock());
+            } else {
+                g.add(BatchNorm.builder().build());
+                g.add(Activation.reluBlock());
+                channels = next;
+            }
+        }
+        return g;
+    }
+
+    /**
+     * @param batchNorm false for critics trained with a gradient penalty (the penalty is per sample)
+     * @param dropout rate after each convolution, 0 for none
+     * @param minibatchStd append the minibatch standard deviation feature before the output layer
+     */
+    public static SequentialBlock discriminator(int side, int width, boolean batchNorm, float dropout, boolean minibatchStd,
+            Supplier<Block> activation) {
+        SequentialBlock d = new SequentialBlock();
+        d.add(Layers.joinCondition());
+        int channels = width;
+        for (int i = 0; i < doublings(side); i++) {
+            d.add(conv(channels, 4, 2, 1));
+            if (batchNorm && i > 0) {
+                d.add(BatchNorm.builder().build());
+            }
+            d.add(activation.get());
+            if (dropout > 0) {
+                d.add(Dropout.builder().optRate(dropout).build());
+            }
+            channels *= 2;
+        }
+        if (minibatchStd) {
+            d.add(Layers.minibatchStd());
+        }
+        d.add(Layers.flatten());
+        d.add(Linear.builder().setUnits(1).build());
+        return d;
+    }
+
+    private static Conv2d conv(int filters, int kernel, int stride, int padding) {
+        return Conv2d.builder().setFilters(filters).setKernelShape(new Shape(kernel, kernel))
+                .optStride(new Shape(stride, stride)).optPadding(new Shape(padding, padding)).build();
+    }
+}

@@ -1,0 +1,72 @@
+package org.generativa.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.LambdaBlock;
+
+/** Parameter-free layers the generative networks share. */
+public final class Layers {
+
+    private static final float STD_EPSILON = 1e-8f;
+
+    private Layers() {}
+
+    /**
+     * Joins an optional one-hot condition to the input: concatenated to flat inputs, or added as
+     * constant feature maps to images. With one input it passes the input through.
+     */
+    public static Block joinCondition() {
+        return new LambdaBlock(list -> {
+            NDArray x = list.get(0);
+            if (list.size() < 2) {
+                return new NDList(x);
+            }
+            NDArray y = list.get(1);
+            if (x.getShape().dimension() == 4) {
+                Shape s = x.getShape();
+                y = y.reshape(s.get(0), y.getShape().get(1), 1, 1).broadcast(s.get(0), y.getShape().get(1), s.get(2), s.get(3));
+            }
+            return new NDList(x.concat(y, 1));
+        }, "join-condition");
+    }
+
+    /** Nearest-neighbour upsampling by two (Conv2dTranspose does not work on DJL's PyTorch engine). */
+    public static Block upsample2x() {
+        return new LambdaBlock(list -> {
+            NDArray x = list.singletonOrThrow();
+            Shape s = x.getShape();
+            return new NDList(x.getNDArrayInternal().interpolation(new long[] {s.get(2) * 2, s.get(3) * 2}, 0, false));
+        }, "upsample2x");
+    }
+
+    public static Block reshape(long channels, long height, long width) {
+        return new LambdaBlock(list -> new NDList(list.singletonOrThrow().reshape(-1, channels, height, width)), "reshape");
+    }
+
+    public static Block flatten() {
+        return new LambdaBlock(list -> {
+            NDArray x = list.singletonOrThrow();
+            return new NDList(x.reshape(x.getShape().get(0), -1));
+        }, "flatten");
+    }
+
+    /**
+     * The minibatch standard deviation feature (Karras et al.): the mean over features of the
+     * per-feature standard deviation across the batch, appended as one constant feature (map). A
+     * discriminator that sees it can tell a collapsed batch from a varied one.
+     */
+    public static Block minibatchStd() {
+        return new LambdaBlock(list -> {
+            NDArray x = list.singletonOrThrow();
+            Shape s = x.getShape();
+            NDArray centred = x.sub(x.mean(new int[] {0}, true));
+            NDArray std = centred.square().mean(new int[] {0}).add(STD_EPSILON).sqrt().mean();
+            long[] featureShape = s.getShape().clone();
+            featureShape[1] = 1;
+            NDArray feature = std.broadcast(new Shape(featureShape));
+            return new NDList(x.concat(feature, 1));
+        }, "minibatch-std");
+    }
+}

@@ -1,0 +1,39 @@
+package org.generativa.nn;
+
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.Dropout;
+import java.util.function.Supplier;
+
+/** Fully connected generator and discriminator with two hidden layers, optionally conditioned on a one-hot class. */
+public final class MlpNets {
+
+    private MlpNets() {}
+
+    /** @param tanh squash the output to [-1, 1] (images), or leave it linear (points) */
+    public static SequentialBlock generator(int hidden, int outputs, boolean tanh) {
+        SequentialBlock g = new SequentialBlock();
+        g.add(Layers.joinCondition());
+        g.add(Mlp.of(new int[] {hidden, hidden}, Activation::reluBlock, outputs, tanh ? Activation.tanhBlock() : null));
+        return g;
+    }
+
+    public static SequentialBlock discriminator(int hidden, float dropout, boolean minibatchStd, Supplier<Block> activation) {
+        SequentialBlock d = new SequentialBlock();
+        d.add(Layers.joinCondition());
+        for (int i = 0; i < 2; i++) {
+            d.add(Linear.builder().setUnits(hidden).build());
+            d.add(activation.get());
+            if (dropout > 0) {
+                d.add(Dropout.builder().optRate(dropout).build());
+            }
+        }
+        if (minibatchStd) {
+            d.add(Layers.minibatchStd());
+        }
+        d.add(Linear.builder().setUnits(1).build());
+        return d;
+    }
+}
