@@ -26,7 +26,13 @@ final class GradientPenalty {
         Arrays.fill(epsilonShape, 1);
         epsilonShape[0] = n;
         NDArray epsilon = real.getManager().randomUniform(0, 1, new Shape(epsilonShape));
-        NDArray interpolates = real.mul(epsilon).add(fake.mul(epsilon.neg().add(1)));
+        return atPoints(nets, real.mul(epsilon).add(fake.mul(epsilon.neg().add(1))), condition);
+    }
+
+    /** The penalty at given points (detached copies of them are differentiated). */
+    static NDArray atPoints(GanNetworks nets, NDArray points, NDArray condition) {
+        long n = points.getShape().get(0);
+        NDArray interpolates = points.stopGradient();
         interpolates.setRequiresGradient(true);
         NDArray outputs = nets.discriminate(interpolates, condition, true);
         ParameterGroup critic = nets.discriminatorParameters();
