@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.generativa.nn.AdjustableRate;
 import org.generativa.nn.ConvNets;
+import org.generativa.nn.Layers;
 import org.generativa.nn.MlpNets;
 import org.generativa.nn.ParameterGroup;
 import org.generativa.nn.RmsPropUpdate;
@@ -62,7 +63,9 @@ public final class GanNetworks implements AutoCloseable {
         }
         float dropout = (float) config.tricks().dropout();
         boolean mbStd = config.tricks().minibatchStd();
-        Supplier<Block> leaky = () -> Activation.leakyReluBlock(LEAK);
+        Supplier<Block> leaky = config.model().gradientPenalty()
+                ? () -> Layers.leakyReluDetachedMask(LEAK)
+                : () -> Activation.leakyReluBlock(LEAK);
         if (conv) {
             int side = itemShape[1];
             generator = ConvNets.generator(side, itemShape[0], config.hiddenWidth());

@@ -2,6 +2,7 @@ package org.generativa.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
@@ -30,6 +31,20 @@ public final class Layers {
             }
             return new NDList(x.concat(y, 1));
         }, "join-condition");
+    }
+
+    /**
+     * LeakyReLU written as x * mask with the mask computed from a detached copy of x. The values and
+     * first derivatives are LeakyReLU's, but the second-order graph a gradient penalty builds holds
+     * only the mask, not x: the built-in operation keeps x in that graph, which closes a reference
+     * cycle through the penalised input's gradient and leaks every step's graph.
+     */
+    public static Block leakyReluDetachedMask(float slope) {
+        return new LambdaBlock(list -> {
+            NDArray x = list.singletonOrThrow();
+            NDArray mask = x.stopGradient().gt(0).toType(DataType.FLOAT32, false).mul(1 - slope).add(slope);
+            return new NDList(x.mul(mask));
+        }, "leaky-relu-detached-mask");
     }
 
     /** Nearest-neighbour upsampling by two (Conv2dTranspose does not work on DJL's PyTorch engine). */
