@@ -27,12 +27,19 @@ import org.generativa.nn.RmsPropUpdate;
  * The generator and the discriminator (critic) of one GAN, each with its own optimizer over its own
  * parameters. Image data gets convolutional networks (initialised N(0, 0.02) as in the DCGAN paper)
  * unless the model is the fully connected vanilla GAN.
+ *
+ * <p>A critic trained with a gradient penalty is fully connected, with a LeakyReLU whose slope mask is
+ * detached. The penalty needs a gradient of a gradient; a convolution's second-order graph takes the
+ * penalised input as a differentiable input, which ties the input's stored gradient back to the
+ * input itself, and DJL cannot clear that gradient, so every step's graph would stay in memory.
  */
 public final class GanNetworks implements AutoCloseable {
 
     private static final String GENERATOR_FILE = "generator.params";
     private static final String DISCRIMINATOR_FILE = "discriminator.params";
     private static final float LEAK = 0.2f;
+    /** Hidden width of the fully connected critic that WGAN-GP uses on images (the width setting sizes its conv generator). */
+    private static final int DENSE_CRITIC_WIDTH = 512;
 
     private final NDManager manager;
     private final Block generator;
@@ -45,7 +52,8 @@ public final class GanNetworks implements AutoCloseable {
     private final int latentSize;
     private final int classes;
     private final int[] itemShape;
-    private final boolean conv;
+    private final boolean convG;
+    private final boolean convD;
 
     /**
      * @param itemShape {@code {d}} for points and values, {@code {c, h, w}} for images
@@ -56,7 +64,8 @@ public final class GanNetworks implements AutoCloseable {
         this.latentSize = config.latentSize();
         this.classes = classes;
         this.itemShape = itemShape.clone();
-        this.conv = images && !config.model().alwaysDense();
+        this.convG = images && !config.model().alwaysDense();
+        this.convD = convG && !config.model().gradientPenalty();
         int itemSize = 1;
         for (int d : itemShape) {
             itemSize *= d;
@@ -66,18 +75,21 @@ public final class GanNetworks implements AutoCloseable {
         Supplier<Block> leaky = config.model().gradientPenalty()
                 ? () -> Layers.leakyReluDetachedMask(LEAK)
                 : () -> Activation.leakyReluBlock(LEAK);
-        if (conv) {
-            int side = itemShape[1];
-            generator = ConvNets.generator(side, itemShape[0], config.hiddenWidth());
-            discriminator = ConvNets.discriminator(side, config.hiddenWidth(), !config.model().gradientPenalty(), dropout, mbStd, leaky);
+        if (convG) {
+            generator = ConvNets.generator(itemShape[1], itemShape[0], config.hiddenWidth());
             generator.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
-            discriminator.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
         } else {
             generator = MlpNets.generator(config.hiddenWidth(), itemSize, images);
-            discriminator = MlpNets.discriminator(config.hiddenWidth(), dropout, mbStd, leaky);
+        }
+        if (convD) {
+            discriminator = ConvNets.discriminator(itemShape[1], config.hiddenWidth(), dropout, mbStd, leaky);
+            discriminator.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
+        } else {
+            int hidden = convG ? DENSE_CRITIC_WIDTH : config.hiddenWidth();
+            discriminator = MlpNets.discriminator(hidden, dropout, mbStd, leaky);
         }
         Shape[] gInputs = inputs(new Shape(2, latentSize));
-        Shape[] dInputs = inputs(conv ? new Shape(2, itemShape[0], itemShape[1], itemShape[2]) : new Shape(2, itemSize));
+        Shape[] dInputs = inputs(convD ? new Shape(2, itemShape[0], itemShape[1], itemShape[2]) : new Shape(2, itemSize));
         generator.initialize(manager, DataType.FLOAT32, gInputs);
         discriminator.initialize(manager, DataType.FLOAT32, dInputs);
         store = new ParameterStore(manager, false);
@@ -135,7 +147,7 @@ public final class GanNetworks implements AutoCloseable {
     /** Rows of data as the discriminator takes them: images as (n, c, h, w) for convolutional nets, flat otherwise. */
     public NDArray shapeForD(NDArray flat) {
         long n = flat.getShape().get(0);
-        return conv ? flat.reshape(n, itemShape[0], itemShape[1], itemShape[2]) : flat.reshape(n, -1);
+        return convD ? flat.reshape(n, itemShape[0], itemShape[1], itemShape[2]) : flat.reshape(n, -1);
     }
 
     /** G(z, y), shaped for D; {@code y} is a one-hot class or null. */

@@ -64,18 +64,17 @@ public final class ConvNets {
     }
 
     /**
-     * @param batchNorm false for critics trained with a gradient penalty (the penalty is per sample)
      * @param dropout rate after each convolution, 0 for none
      * @param minibatchStd append the minibatch standard deviation feature before the output layer
      */
-    public static SequentialBlock discriminator(int side, int width, boolean batchNorm, float dropout, boolean minibatchStd,
+    public static SequentialBlock discriminator(int side, int width, float dropout, boolean minibatchStd,
             Supplier<Block> activation) {
         SequentialBlock d = new SequentialBlock();
         d.add(Layers.joinCondition());
         int channels = width;
         for (int i = 0; i < doublings(side); i++) {
             d.add(conv(channels, 4, 2, 1));
-            if (batchNorm && i > 0) {
+            if (i > 0) {
                 d.add(BatchNorm.builder().build());
             }
             d.add(activation.get());
