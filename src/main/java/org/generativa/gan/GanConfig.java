@@ -61,6 +61,14 @@ public record GanConfig(
         return defaultsFor(GanModelKind.GAN, dataset, kind);
     }
 
+    /** The settings that shape the networks, their optimizers and the data; changing any of them needs a fresh model. */
+    public record Structure(GanModelKind model, DataSpec dataset, double beta1, double beta2, int latentSize, int hiddenWidth,
+            long seed, boolean minibatchStd, double dropout) {}
+
+    public Structure structure() {
+        return new Structure(model, dataset, beta1, beta2, latentSize, hiddenWidth, seed, tricks.minibatchStd(), tricks.dropout());
+    }
+
     public GanConfig withDataset(String source) {
         return withDataset(dataset.withSource(source));
     }

@@ -18,7 +18,7 @@ public final class AppShell {
     public AppShell(Stage stage, Appearance appearance) {
         GanConfig initial = GanTabViewModel.initialConfig();
         session = new TrainingSession<>(GanExperiment.factory(), initial, initial.threads());
-        GanTabViewModel gan = new GanTabViewModel(session, initial);
+        GanTabViewModel gan = new GanTabViewModel(session, initial, GanTabViewModel.INITIAL_KIND);
         window = new MainWindow(stage, gan, appearance);
     }
 

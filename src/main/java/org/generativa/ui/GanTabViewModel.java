@@ -13,6 +13,7 @@ import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanLoss;
+import org.generativa.gan.GanModelKind;
 import org.generativa.train.EngineState;
 import org.generativa.train.FeedItem;
 import org.generativa.train.Hyperparameter;
@@ -46,9 +47,11 @@ public final class GanTabViewModel {
     private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
     private final List<FeedItem> drained = new ArrayList<>();
     private FrameListener listener;
+    private DataKind dataKind;
 
-    public GanTabViewModel(TrainingSession<GanConfig> session, GanConfig initial) {
+    public GanTabViewModel(TrainingSession<GanConfig> session, GanConfig initial, DataKind initialKind) {
         this.session = session;
+        this.dataKind = initialKind;
         draft.set(initial);
         built.set(initial);
         status.set(session.feed().status());
@@ -56,8 +59,14 @@ public final class GanTabViewModel {
         built.addListener((o, a, b) -> resetPending.set(structuralChange(b, draft.get())));
     }
 
+    public static final DataKind INITIAL_KIND = DataKind.IMAGES;
+
     public static GanConfig initialConfig() {
-        return GanConfig.defaultsFor("digits", DataKind.IMAGES);
+        return GanConfig.defaultsFor("digits", INITIAL_KIND);
+    }
+
+    public DataKind dataKind() {
+        return dataKind;
     }
 
     void setFrameListener(FrameListener listener) {
@@ -114,6 +123,21 @@ public final class GanTabViewModel {
         session.setTargetSteps(steps);
     }
 
+    /** A new model kind needs new networks: its published settings replace the current ones (seed and threads kept). */
+    public void selectModel(GanModelKind model) {
+        if (model == draft.get().model()) {
+            return;
+        }
+        GanConfig current = draft.get();
+        draft.set(GanConfig.defaultsFor(model, current.dataset(), dataKind).withSeed(current.seed()));
+        reset();
+    }
+
+    /** Minibatch discrimination changes D's architecture: it applies on Reset. */
+    public void setMinibatchStd(boolean on) {
+        update(draft.get().withTricks(draft.get().tricks().withMinibatchStd(on)), false);
+    }
+
     /** A built-in set from the quick list (its kind is known without loading it). */
     public void selectBuiltIn(DataSpec spec) {
         BuiltInDatasets.entries().stream().filter(e -> e.name().equals(spec.source())).findFirst()
@@ -126,8 +150,10 @@ public final class GanTabViewModel {
             return;
         }
         GanConfig current = draft.get();
-        draft.set(GanConfig.defaultsFor(spec, kind).withSeed(current.seed()).withThreads(current.threads())
-                .withLoss(current.loss()));
+        GanModelKind model = current.model().needsImages() && kind != DataKind.IMAGES ? GanModelKind.GAN : current.model();
+        GanConfig fresh = GanConfig.defaultsFor(model, spec, kind).withSeed(current.seed());
+        draft.set(current.loss().hasTargets() == fresh.loss().hasTargets() ? fresh.withLoss(current.loss()) : fresh);
+        dataKind = kind;
         reset();
     }
 
@@ -148,8 +174,7 @@ public final class GanTabViewModel {
 
     /** Structural settings differ: everything except what {@code applyLive} handles. */
     private static boolean structuralChange(GanConfig a, GanConfig b) {
-        return a.beta1() != b.beta1() || a.latentSize() != b.latentSize() || a.hiddenWidth() != b.hiddenWidth()
-                || a.seed() != b.seed() || !a.dataset().equals(b.dataset());
+        return !a.structure().equals(b.structure());
     }
 
     /** Called once per UI frame: hands what the engine published to the view. */
