@@ -127,4 +127,39 @@ class GanTabUiTest {
         assertFalse(onFx(() -> gan().resetPendingProperty().get()));
         assertNull(onFx(() -> gan().statusProperty().get().message()));
     }
+
+    @Test
+    void choosingAModelShowsItsOwnSettingsAndPinningKeepsARunAcrossReset(FxRobot robot) throws Exception {
+        GanTab tab = shell.window().ganTab();
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        assertTrue(robot.lookup("#param-smoothing").tryQuery().isPresent(), "label smoothing for a cross-entropy loss");
+        assertFalse(robot.lookup("#param-clip").tryQuery().isPresent());
+
+        robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.WGAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#param-clip").tryQuery().isPresent(), "WGAN shows its clipping bound");
+        assertFalse(robot.lookup("#param-smoothing").tryQuery().isPresent(), "no targets to smooth in a Wasserstein loss");
+        assertFalse(robot.lookup("#loss-choice").queryAs(javafx.scene.control.ComboBox.class).isVisible());
+        assertEquals("0.01", robot.lookup("#param-clip").queryAs(TextField.class).getText());
+
+        robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.GAN));
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        robot.clickOn("#play-button");
+        await(60, () -> tab.lossChart().pointCount(0) >= 20);
+        robot.clickOn("#play-button");
+        await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
+        String tp = robot.lookup("#confusion-tp").queryLabeled().getText();
+        assertTrue(tp.endsWith("%"), "the confusion matrix shows shares while training: " + tp);
+
+        robot.clickOn("#pin-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> tab.lossChart().hasPinned()));
+        robot.clickOn("#reset-button");
+        await(30, () -> tab.lossChart().pointCount(0) == 0);
+        assertTrue(onFx(() -> tab.lossChart().hasPinned()), "the pinned run survives a reset");
+        assertEquals("–", robot.lookup("#confusion-tp").queryLabeled().getText(), "a new run starts with an empty matrix");
+        robot.clickOn("#pin-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(() -> tab.lossChart().hasPinned()));
+    }
 }
