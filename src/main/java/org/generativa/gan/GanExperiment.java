@@ -20,6 +20,7 @@ import org.generativa.nn.Backend;
 import org.generativa.train.Experiment;
 import org.generativa.train.ExperimentFactory;
 import org.generativa.train.GridRenderer;
+import org.generativa.train.ImageGrid;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.PointCloud;
 import org.generativa.train.Preview;
@@ -225,7 +226,8 @@ public final class GanExperiment implements Experiment<GanConfig> {
         }
         int[] shape = dataset.itemShape();
         int count = (int) fixedNoise.getShape().get(0);
-        return GridRenderer.render(generated, count, shape[0], shape[1], shape[2], GRID_COLUMNS, -1f, 1f);
+        ImageGrid grid = GridRenderer.render(generated, count, shape[0], shape[1], shape[2], GRID_COLUMNS, -1f, 1f);
+        return fixedClasses == null ? grid : grid.withRowLabels(dataset.labelNames().subList(0, count / GRID_COLUMNS));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.generativa.train;
 
+import java.util.List;
+
 /** Lays out images in a grid of premultiplied BGRA bytes, separated by a dark gutter. */
 public final class GridRenderer {
 
@@ -43,7 +45,7 @@ public final class GridRenderer {
                 }
             }
         }
-        return new ImageGrid(gridW, gridH, bgra);
+        return new ImageGrid(gridW, gridH, bgra, height, List.of());
     }
 
     private static int toByte(float v, float lo, float scale) {

@@ -1,17 +1,25 @@
 package org.generativa.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import org.generativa.train.GridRenderer;
 import org.generativa.train.ImageGrid;
 
 /** Shows a sample grid at the largest integer zoom that fits, without smoothing, so pixels stay crisp. */
 final class SampleImageView extends Region {
 
     private final ImageView view = new ImageView();
+    private final List<Label> rowLabels = new ArrayList<>();
     private WritableImage image;
+    private int cellSize;
     private long updates;
+
+    private static final double LABEL_GAP = 6;
 
     SampleImageView() {
         view.setSmooth(false);
@@ -29,6 +37,18 @@ final class SampleImageView extends Region {
         }
         image.getPixelWriter().setPixels(0, 0, grid.width(), grid.height(),
                 PixelFormat.getByteBgraPreInstance(), grid.bgra(), 0, grid.width() * 4);
+        cellSize = grid.cellSize();
+        if (!grid.rowLabels().equals(rowLabels.stream().map(Label::getText).toList())) {
+            getChildren().removeAll(rowLabels);
+            rowLabels.clear();
+            for (String text : grid.rowLabels()) {
+                Label label = new Label(text);
+                label.getStyleClass().add("row-label");
+                rowLabels.add(label);
+            }
+            getChildren().addAll(rowLabels);
+            requestLayout();
+        }
         updates++;
     }
 
@@ -48,12 +68,25 @@ final class SampleImageView extends Region {
         }
         double w = image.getWidth();
         double h = image.getHeight();
-        double fit = Math.min(getWidth() / w, getHeight() / h);
+        double margin = 0;
+        for (Label label : rowLabels) {
+            margin = Math.max(margin, label.prefWidth(-1) + LABEL_GAP);
+        }
+        double fit = Math.min((getWidth() - margin) / w, getHeight() / h);
         // Whole-number zoom keeps every pixel the same size; take it unless it wastes a quarter of the room.
         double scale = Math.floor(fit) >= 0.75 * fit ? Math.floor(fit) : fit;
         view.setFitWidth(w * scale);
         view.setFitHeight(h * scale);
-        view.relocate(Math.floor((getWidth() - w * scale) / 2), Math.floor((getHeight() - h * scale) / 2));
+        double x = Math.floor(margin + (getWidth() - margin - w * scale) / 2);
+        double y = Math.floor((getHeight() - h * scale) / 2);
+        view.relocate(x, y);
+        double row = (cellSize + GridRenderer.GUTTER) * scale;
+        for (int r = 0; r < rowLabels.size(); r++) {
+            Label label = rowLabels.get(r);
+            double lw = label.prefWidth(-1);
+            double lh = label.prefHeight(-1);
+            label.resizeRelocate(x - lw - LABEL_GAP, y + GridRenderer.GUTTER * scale + r * row + (cellSize * scale - lh) / 2, lw, lh);
+        }
     }
 
     @Override
