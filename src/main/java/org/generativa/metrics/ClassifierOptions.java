@@ -1,0 +1,37 @@
+package org.generativa.metrics;
+
+import org.generativa.common.InvalidInputException;
+
+/**
+ * How a reference classifier is trained. Everything but {@code threads} is part of the cache key,
+ * so a classifier trained another way is trained afresh rather than reused.
+ *
+ * @param steps Adam updates
+ * @param batchSize images per update, real and negative together
+ * @param learningRate the starting rate; it decays along a cosine to a tenth of it by the last step
+ * @param threads PyTorch intra-op threads while training (restored afterwards)
+ * @param seed seeds the engine's generator (initial weights, dropout) and the batch order
+ */
+public record ClassifierOptions(int steps, int batchSize, double learningRate, int threads, long seed) {
+
+    public static final ClassifierOptions DEFAULT = new ClassifierOptions(1500, 64, 2e-3, 2, 1);
+
+    public ClassifierOptions {
+        if (steps < 1 || batchSize < 2 || !(learningRate > 0) || threads < 1) {
+            throw new InvalidInputException("Classifier training needs steps >= 1, batch >= 2, a positive rate and"
+                    + " threads >= 1, not " + steps + ", " + batchSize + ", " + learningRate + ", " + threads + ".");
+        }
+    }
+
+    public ClassifierOptions withSteps(int value) {
+        return new ClassifierOptions(value, batchSize, learningRate, threads, seed);
+    }
+
+    public ClassifierOptions withThreads(int value) {
+        return new ClassifierOptions(steps, batchSize, learningRate, value, seed);
+    }
+
+    public ClassifierOptions withSeed(long value) {
+        return new ClassifierOptions(steps, batchSize, learningRate, threads, value);
+    }
+}
