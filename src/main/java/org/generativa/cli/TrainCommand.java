@@ -2,6 +2,7 @@ package org.generativa.cli;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,12 +15,17 @@ import org.generativa.data.ColorMode;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
 import org.generativa.data.DatasetLoader;
+import org.generativa.data.ImageSet;
 import org.generativa.data.GaussianMixture2D;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
 import org.generativa.gan.GanLoss;
 import org.generativa.gan.GanModelKind;
+import org.generativa.metrics.ClassifierCache;
+import org.generativa.metrics.ClassifierOptions;
 import org.generativa.metrics.ModeCoverage;
+import org.generativa.metrics.ReferenceClassifier;
+import org.generativa.metrics.SampleScore;
 import org.generativa.nn.Backend;
 import org.generativa.train.HeadlessRun;
 import picocli.CommandLine.Command;
@@ -68,6 +74,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Make the last line of output one JSON object of final metrics.")
     private boolean json;
 
+    @Option(names = "--no-quality", description = "Skip the reference classifier's scores (recognisable, class_kl, fid)"
+            + " on labelled image data.")
+    private boolean noQuality;
+
     @Spec
     private CommandSpec spec;
 
@@ -78,15 +88,17 @@ final class TrainCommand implements Callable<Integer> {
             throw new InvalidInputException("--steps must be at least 1, not " + steps + ".");
         }
         DataSpec source = new DataSpec(dataset, imageSize, ColorMode.fromCliName(color));
-        Dataset probe = DatasetLoader.open(source, 0);
-        GanConfig config = configure(GanConfig.defaultsFor(kind, source, probe.kind()));
+        Dataset data = DatasetLoader.forRun(source);
+        GanConfig config = configure(GanConfig.defaultsFor(kind, source, data.kind()));
         Path directory = out != null ? out : Path.of("runs", model + "-" + Path.of(dataset).getFileName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         var console = spec.commandLine().getOut();
 
         Engine engine = Backend.load(config.threads());
-        try (NDManager root = engine.newBaseManager();
-                GanExperiment experiment = new GanExperiment(root, DatasetLoader.open(source, config.seed()), config)) {
+        // The classifier trains (or loads) before the GAN seeds the engine, so the GAN's run stays reproducible.
+        try (ReferenceClassifier classifier = noQuality ? null : referenceClassifier(data, console);
+                NDManager root = engine.newBaseManager();
+                GanExperiment experiment = new GanExperiment(root, data, config)) {
             directory.toFile().mkdirs();
             Json.PRETTY.writeValue(directory.resolve("config.json").toFile(), config);
             HeadlessRun.Summary summary = HeadlessRun.run(experiment, steps, directory, line -> {
@@ -108,6 +120,9 @@ final class TrainCommand implements Callable<Integer> {
                 result.put("reverse_kl", round(coverage.reverseKl()));
                 result.put("mean_mode_distance", round(coverage.meanDistanceToNearestMode()));
             }
+            if (classifier != null) {
+                putQuality(result, experiment, classifier);
+            }
             result.put("batch_ms", round(experiment.prefetcher().meanAssemblyMillis()));
             result.put("data_wait_ms", round(experiment.prefetcher().meanWaitMillis()));
             result.put("out", directory.toString());
@@ -119,6 +134,53 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The cached reference classifier for labelled image data (trained on first use), or null. */
+    private static ReferenceClassifier referenceClassifier(Dataset data, PrintWriter console) {
+        if (!(data instanceof ImageSet images) || data.labelNames().size() < 2) {
+            return null;
+        }
+        ClassifierCache cache = ClassifierCache.standard();
+        try {
+            return cache.load(images, ClassifierOptions.DEFAULT).orElseGet(() -> trained(cache, images, console));
+        } catch (InvalidInputException e) {
+            console.println("No sample-quality scores: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static ReferenceClassifier trained(ClassifierCache cache, ImageSet images, PrintWriter console) {
+        console.println("Training the reference classifier for " + images.name() + " (cached for later runs)");
+        console.flush();
+        return cache.obtain(images, ClassifierOptions.DEFAULT, (step, total) -> {
+            if (step == total || step % Math.max(1, total / 5) == 0) {
+                console.println("classifier step " + step + "/" + total);
+                console.flush();
+            }
+        }, () -> false);
+    }
+
+    /** Recognisable share, class histogram KL to uniform and classifier FID of 1,000 samples; cgan adds cond_accuracy. */
+    private static void putQuality(Map<String, Object> result, GanExperiment experiment, ReferenceClassifier classifier) {
+        int n = ReferenceClassifier.REFERENCE_IMAGES;
+        int[] classes = experiment.config().model().conditional() ? evenClasses(n, classifier.dataset().labelNames().size()) : null;
+        SampleScore score = classifier.score(experiment.sample(n, classes), n, classes);
+        result.put("recognisable", round(score.recognisableFraction()));
+        result.put("class_kl", round(score.klToUniform()));
+        result.put("fid", round(score.frechetDistance()));
+        if (classes != null) {
+            result.put("cond_accuracy", round(score.condAccuracy()));
+        }
+        result.put("classifier_accuracy", round(classifier.info().heldOutAccuracy()));
+    }
+
+    private static int[] evenClasses(int count, int classes) {
+        int[] asked = new int[count];
+        for (int i = 0; i < count; i++) {
+            asked[i] = i % classes;
+        }
+        return asked;
     }
 
     private GanConfig configure(GanConfig config) {
@@ -145,7 +207,8 @@ final class TrainCommand implements Callable<Integer> {
         return config;
     }
 
-    private static double round(double v) {
-        return Double.isFinite(v) ? Math.round(v * 1e6) / 1e6 : v;
+    /** Six decimals; undefined values (no recognisable sample, say) become JSON null. */
+    private static Double round(double v) {
+        return Double.isFinite(v) ? Math.round(v * 1e6) / 1e6 : null;
     }
 }

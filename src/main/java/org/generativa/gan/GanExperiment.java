@@ -51,6 +51,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
     private final float[] previewReal;
     private GanConfig config;
     private long steps;
+    private SampleQualityMonitor quality;
 
     public GanExperiment(NDManager parent, Dataset dataset, GanConfig config) {
         boolean images = dataset.kind() == DataKind.IMAGES;
@@ -82,7 +83,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
     }
 
     public static ExperimentFactory<GanConfig> factory() {
-        return (manager, config) -> new GanExperiment(manager, DatasetLoader.open(config.dataset(), config.seed()), config);
+        return (manager, config) -> new GanExperiment(manager, DatasetLoader.forRun(config.dataset()), config);
     }
 
     /** The metrics a step of {@code model} reports, in order. */
@@ -228,6 +229,16 @@ public final class GanExperiment implements Experiment<GanConfig> {
         int count = (int) fixedNoise.getShape().get(0);
         ImageGrid grid = GridRenderer.render(generated, count, shape[0], shape[1], shape[2], GRID_COLUMNS, -1f, 1f);
         return fixedClasses == null ? grid : grid.withRowLabels(dataset.labelNames().subList(0, count / GRID_COLUMNS));
+    }
+
+    /** Measure samples with this monitor's reference classifier in every report. */
+    void attach(SampleQualityMonitor monitor) {
+        quality = monitor;
+    }
+
+    @Override
+    public ClassCoverage report() {
+        return quality == null ? null : quality.measure(this);
     }
 
     @Override

@@ -27,6 +27,11 @@ public interface Experiment<C> extends AutoCloseable {
 
     Preview preview();
 
+    /** A slower measurement for the live view (taken every couple of seconds), or null when there is none. */
+    default Report report() {
+        return null;
+    }
+
     /** Writes the weights into {@code directory}. */
     void saveCheckpoint(Path directory) throws IOException;
 

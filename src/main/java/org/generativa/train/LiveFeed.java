@@ -17,6 +17,7 @@ public final class LiveFeed {
     private final BlockingQueue<FeedItem> items = new ArrayBlockingQueue<>(CAPACITY);
     private final AtomicReference<Preview> preview = new AtomicReference<>();
     private final AtomicReference<SessionStatus> status = new AtomicReference<>();
+    private final AtomicReference<Report> report = new AtomicReference<>();
 
     void publish(FeedItem item) {
         while (!items.offer(item)) {
@@ -26,6 +27,15 @@ public final class LiveFeed {
 
     void publishPreview(Preview value) {
         preview.set(value);
+    }
+
+    void publishReport(Report value) {
+        report.set(value);
+    }
+
+    /** The newest report not yet taken, or null. */
+    public Report takeReport() {
+        return report.getAndSet(null);
     }
 
     void publishStatus(SessionStatus value) {

@@ -2,7 +2,9 @@ package org.generativa.train;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,7 @@ public final class TrainingSession<C> implements AutoCloseable {
     private static final long PREVIEW_INTERVAL_NANOS = 100_000_000L;
     private static final long STATUS_INTERVAL_NANOS = 100_000_000L;
     private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
+    private static final long REPORT_INTERVAL_NANOS = 2_000_000_000L;
 
     private final ExperimentFactory<C> factory;
     private final LiveFeed feed = new LiveFeed();
@@ -36,6 +39,10 @@ public final class TrainingSession<C> implements AutoCloseable {
     private boolean running;
     private long targetSteps;
     private String message;
+    private String task;
+    private double taskProgress;
+    private long lastReport;
+    private final List<Consumer<Experiment<C>>> rebuildHooks = new CopyOnWriteArrayList<>();
     private long lastPreview;
     private long lastStatus;
     private long rateWindowStart;
@@ -80,6 +87,7 @@ public final class TrainingSession<C> implements AutoCloseable {
             if (experiment != null && !running) {
                 trainOneStep(kind);
                 publishPreview();
+                publishReport();
             }
         });
     }
@@ -112,6 +120,41 @@ public final class TrainingSession<C> implements AutoCloseable {
     /** Training pauses by itself at this step; 0 removes the limit. */
     public void setTargetSteps(long steps) {
         send(() -> targetSteps = steps);
+    }
+
+    /**
+     * Runs a long job on the engine thread between steps; the status shows {@code name} and its
+     * progress meanwhile. Training waits for it.
+     */
+    public void runTask(String name, SessionTask<C> job) {
+        send(() -> {
+            if (experiment == null) {
+                return;
+            }
+            task = name;
+            taskProgress = 0;
+            publishStatus(true);
+            try {
+                job.run(experiment, p -> {
+                    taskProgress = p;
+                    publishStatus(false);
+                });
+            } finally {
+                task = null;
+                publishStatus(true);
+            }
+            publishReport();
+        });
+    }
+
+    /** Called on the engine thread after every (re)build, e.g. to reattach a helper the new experiment needs. */
+    public void onRebuild(Consumer<Experiment<C>> hook) {
+        rebuildHooks.add(hook);
+        send(() -> {
+            if (experiment != null) {
+                hook.accept(experiment);
+            }
+        });
     }
 
     /** Runs {@code action} on the ML thread with the current experiment (when one exists). */
@@ -152,6 +195,9 @@ public final class TrainingSession<C> implements AutoCloseable {
                 long now = System.nanoTime();
                 if (running && now - lastPreview >= PREVIEW_INTERVAL_NANOS) {
                     publishPreview();
+                }
+                if (running && now - lastReport >= REPORT_INTERVAL_NANOS) {
+                    publishReport();
                 }
                 publishStatus(false);
             }
@@ -214,7 +260,9 @@ public final class TrainingSession<C> implements AutoCloseable {
         rateWindowStart = System.nanoTime();
         stepsPerSecond = 0;
         feed.publish(new FeedItem.Restart(experiment.metricNames()));
+        rebuildHooks.forEach(hook -> hook.accept(fresh));
         publishPreview();
+        publishReport();
     }
 
     private void closeExperiment() {
@@ -227,6 +275,14 @@ public final class TrainingSession<C> implements AutoCloseable {
     private void publishPreview() {
         feed.publishPreview(experiment.preview());
         lastPreview = System.nanoTime();
+    }
+
+    private void publishReport() {
+        Report report = experiment.report();
+        if (report != null) {
+            feed.publishReport(report);
+        }
+        lastReport = System.nanoTime();
     }
 
     private void publishStatus(boolean force) {
@@ -251,7 +307,7 @@ public final class TrainingSession<C> implements AutoCloseable {
             }
         }
         long step = experiment == null ? 0 : experiment.steps();
-        feed.publishStatus(new SessionStatus(state, step, stepsPerSecond, targetSteps, message));
+        feed.publishStatus(new SessionStatus(state, step, stepsPerSecond, targetSteps, message, task, taskProgress));
         lastStatus = now;
     }
 

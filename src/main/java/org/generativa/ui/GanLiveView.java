@@ -43,6 +43,7 @@ final class GanLiveView extends GridPane {
     private final StackPane previewHolder = new StackPane();
     private final Label previewTitle = UiControls.title("");
     private final ConfusionMatrixView confusion = new ConfusionMatrixView();
+    private final ClassCoverageView coverage;
     private final VBox chartBox = new VBox(6);
     private final List<LiveChart> charts = new ArrayList<>();
     private final List<int[]> routes = new ArrayList<>();
@@ -50,7 +51,8 @@ final class GanLiveView extends GridPane {
     private List<String> metricNames = List.of();
     private Preview lastPreview;
 
-    GanLiveView(BooleanProperty dark) {
+    GanLiveView(BooleanProperty dark, Runnable onMeasureCoverage) {
+        coverage = new ClassCoverageView(onMeasureCoverage);
         pointCloud = new PointCloudView(dark);
         densities = new DensityView(dark);
         sampleImage.setId("sample-image");
@@ -59,7 +61,12 @@ final class GanLiveView extends GridPane {
         VBox previewBox = new VBox(6, previewTitle, previewHolder);
         VBox.setVgrow(previewHolder, Priority.ALWAYS);
         VBox confusionBox = new VBox(4, UiControls.title(I18n.get("gan.confusion")), confusion);
-        VBox left = new VBox(12, previewBox, confusionBox);
+        HBox diagnostics = new HBox(16, confusionBox, coverage);
+        HBox.setHgrow(confusionBox, Priority.ALWAYS);
+        HBox.setHgrow(coverage, Priority.ALWAYS);
+        confusionBox.setPrefWidth(0);
+        coverage.setPrefWidth(0);
+        VBox left = new VBox(12, previewBox, diagnostics);
         VBox.setVgrow(previewBox, Priority.ALWAYS);
 
         pin.setId("pin-run");
@@ -181,6 +188,10 @@ final class GanLiveView extends GridPane {
         pin.setText(I18n.get(pinned ? "gan.unpin" : "gan.pin"));
         pin.setGraphic(new FontIcon(pinned ? "mdi2p-pin-off-outline" : "mdi2p-pin-outline"));
         pin.setTooltip(new Tooltip(I18n.get(pinned ? "gan.unpin.tooltip" : "gan.pin.tooltip")));
+    }
+
+    ClassCoverageView coverage() {
+        return coverage;
     }
 
     Preview lastPreview() {

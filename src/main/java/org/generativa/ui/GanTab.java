@@ -5,8 +5,10 @@ import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
+import org.generativa.gan.ClassCoverage;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.Preview;
+import org.generativa.train.Report;
 
 /** The GANs tab: settings on the left, the live view beside them. */
 final class GanTab extends Tab implements GanTabViewModel.FrameListener {
@@ -38,7 +40,13 @@ final class GanTab extends Tab implements GanTabViewModel.FrameListener {
         this.model = model;
         setClosable(false);
         setId("gan-tab");
-        live = new GanLiveView(appearance.darkProperty());
+        live = new GanLiveView(appearance.darkProperty(), model::measureQuality);
+        live.coverage().idle(model.qualityApplies());
+        model.qualityAppliesProperty().addListener((o, a, b) -> {
+            if (!model.qualityEnabledProperty().get() || !b) {
+                live.coverage().idle(b);
+            }
+        });
         BorderPane content = new BorderPane();
         content.setLeft(new GanSettingsPanel(model, appearance, preferences));
         content.setCenter(live);
@@ -60,6 +68,13 @@ final class GanTab extends Tab implements GanTabViewModel.FrameListener {
     @Override
     public void preview(Preview preview) {
         live.preview(preview);
+    }
+
+    @Override
+    public void report(Report report) {
+        if (report instanceof ClassCoverage coverage) {
+            live.coverage().show(coverage);
+        }
     }
 
     Preview lastPreview() {

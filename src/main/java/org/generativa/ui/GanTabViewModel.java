@@ -12,13 +12,17 @@ import org.generativa.data.BuiltInDatasets;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.gan.GanConfig;
+import org.generativa.gan.GanExperiment;
 import org.generativa.gan.GanLoss;
+import org.generativa.gan.SampleQualityMonitor;
+import org.generativa.metrics.ClassifierCache;
 import org.generativa.gan.GanModelKind;
 import org.generativa.train.EngineState;
 import org.generativa.train.FeedItem;
 import org.generativa.train.Hyperparameter;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.Preview;
+import org.generativa.train.Report;
 import org.generativa.train.SessionStatus;
 import org.generativa.train.StepKind;
 import org.generativa.train.TrainingSession;
@@ -37,6 +41,8 @@ public final class GanTabViewModel {
         void metrics(List<MetricPoint> points);
 
         void preview(Preview preview);
+
+        void report(Report report);
     }
 
     private final TrainingSession<GanConfig> session;
@@ -47,6 +53,9 @@ public final class GanTabViewModel {
     private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
     private final List<FeedItem> drained = new ArrayList<>();
     private FrameListener listener;
+    private final SampleQualityMonitor quality = new SampleQualityMonitor(ClassifierCache.standard());
+    private final BooleanProperty qualityEnabled = new SimpleBooleanProperty();
+    private final BooleanProperty qualityApplies = new SimpleBooleanProperty();
     private DataKind dataKind;
 
     public GanTabViewModel(TrainingSession<GanConfig> session, GanConfig initial, DataKind initialKind) {
@@ -55,6 +64,7 @@ public final class GanTabViewModel {
         draft.set(initial);
         built.set(initial);
         status.set(session.feed().status());
+        qualityApplies.set(initialKind == DataKind.IMAGES);
         draft.addListener((o, a, b) -> resetPending.set(structuralChange(built.get(), b)));
         built.addListener((o, a, b) -> resetPending.set(structuralChange(b, draft.get())));
     }
@@ -117,6 +127,33 @@ public final class GanTabViewModel {
         pause();
         session.reset(draft.get());
         built.set(draft.get());
+        qualityApplies.set(dataKind == DataKind.IMAGES);
+        if (qualityEnabled.get() && qualityApplies.get()) {
+            prepareQuality();
+        }
+    }
+
+    /** Turns on class coverage: the reference classifier is loaded (or trained, once per dataset) on the engine thread. */
+    public void measureQuality() {
+        qualityEnabled.set(true);
+        prepareQuality();
+    }
+
+    private void prepareQuality() {
+        session.runTask(I18n.get("task.classifier"), (experiment, progress) ->
+                quality.prepare((GanExperiment) experiment, progress));
+    }
+
+    public boolean qualityApplies() {
+        return qualityApplies.get();
+    }
+
+    public ReadOnlyBooleanProperty qualityAppliesProperty() {
+        return qualityApplies;
+    }
+
+    public ReadOnlyBooleanProperty qualityEnabledProperty() {
+        return qualityEnabled;
     }
 
     public void setTargetSteps(long steps) {
@@ -196,6 +233,10 @@ public final class GanTabViewModel {
         Preview preview = session.feed().takePreview();
         if (preview != null) {
             listener.preview(preview);
+        }
+        Report report = session.feed().takeReport();
+        if (report != null) {
+            listener.report(report);
         }
         SessionStatus now = session.feed().status();
         if (now != status.get()) {

@@ -200,7 +200,7 @@ final class MainWindow {
         if (status == null) {
             return;
         }
-        String text = I18n.get("status." + status.state().name());
+        String text = status.task() != null ? status.task() + "…" : I18n.get("status." + status.state().name());
         statusBar.setText(status.message() == null ? text : text + " — " + status.message());
         statusBar.setProgress(status.progress());
         NumberFormat number = NumberFormat.getIntegerInstance();

@@ -38,7 +38,7 @@ class TrainOnFilesCliTest {
         Path mnist = Path.of("../shared/datasets/mnist");
         assumeTrue(Files.isDirectory(mnist), "the shared MNIST test set is absent");
         CliRun r = CliRun.of("train", "--model", "gan", "--dataset", mnist.toString(), "--steps", "20",
-                "--hidden", "32", "--out", dir.resolve("run").toString(), "--json");
+                "--hidden", "32", "--no-quality", "--out", dir.resolve("run").toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode result = JSON.readTree(r.lastOutLine());
         assertEquals(20, result.get("steps").asInt());
