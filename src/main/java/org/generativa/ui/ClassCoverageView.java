@@ -20,7 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class ClassCoverageView extends VBox {
 
-    private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis(0, 1, 0.25));
+    private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label summary = new Label();
     private final Label note = new Label();
     private final Button measure = new Button(I18n.get("gan.coverage.measure"), new FontIcon("mdi2c-chart-bar"));
@@ -33,7 +33,11 @@ final class ClassCoverageView extends VBox {
         histogram.setLegendVisible(false);
         histogram.setCategoryGap(2);
         histogram.setBarGap(0);
-        histogram.setMinHeight(110);
+        histogram.setMinHeight(90);
+        histogram.setPrefHeight(130);
+        histogram.getYAxis().setTickLabelsVisible(false);
+        histogram.getYAxis().setOpacity(0.6);
+        ((NumberAxis) histogram.getYAxis()).setForceZeroInRange(true);
         histogram.setId("class-histogram");
         VBox.setVgrow(histogram, Priority.ALWAYS);
         summary.setId("coverage-summary");
@@ -43,6 +47,7 @@ final class ClassCoverageView extends VBox {
         measure.setId("measure-coverage");
         measure.setOnAction(e -> onMeasure.run());
         setAlignment(Pos.TOP_LEFT);
+        setMinWidth(0);
     }
 
     /** Before measuring: the button, or why there is nothing to measure. */

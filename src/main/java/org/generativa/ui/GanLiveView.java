@@ -61,11 +61,10 @@ final class GanLiveView extends GridPane {
         VBox previewBox = new VBox(6, previewTitle, previewHolder);
         VBox.setVgrow(previewHolder, Priority.ALWAYS);
         VBox confusionBox = new VBox(4, UiControls.title(I18n.get("gan.confusion")), confusion);
+        confusionBox.setMinWidth(Region.USE_PREF_SIZE);
         HBox diagnostics = new HBox(16, confusionBox, coverage);
-        HBox.setHgrow(confusionBox, Priority.ALWAYS);
         HBox.setHgrow(coverage, Priority.ALWAYS);
-        confusionBox.setPrefWidth(0);
-        coverage.setPrefWidth(0);
+        diagnostics.getStyleClass().add("diagnostics-row");
         VBox left = new VBox(12, previewBox, diagnostics);
         VBox.setVgrow(previewBox, Priority.ALWAYS);
 
