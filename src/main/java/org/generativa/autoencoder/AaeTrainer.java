@@ -8,6 +8,7 @@ import ai.djl.nn.Activation;
 import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
 import org.generativa.nn.ParameterGroup;
+import org.generativa.nn.Scalars;
 import org.generativa.train.StepKind;
 
 /**
@@ -82,7 +83,7 @@ final class AaeTrainer implements AeTrainer {
             critic.freeze();
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                 NDArray loss = generatorLoss(nets.discriminate(nets.encode(x, true), true));
-                collector.backward(loss.mul((float) c.advWeight()));
+                collector.backward(Scalars.times(loss, c.advWeight()));
                 values.put(AeMetrics.ADV_G, loss.getFloat());
             } finally {
                 critic.unfreeze();

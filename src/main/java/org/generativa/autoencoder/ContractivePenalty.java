@@ -17,7 +17,9 @@ public final class ContractivePenalty {
      */
     public static NDArray ofSigmoidLayer(NDArray h, NDArray weight) {
         NDArray slope = h.mul(h.neg().add(1));
-        NDArray rowNorms = weight.square().sum(new int[] {1});
+        NDArray squares = weight.square();
+        squares.attach(h.getManager()); // an op on a parameter lands on the parameter's long-lived manager
+        NDArray rowNorms = squares.sum(new int[] {1});
         return slope.square().mul(rowNorms).sum(new int[] {1}).mean();
     }
 }

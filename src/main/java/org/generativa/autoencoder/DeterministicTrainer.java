@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
+import org.generativa.nn.Scalars;
 import org.generativa.train.StepKind;
 
 /**
@@ -62,14 +63,14 @@ final class DeterministicTrainer implements AeTrainer {
             NDArray loss = recon;
             switch (variant) {
                 case SPARSE_AE -> {
-                    NDArray term = SparsityPenalty.of(c.sparsity(), code, c.rho()).mul((float) c.sparsityWeight());
+                    NDArray term = Scalars.times(SparsityPenalty.of(c.sparsity(), code, c.rho()), c.sparsityWeight());
                     loss = loss.add(term);
                     values.put(AeMetrics.SPARSITY, term.getFloat());
                     values.rhoHat = toDoubles(SparsityPenalty.meanActivation(code).toFloatArray());
                     values.put(AeMetrics.RHO_HAT, code.mean().getFloat());
                 }
                 case CONTRACTIVE_AE -> {
-                    NDArray term = ContractivePenalty.ofSigmoidLayer(code, nets.codeLayerWeight()).mul((float) c.contractiveWeight());
+                    NDArray term = Scalars.times(ContractivePenalty.ofSigmoidLayer(code, nets.codeLayerWeight()), c.contractiveWeight());
                     loss = loss.add(term);
                     values.put(AeMetrics.CONTRACTIVE, term.getFloat());
                 }

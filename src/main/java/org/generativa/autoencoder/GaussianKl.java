@@ -1,6 +1,7 @@
 package org.generativa.autoencoder;
 
 import ai.djl.ndarray.NDArray;
+import org.generativa.nn.Scalars;
 
 /**
  * KL divergence of a diagonal Gaussian posterior N(mu, sigma^2) from the standard normal prior, in nats:
@@ -12,7 +13,7 @@ public final class GaussianKl {
 
     /** Per example and dimension, same shape as {@code mu}. */
     public static NDArray perDimension(NDArray mu, NDArray logVariance) {
-        return mu.square().add(logVariance.exp()).sub(1).sub(logVariance).mul(0.5f);
+        return Scalars.times(mu.square().add(logVariance.exp()).sub(1).sub(logVariance), 0.5);
     }
 
     /** Summed over dimensions, mean over the batch. */

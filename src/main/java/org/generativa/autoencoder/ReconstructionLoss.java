@@ -2,6 +2,7 @@ package org.generativa.autoencoder;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
+import org.generativa.nn.Scalars;
 
 /**
  * Reconstruction losses on flat rows (one example per row). Those named as negative log-likelihoods
@@ -37,7 +38,7 @@ public final class ReconstructionLoss {
      * @param logVariance log sigma^2, per value or one scalar for all
      */
     public static NDArray gaussianNll(NDArray x, NDArray mean, NDArray logVariance) {
-        NDArray perValue = x.sub(mean).square().mul(logVariance.neg().exp()).add(logVariance).add(LOG_TWO_PI).mul(0.5f);
+        NDArray perValue = Scalars.times(x.sub(mean).square().mul(logVariance.neg().exp()).add(logVariance).add(LOG_TWO_PI), 0.5);
         return perExample(perValue.broadcast(x.getShape()));
     }
 
@@ -48,7 +49,7 @@ public final class ReconstructionLoss {
      * without the kernel's normalising constant, so it lies in [0, 1).
      */
     public static NDArray correntropyLoss(NDArray x, NDArray y, double sigma) {
-        return x.sub(y).square().div((float) (-2 * sigma * sigma)).exp().mean().neg().add(1);
+        return Scalars.times(x.sub(y).square(), -1 / (2 * sigma * sigma)).exp().mean().neg().add(1);
     }
 
     /** Sum over each row, then mean over rows. */

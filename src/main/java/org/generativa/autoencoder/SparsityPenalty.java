@@ -1,6 +1,7 @@
 package org.generativa.autoencoder;
 
 import ai.djl.ndarray.NDArray;
+import org.generativa.nn.Scalars;
 
 /** Activity penalties on a batch of code activations {@code h} (one example per row). */
 public final class SparsityPenalty {
@@ -26,8 +27,8 @@ public final class SparsityPenalty {
      */
     public static NDArray kl(NDArray rhoHat, double rho) {
         NDArray p = rhoHat.clip(CLAMP, 1 - CLAMP);
-        NDArray on = p.log().neg().add((float) Math.log(rho)).mul((float) rho);
-        NDArray off = p.neg().add(1).log().neg().add((float) Math.log(1 - rho)).mul((float) (1 - rho));
+        NDArray on = Scalars.times(p.log().neg().add((float) Math.log(rho)), rho);
+        NDArray off = Scalars.times(p.neg().add(1).log().neg().add((float) Math.log(1 - rho)), 1 - rho);
         return on.add(off).sum();
     }
 

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
+import org.generativa.nn.Scalars;
 import org.generativa.train.StepKind;
 
 /**
@@ -38,7 +39,7 @@ final class VaeTrainer implements AeTrainer {
     }
 
     static NDArray reparameterise(NDArray mu, NDArray logVariance, NDArray eps) {
-        return mu.add(logVariance.mul(0.5f).exp().mul(eps));
+        return mu.add(Scalars.times(logVariance, 0.5).exp().mul(eps));
     }
 
     @Override
@@ -57,7 +58,7 @@ final class VaeTrainer implements AeTrainer {
             NDArray reconLoss = reconstruction.loss(x, nets.decode(z, true));
             klDims = GaussianKl.perDimension(mu, logVariance);
             NDArray klTotal = ReconstructionLoss.perExample(klDims);
-            NDArray loss = reconLoss.add(klTotal.mul((float) c.beta()));
+            NDArray loss = reconLoss.add(Scalars.times(klTotal, c.beta()));
             collector.backward(loss);
             values.put(AeMetrics.LOSS, loss.getFloat());
             recon = reconLoss.getFloat();

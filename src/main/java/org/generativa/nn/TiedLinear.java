@@ -36,7 +36,9 @@ public final class TiedLinear extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         NDArray weight = store.getValue(tiedWeight, x.getDevice(), training);
         NDArray b = store.getValue(bias, x.getDevice(), training);
-        return Linear.linear(x, weight.transpose(), b);
+        NDArray transposed = weight.transpose();
+        transposed.attach(x.getManager()); // an op on a parameter lands on the parameter's long-lived manager
+        return Linear.linear(x, transposed, b);
     }
 
     @Override
