@@ -65,7 +65,6 @@ public final class AeExperiment implements Experiment<AeConfig> {
     private final int previewCount;
     private final PcaAlignment pca;
     private final MetricWindow window = new MetricWindow(SUMMARY_WINDOW);
-    private final List<String> notices;
     private AeConfig config;
     private long steps;
     private double[] klPerDimension = NONE;
@@ -78,7 +77,6 @@ public final class AeExperiment implements Experiment<AeConfig> {
         this.dataset = dataset;
         this.config = config;
         this.images = dataset.kind() == DataKind.IMAGES;
-        this.notices = AeConfigCheck.notices(config);
         if (dataset instanceof ImageSet set) {
             heldOut = Math.min(HELD_OUT, set.count() / 5);
             training = heldOut > 0 ? new FirstItems(set, set.count() - heldOut) : set;
@@ -150,7 +148,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
 
     /** Settings used differently than asked (an aae mixture prior with a code that is not 2-D), as sentences. */
     public List<String> notices() {
-        return notices;
+        return AeConfigCheck.notices(config);
     }
 
     @Override

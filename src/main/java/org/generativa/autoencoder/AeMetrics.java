@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Names of the values a step reports. {@code loss} is what the step minimised and splits into
  * {@code recon} plus the weighted terms that follow it ({@code sparsity}, {@code contractive}, beta
- * {@code kl}, adv-weight {@code adv_g}); the other values are measurements.
+ * {@code kl}, adv-weight {@code adv_g}), except for the robust-ae, which minimises {@code correntropy} alone
+ * and only measures {@code recon}; the other values are measurements. A value a step did not measure is NaN
+ * (the aae's phases that did not run, PSNR on points).
  */
 public final class AeMetrics {
 

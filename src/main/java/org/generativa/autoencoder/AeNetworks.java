@@ -188,17 +188,6 @@ public final class AeNetworks implements AutoCloseable {
         return dense ? encoder.getChildren().size() : 1;
     }
 
-    /** The outputs of each layer of a dense encoder, the code last. */
-    public List<NDArray> encodeLayers(NDArray x, boolean training) {
-        List<NDArray> outputs = new ArrayList<>();
-        NDArray h = x;
-        for (int i = 0; i < layerCount(); i++) {
-            h = forward(encoderLayer(i), h, training);
-            outputs.add(h);
-        }
-        return outputs;
-    }
-
     public NDArray encodeLayer(int i, NDArray input, boolean training) {
         return forward(encoderLayer(i), input, training);
     }
