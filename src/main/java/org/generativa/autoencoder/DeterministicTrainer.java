@@ -47,7 +47,7 @@ final class DeterministicTrainer implements AeTrainer {
     public StepValues step(NDManager m, NDArray x, StepKind kind, long step) {
         int phase = phaseAt(step);
         if (phase > 0) {
-            return pretrain(m, x, phase - 1);
+            return pretrain(x, phase - 1);
         }
         AeConfig c = config;
         Reconstruction reconstruction = Reconstruction.of(c, images);
@@ -99,7 +99,7 @@ final class DeterministicTrainer implements AeTrainer {
     }
 
     /** Trains encoder layer {@code layer} (0-based) and its mirror to reconstruct the codes of the layer below. */
-    private StepValues pretrain(NDManager m, NDArray x, int layer) {
+    private StepValues pretrain(NDArray x, int layer) {
         Reconstruction reconstruction = Reconstruction.of(config, images);
         NDArray below = x;
         for (int i = 0; i < layer; i++) {

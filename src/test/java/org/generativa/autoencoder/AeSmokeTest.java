@@ -11,11 +11,13 @@ import org.generativa.data.CartoonFaces;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
+import org.generativa.data.GaussianMixture2D;
 import org.generativa.data.Sprites;
 import org.generativa.data.SyntheticDigits;
 import org.generativa.testing.EngineTest;
 import org.generativa.train.ImageGrid;
 import org.generativa.train.MetricPoint;
+import org.generativa.train.PointCloud;
 import org.generativa.train.StepKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -56,6 +58,30 @@ class AeSmokeTest extends EngineTest {
             if (variant.generative()) {
                 assertNotNull(experiment.priorSamples());
             }
+        }
+    }
+
+    static Stream<AeVariant> denseVariants() {
+        return Arrays.stream(AeVariant.values()).filter(v -> !v.convolutional());
+    }
+
+    @ParameterizedTest(name = "{0} on ring8")
+    @MethodSource("denseVariants")
+    void denseVariantsTrainOnPointsWithTheirDefaults(AeVariant variant) {
+        AeConfig config = AeConfig.defaultsFor(variant, DataSpec.of("ring8"), DataKind.POINTS).withThreads(1).withBatchSize(32)
+                .withPretrainSteps(2);
+        try (AeExperiment experiment = new AeExperiment(m, GaussianMixture2D.ring8(), config)) {
+            for (int i = 0; i < 8; i++) {
+                MetricPoint point = experiment.step(StepKind.BOTH);
+                for (int j = 0; j < point.values().length; j++) {
+                    String name = experiment.metricNames().get(j);
+                    if (!name.startsWith("psnr")) {
+                        assertTrue(Double.isFinite(point.values()[j]), name + " at step " + point.step() + ": " + point.values()[j]);
+                    }
+                }
+            }
+            PointCloud cloud = assertInstanceOf(PointCloud.class, experiment.preview());
+            assertEquals(2000, cloud.generated().length);
         }
     }
 }
