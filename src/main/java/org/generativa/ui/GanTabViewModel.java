@@ -32,7 +32,7 @@ import org.generativa.train.TrainingSession;
  * and the ones the running model was built with; live settings go to the session at once,
  * structural ones wait for {@link #reset()}.
  */
-public final class GanTabViewModel {
+public final class GanTabViewModel implements TrainingControls {
 
     /** Receives what the feed delivered in one frame. */
     interface FrameListener {
@@ -91,38 +91,41 @@ public final class GanTabViewModel {
         return resetPending;
     }
 
+    @Override
     public ReadOnlyBooleanProperty playingProperty() {
         return playing;
     }
 
+    @Override
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
         return status;
     }
 
+    @Override
     public void play() {
         session.play();
         playing.set(true);
     }
 
+    @Override
     public void pause() {
         session.pause();
         playing.set(false);
     }
 
-    public void togglePlay() {
-        if (playing.get()) {
-            pause();
-        } else {
-            play();
-        }
-    }
-
+    @Override
     public void step(StepKind kind) {
         pause();
         session.step(kind);
     }
 
+    @Override
+    public boolean adversarial() {
+        return true;
+    }
+
     /** Starts over with fresh weights and every setting applied. */
+    @Override
     public void reset() {
         pause();
         session.reset(draft.get());
