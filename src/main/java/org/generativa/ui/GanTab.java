@@ -11,7 +11,7 @@ import org.generativa.train.Preview;
 import org.generativa.train.Report;
 
 /** The GANs tab: settings on the left, the live view beside them. */
-final class GanTab extends Tab implements GanTabViewModel.FrameListener {
+final class GanTab extends Tab implements FamilyTabModel.FrameListener {
 
     private static final long FRAME_NANOS = 33_000_000L;
     /** Charts redraw every third frame: long line paths are the costliest thing on screen. */
