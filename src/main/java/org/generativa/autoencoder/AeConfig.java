@@ -1,0 +1,325 @@
+package org.generativa.autoencoder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.generativa.data.DataKind;
+import org.generativa.data.DataSpec;
+import org.generativa.train.Hyperparameter;
+import org.generativa.train.Hyperparameter.Applies;
+
+/**
+ * Everything that defines an autoencoder run; two runs with equal configs and one thread are identical.
+ *
+ * @param codeSize units of the code (latent) layer
+ * @param hiddenWidth units per hidden layer of dense networks, or the channel width of convolutional ones
+ *     (the first encoder stage, the last decoder stage)
+ * @param depth hidden layers on each side of a dense network (0: the code layer sits right on the data)
+ * @param tiedWeights dense non-generative variants: the decoder uses the transposes of the encoder's weights
+ * @param linear ae only: identity activations everywhere and squared error, so the code spans the top
+ *     principal components of the data
+ * @param noiseLevel denoising-ae: Gaussian sigma, or the masking / salt-and-pepper probability
+ * @param sparsityWeight sparse-ae: weight of the activity penalty
+ * @param rho sparse-ae with the KL penalty: target mean activation of each code unit
+ * @param contractiveWeight contractive-ae: weight of the squared Frobenius norm of the code layer's Jacobian
+ * @param kernelSigma robust-ae: width of the correntropy loss's Gaussian kernel
+ * @param beta vae and conv-vae: weight of the KL term (1 is the ELBO)
+ * @param advWeight aae: weight of the encoder's adversarial loss
+ * @param pretrainSteps stacked-ae: steps of layer-wise pretraining per layer before fine-tuning (0: none)
+ */
+public record AeConfig(
+        AeVariant variant,
+        DataSpec dataset,
+        double lr,
+        int batchSize,
+        int codeSize,
+        int hiddenWidth,
+        int depth,
+        boolean tiedWeights,
+        boolean linear,
+        long seed,
+        int threads,
+        CorruptionKind corruption,
+        double noiseLevel,
+        SparsityKind sparsity,
+        double sparsityWeight,
+        double rho,
+        double contractiveWeight,
+        double kernelSigma,
+        double beta,
+        Likelihood likelihood,
+        PriorKind prior,
+        double advWeight,
+        int pretrainSteps) {
+
+    /**
+     * Settings that train well in a minute or two on a laptop CPU. Dense networks use one intra-op thread
+     * (they are too small to gain from more), convolutional ones two.
+     */
+    public static AeConfig defaultsFor(AeVariant variant, DataSpec dataset, DataKind kind) {
+        boolean images = kind != DataKind.POINTS;
+        AeConfig base = new AeConfig(variant, dataset, 1e-3, images ? 64 : 256, images ? 32 : 1,
+                variant.convolutional() ? 32 : images ? 256 : 64, images ? 1 : 2, false, false, 1,
+                variant.convolutional() ? 2 : 1, CorruptionKind.GAUSSIAN, images ? 0.5 : 0.2, SparsityKind.KL, 3, 0.05,
+                0.1, 0.5, 1, images ? Likelihood.BERNOULLI : Likelihood.GAUSSIAN, PriorKind.GAUSSIAN, 1, 0);
+        if (!images) {
+            return variant.generative() ? base.withCodeSize(2) : base;
+        }
+        return switch (variant) {
+            case STACKED_AE -> base.withDepth(2).withPretrainSteps(300);
+            case DENOISING_AE -> base.withCodeSize(64);
+            case SPARSE_AE, CONTRACTIVE_AE -> base.withCodeSize(64).withDepth(0);
+            case VAE, CONV_VAE -> base.withCodeSize(16);
+            case AAE -> base.withCodeSize(8);
+            default -> base;
+        };
+    }
+
+    public static AeConfig defaultsFor(AeVariant variant, String source, DataKind kind) {
+        return defaultsFor(variant, DataSpec.of(source), kind);
+    }
+
+    /** The settings that shape the networks, the data and the schedule; changing any of them needs a fresh model. */
+    public record Structure(AeVariant variant, DataSpec dataset, int codeSize, int hiddenWidth, int depth,
+            boolean tiedWeights, boolean linear, long seed, int pretrainSteps) {}
+
+    public Structure structure() {
+        return new Structure(variant, dataset, codeSize, hiddenWidth, depth, tiedWeights, linear, seed, pretrainSteps);
+    }
+
+    /** This config with every setting that may change while training runs taken from {@code live}. */
+    public AeConfig withLiveSettingsOf(AeConfig live) {
+        return with(c -> {
+            c.lr = live.lr;
+            c.batchSize = live.batchSize;
+            c.threads = live.threads;
+            c.corruption = live.corruption;
+            c.noiseLevel = live.noiseLevel;
+            c.sparsity = live.sparsity;
+            c.sparsityWeight = live.sparsityWeight;
+            c.rho = live.rho;
+            c.contractiveWeight = live.contractiveWeight;
+            c.kernelSigma = live.kernelSigma;
+            c.beta = live.beta;
+            c.likelihood = live.likelihood;
+            c.prior = live.prior;
+            c.advWeight = live.advWeight;
+        });
+    }
+
+    public AeConfig withVariant(AeVariant value) {
+        return with(c -> c.variant = value);
+    }
+
+    public AeConfig withDataset(DataSpec value) {
+        return with(c -> c.dataset = value);
+    }
+
+    public AeConfig withDataset(String source) {
+        return withDataset(dataset.withSource(source));
+    }
+
+    public AeConfig withLr(double value) {
+        return with(c -> c.lr = value);
+    }
+
+    public AeConfig withBatchSize(int value) {
+        return with(c -> c.batchSize = value);
+    }
+
+    public AeConfig withCodeSize(int value) {
+        return with(c -> c.codeSize = value);
+    }
+
+    public AeConfig withHiddenWidth(int value) {
+        return with(c -> c.hiddenWidth = value);
+    }
+
+    public AeConfig withDepth(int value) {
+        return with(c -> c.depth = value);
+    }
+
+    public AeConfig withTiedWeights(boolean value) {
+        return with(c -> c.tiedWeights = value);
+    }
+
+    public AeConfig withLinear(boolean value) {
+        return with(c -> c.linear = value);
+    }
+
+    public AeConfig withSeed(long value) {
+        return with(c -> c.seed = value);
+    }
+
+    public AeConfig withThreads(int value) {
+        return with(c -> c.threads = value);
+    }
+
+    public AeConfig withCorruption(CorruptionKind value) {
+        return with(c -> c.corruption = value);
+    }
+
+    public AeConfig withNoiseLevel(double value) {
+        return with(c -> c.noiseLevel = value);
+    }
+
+    public AeConfig withSparsity(SparsityKind value) {
+        return with(c -> c.sparsity = value);
+    }
+
+    public AeConfig withSparsityWeight(double value) {
+        return with(c -> c.sparsityWeight = value);
+    }
+
+    public AeConfig withRho(double value) {
+        return with(c -> c.rho = value);
+    }
+
+    public AeConfig withContractiveWeight(double value) {
+        return with(c -> c.contractiveWeight = value);
+    }
+
+    public AeConfig withKernelSigma(double value) {
+        return with(c -> c.kernelSigma = value);
+    }
+
+    public AeConfig withBeta(double value) {
+        return with(c -> c.beta = value);
+    }
+
+    public AeConfig withLikelihood(Likelihood value) {
+        return with(c -> c.likelihood = value);
+    }
+
+    public AeConfig withPrior(PriorKind value) {
+        return with(c -> c.prior = value);
+    }
+
+    public AeConfig withAdvWeight(double value) {
+        return with(c -> c.advWeight = value);
+    }
+
+    public AeConfig withPretrainSteps(int value) {
+        return with(c -> c.pretrainSteps = value);
+    }
+
+    private AeConfig with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** A mutable copy, so that each wither names only the field it changes. */
+    private static final class Copy {
+        AeVariant variant;
+        DataSpec dataset;
+        double lr;
+        int batchSize;
+        int codeSize;
+        int hiddenWidth;
+        int depth;
+        boolean tiedWeights;
+        boolean linear;
+        long seed;
+        int threads;
+        CorruptionKind corruption;
+        double noiseLevel;
+        SparsityKind sparsity;
+        double sparsityWeight;
+        double rho;
+        double contractiveWeight;
+        double kernelSigma;
+        double beta;
+        Likelihood likelihood;
+        PriorKind prior;
+        double advWeight;
+        int pretrainSteps;
+
+        Copy(AeConfig c) {
+            variant = c.variant;
+            dataset = c.dataset;
+            lr = c.lr;
+            batchSize = c.batchSize;
+            codeSize = c.codeSize;
+            hiddenWidth = c.hiddenWidth;
+            depth = c.depth;
+            tiedWeights = c.tiedWeights;
+            linear = c.linear;
+            seed = c.seed;
+            threads = c.threads;
+            corruption = c.corruption;
+            noiseLevel = c.noiseLevel;
+            sparsity = c.sparsity;
+            sparsityWeight = c.sparsityWeight;
+            rho = c.rho;
+            contractiveWeight = c.contractiveWeight;
+            kernelSigma = c.kernelSigma;
+            beta = c.beta;
+            likelihood = c.likelihood;
+            prior = c.prior;
+            advWeight = c.advWeight;
+            pretrainSteps = c.pretrainSteps;
+        }
+
+        AeConfig build() {
+            return new AeConfig(variant, dataset, lr, batchSize, codeSize, hiddenWidth, depth, tiedWeights, linear, seed,
+                    threads, corruption, noiseLevel, sparsity, sparsityWeight, rho, contractiveWeight, kernelSigma, beta,
+                    likelihood, prior, advWeight, pretrainSteps);
+        }
+    }
+
+    private static final Hyperparameter<AeConfig> LR = Hyperparameter.real("lr", 0, true, 1, Applies.LIVE,
+            AeConfig::lr, (c, v) -> c.withLr(v.doubleValue()));
+    private static final Hyperparameter<AeConfig> BATCH = Hyperparameter.integer("batch", 2, 4096, Applies.LIVE,
+            AeConfig::batchSize, (c, v) -> c.withBatchSize(v.intValue()));
+    private static final Hyperparameter<AeConfig> CODE = Hyperparameter.integer("code", 1, 512, Applies.ON_RESET,
+            AeConfig::codeSize, (c, v) -> c.withCodeSize(v.intValue()));
+    private static final Hyperparameter<AeConfig> HIDDEN = Hyperparameter.integer("hidden", 4, 4096, Applies.ON_RESET,
+            AeConfig::hiddenWidth, (c, v) -> c.withHiddenWidth(v.intValue()));
+    private static final Hyperparameter<AeConfig> DEPTH = Hyperparameter.integer("depth", 0, 6, Applies.ON_RESET,
+            AeConfig::depth, (c, v) -> c.withDepth(v.intValue()));
+    private static final Hyperparameter<AeConfig> BETA = Hyperparameter.real("beta", 0, false, 100, Applies.LIVE,
+            AeConfig::beta, (c, v) -> c.withBeta(v.doubleValue()));
+    private static final Hyperparameter<AeConfig> NOISE = Hyperparameter.real("noise", 0, false, 1, Applies.LIVE,
+            AeConfig::noiseLevel, (c, v) -> c.withNoiseLevel(v.doubleValue()));
+    private static final Hyperparameter<AeConfig> SPARSITY_WEIGHT = Hyperparameter.real("sparsity-weight", 0, false, 100,
+            Applies.LIVE, AeConfig::sparsityWeight, (c, v) -> c.withSparsityWeight(v.doubleValue()));
+    private static final Hyperparameter<AeConfig> RHO = Hyperparameter.real("rho", 0, true, 0.99, Applies.LIVE,
+            AeConfig::rho, (c, v) -> c.withRho(v.doubleValue()));
+    private static final Hyperparameter<AeConfig> CONTRACTIVE_WEIGHT = Hyperparameter.real("contractive-weight", 0, false,
+            100, Applies.LIVE, AeConfig::contractiveWeight, (c, v) -> c.withContractiveWeight(v.doubleValue()));
+    private static final Hyperparameter<AeConfig> KERNEL_SIGMA = Hyperparameter.real("kernel-sigma", 0, true, 10,
+            Applies.LIVE, AeConfig::kernelSigma, (c, v) -> c.withKernelSigma(v.doubleValue()));
+    private static final Hyperparameter<AeConfig> ADV_WEIGHT = Hyperparameter.real("adv-weight", 0, false, 100,
+            Applies.LIVE, AeConfig::advWeight, (c, v) -> c.withAdvWeight(v.doubleValue()));
+    private static final Hyperparameter<AeConfig> PRETRAIN_STEPS = Hyperparameter.integer("pretrain-steps", 0, 100_000,
+            Applies.ON_RESET, AeConfig::pretrainSteps, (c, v) -> c.withPretrainSteps(v.intValue()));
+    private static final Hyperparameter<AeConfig> SEED = Hyperparameter.integer("seed", 0, Integer.MAX_VALUE,
+            Applies.ON_RESET, AeConfig::seed, (c, v) -> c.withSeed(v.longValue()));
+    private static final Hyperparameter<AeConfig> THREADS = Hyperparameter.integer("threads", 1, 64, Applies.LIVE,
+            AeConfig::threads, (c, v) -> c.withThreads(v.intValue()));
+
+    /** Every numeric setting; keys double as command-line option names. */
+    public static final List<Hyperparameter<AeConfig>> HYPERPARAMETERS = List.of(LR, BATCH, CODE, HIDDEN, DEPTH, BETA,
+            NOISE, SPARSITY_WEIGHT, RHO, CONTRACTIVE_WEIGHT, KERNEL_SIGMA, ADV_WEIGHT, PRETRAIN_STEPS, SEED, THREADS);
+
+    /** The numeric settings that mean something for {@code variant}, in display order. */
+    public static List<Hyperparameter<AeConfig>> hyperparametersFor(AeVariant variant) {
+        List<Hyperparameter<AeConfig>> list = new ArrayList<>(List.of(LR, BATCH, CODE, HIDDEN));
+        if (!variant.convolutional()) {
+            list.add(DEPTH);
+        }
+        switch (variant) {
+            case STACKED_AE -> list.add(PRETRAIN_STEPS);
+            case DENOISING_AE -> list.add(NOISE);
+            case SPARSE_AE -> list.addAll(List.of(SPARSITY_WEIGHT, RHO));
+            case CONTRACTIVE_AE -> list.add(CONTRACTIVE_WEIGHT);
+            case ROBUST_AE -> list.add(KERNEL_SIGMA);
+            case VAE, CONV_VAE -> list.add(BETA);
+            case AAE -> list.add(ADV_WEIGHT);
+            default -> { }
+        }
+        list.addAll(List.of(SEED, THREADS));
+        return list;
+    }
+}

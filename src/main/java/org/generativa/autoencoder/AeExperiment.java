@@ -1,0 +1,380 @@
+package org.generativa.autoencoder;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.generativa.common.InvalidInputException;
+import org.generativa.data.Batch;
+import org.generativa.data.BatchPrefetcher;
+import org.generativa.data.DataKind;
+import org.generativa.data.Dataset;
+import org.generativa.data.DatasetLoader;
+import org.generativa.data.ImageSet;
+import org.generativa.data.ValueRange;
+import org.generativa.gan.ClassCoverage;
+import org.generativa.metrics.ReferenceClassifier;
+import org.generativa.metrics.SampleScore;
+import org.generativa.nn.Backend;
+import org.generativa.train.Experiment;
+import org.generativa.train.ExperimentFactory;
+import org.generativa.train.GridRenderer;
+import org.generativa.train.ImageGrid;
+import org.generativa.train.MetricPoint;
+import org.generativa.train.PointCloud;
+import org.generativa.train.Preview;
+import org.generativa.train.StepKind;
+
+/**
+ * An autoencoder of the family on one dataset. Images arrive in [0, 1]. On an image set the last
+ * {@value #HELD_OUT} images (a fifth of a smaller set) are held out: never trained on, shown in the
+ * reconstruction preview and measured at the end.
+ */
+public final class AeExperiment implements Experiment<AeConfig> {
+
+    public static final int HELD_OUT = 1000;
+    /** Final step metrics are means over this many last steps. */
+    public static final int SUMMARY_WINDOW = 100;
+    /** Prior samples the reference classifier scores in each live report. */
+    public static final int REPORT_SAMPLES = 500;
+
+    private static final int COLUMNS = 8;
+    private static final int PREVIEW_GROUPS = 4;
+    private static final int PRIOR_GRID = 64;
+    private static final int PREVIEW_POINTS = 1000;
+    private static final long PREVIEW_SEED = 0x50524556L;
+    private static final double[] NONE = new double[0];
+
+    private final NDManager manager;
+    private final Dataset dataset;
+    private final Dataset training;
+    private final int heldOut;
+    private final boolean images;
+    private final AeNetworks nets;
+    private final AeTrainer trainer;
+    private final BatchPrefetcher batches;
+    private final List<String> metricNames;
+    private final float[] previewItems;
+    private final int previewCount;
+    private final PcaAlignment pca;
+    private final MetricWindow window = new MetricWindow(SUMMARY_WINDOW);
+    private final List<String> notices;
+    private AeConfig config;
+    private long steps;
+    private double[] klPerDimension = NONE;
+    private double[] rhoHat = NONE;
+    private double[] principalAngles = NONE;
+    private ReferenceClassifier classifier;
+
+    public AeExperiment(NDManager parent, Dataset dataset, AeConfig config) {
+        AeConfigCheck.requireUsable(config, dataset);
+        this.dataset = dataset;
+        this.config = config;
+        this.images = dataset.kind() == DataKind.IMAGES;
+        this.notices = AeConfigCheck.notices(config);
+        if (dataset instanceof ImageSet set) {
+            heldOut = Math.min(HELD_OUT, set.count() / 5);
+            training = heldOut > 0 ? new FirstItems(set, set.count() - heldOut) : set;
+        } else {
+            heldOut = 0;
+            training = dataset;
+        }
+        this.manager = parent.newSubManager();
+        Backend.setThreads(config.threads());
+        Backend.seed(config.seed());
+        this.nets = new AeNetworks(manager, config, dataset.itemShape());
+        this.trainer = switch (config.variant()) {
+            case VAE, CONV_VAE -> new VaeTrainer(nets, config, images);
+            case AAE -> new AaeTrainer(nets, config, images);
+            default -> new DeterministicTrainer(nets, config, images);
+        };
+        this.metricNames = AeMetrics.namesFor(config);
+        this.pca = config.linear() ? new PcaAlignment(training, config.codeSize(), config.seed()) : null;
+        this.previewCount = images ? COLUMNS * PREVIEW_GROUPS : PREVIEW_POINTS;
+        this.previewItems = previewItems();
+        this.batches = new BatchPrefetcher(training, config.seed(), config.batchSize(), ValueRange.UNIT);
+    }
+
+    public static ExperimentFactory<AeConfig> factory() {
+        return (manager, config) -> new AeExperiment(manager, DatasetLoader.forRun(config.dataset()), config);
+    }
+
+    /** The metrics a step of {@code config} reports, in order (see {@link AeMetrics}). */
+    public static List<String> metricNamesFor(AeConfig config) {
+        return AeMetrics.namesFor(config);
+    }
+
+    /** Held-out images first (unseen), training items when nothing is held out. */
+    private float[] previewItems() {
+        if (!images) {
+            return dataset.sample(previewCount, new SplittableRandom(config.seed() + 1)).values();
+        }
+        ImageSet set = (ImageSet) dataset;
+        int from = heldOut >= previewCount ? set.count() - heldOut : 0;
+        int size = dataset.itemSize();
+        float[] items = new float[previewCount * size];
+        for (int i = 0; i < previewCount; i++) {
+            set.read((from + i) % set.count(), items, i * size);
+        }
+        return items;
+    }
+
+    @Override
+    public AeConfig config() {
+        return config;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public AeNetworks networks() {
+        return nets;
+    }
+
+    public BatchPrefetcher prefetcher() {
+        return batches;
+    }
+
+    /** Images held out of training (the last ones of the set); 0 for points. */
+    public int heldOutCount() {
+        return heldOut;
+    }
+
+    /** Settings used differently than asked (an aae mixture prior with a code that is not 2-D), as sentences. */
+    public List<String> notices() {
+        return notices;
+    }
+
+    @Override
+    public List<String> metricNames() {
+        return metricNames;
+    }
+
+    @Override
+    public long steps() {
+        return steps;
+    }
+
+    @Override
+    public MetricPoint step(StepKind kind) {
+        Batch batch = batches.next();
+        StepValues result;
+        try (NDManager m = manager.newSubManager()) {
+            NDArray x = m.create(batch.values(), new Shape(batch.count(), dataset.itemSize()));
+            result = trainer.step(m, x, kind, steps);
+            if (pca != null) {
+                principalAngles = pca.anglesDegrees(nets, m);
+                result.put(AeMetrics.PCA_ANGLE_MAX_DEG, principalAngles[0]);
+            }
+        }
+        steps++;
+        if (result.klPerDimension != null) {
+            klPerDimension = result.klPerDimension;
+        }
+        if (result.rhoHat != null) {
+            rhoHat = result.rhoHat;
+        }
+        double[] values = new double[metricNames.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = result.scalars.getOrDefault(metricNames.get(i), Double.NaN);
+        }
+        window.add(values);
+        return new MetricPoint(steps, values);
+    }
+
+    @Override
+    public void applyLive(AeConfig updated) {
+        config = config.withLiveSettingsOf(updated);
+        Backend.setThreads(config.threads());
+        batches.setBatchSize(config.batchSize());
+        trainer.applyLive(config);
+    }
+
+    /** vae, conv-vae: batch-mean KL of each code dimension at the latest step, nats; empty otherwise. */
+    public double[] latestKlPerDimension() {
+        return klPerDimension.clone();
+    }
+
+    /** sparse-ae: mean activation of each code unit at the latest step; empty otherwise. */
+    public double[] latestRhoHat() {
+        return rhoHat.clone();
+    }
+
+    /** linear ae: principal angles (degrees, largest first) to the data's top principal subspace; empty otherwise. */
+    public double[] latestPrincipalAngles() {
+        return principalAngles.clone();
+    }
+
+    /** Codes of {@code count} items (flat, in the data's range): a VAE's posterior means. */
+    public float[] encode(float[] items, int count) {
+        try (NDManager m = manager.newSubManager()) {
+            return encodeMean(m.create(items, new Shape(count, dataset.itemSize()))).toFloatArray();
+        }
+    }
+
+    /** Items decoded from {@code count} codes, flat, in the data's range (probabilities for images). */
+    public float[] decode(float[] codes, int count) {
+        try (NDManager m = manager.newSubManager()) {
+            return decodeMean(m.create(codes, new Shape(count, nets.codeSize()))).toFloatArray();
+        }
+    }
+
+    /** {@code count} decoded prior samples, flat; generative variants only. */
+    public float[] samplePrior(int count, long seed) {
+        if (!config.variant().generative()) {
+            throw new IllegalStateException(config.variant().cliName() + " has no prior to sample.");
+        }
+        PriorKind kind = config.variant() == AeVariant.AAE ? config.prior() : PriorKind.GAUSSIAN;
+        return decode(new CodePrior(kind, nets.codeSize()).sample(count, new SplittableRandom(seed)), count);
+    }
+
+    private NDArray encodeMean(NDArray x) {
+        NDArray encoded = nets.encode(x, false);
+        return config.variant().variational() ? VaeTrainer.meanAndLogVariance(encoded).get(0) : encoded;
+    }
+
+    private NDArray decodeMean(NDArray codes) {
+        return Reconstruction.of(config, images).mean(nets.decode(codes, false));
+    }
+
+    /**
+     * Inputs and their reconstructions from a fixed batch: on images, groups of rows "input",
+     * ("corrupted",) "reconstruction" for {@value #PREVIEW_GROUPS} groups of {@value #COLUMNS}; on points,
+     * inputs as the real cloud and reconstructions as the generated one.
+     */
+    @Override
+    public Preview preview() {
+        int size = dataset.itemSize();
+        float[] corrupted = null;
+        float[] reconstructed;
+        try (NDManager m = manager.newSubManager()) {
+            NDArray x = m.create(previewItems, new Shape(previewCount, size));
+            NDArray input = x;
+            if (config.variant() == AeVariant.DENOISING_AE) {
+                input = Corruption.apply(config.corruption(), x, config.noiseLevel(), NoiseSource.seeded(m, PREVIEW_SEED), images);
+                corrupted = input.toFloatArray();
+            }
+            reconstructed = decodeMean(encodeMean(input)).toFloatArray();
+        }
+        if (!images) {
+            return new PointCloud(previewItems, reconstructed);
+        }
+        List<float[]> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int g = 0; g < PREVIEW_GROUPS; g++) {
+            rows.add(slice(previewItems, g, size));
+            labels.add(corrupted == null ? "input" : "clean");
+            if (corrupted != null) {
+                rows.add(slice(corrupted, g, size));
+                labels.add("corrupted");
+            }
+            rows.add(slice(reconstructed, g, size));
+            labels.add("reconstruction");
+        }
+        float[] all = new float[rows.size() * COLUMNS * size];
+        for (int r = 0; r < rows.size(); r++) {
+            System.arraycopy(rows.get(r), 0, all, r * COLUMNS * size, COLUMNS * size);
+        }
+        return render(all, rows.size() * COLUMNS).withRowLabels(labels);
+    }
+
+    private static float[] slice(float[] items, int group, int size) {
+        return Arrays.copyOfRange(items, group * COLUMNS * size, (group + 1) * COLUMNS * size);
+    }
+
+    private ImageGrid render(float[] items, int count) {
+        int[] shape = dataset.itemShape();
+        return GridRenderer.render(items, count, shape[0], shape[1], shape[2], COLUMNS, 0f, 1f);
+    }
+
+    /**
+     * Decoded samples of fixed prior codes for vae, conv-vae and aae: an 8 x 8 {@link ImageGrid} on images, a
+     * {@link PointCloud} (data as real, samples as generated) on points; null for the other variants.
+     */
+    public Preview priorSamples() {
+        if (!config.variant().generative()) {
+            return null;
+        }
+        if (!images) {
+            return new PointCloud(previewItems, samplePrior(PREVIEW_POINTS, PREVIEW_SEED));
+        }
+        return render(samplePrior(PRIOR_GRID, PREVIEW_SEED), PRIOR_GRID);
+    }
+
+    /**
+     * Score decoded prior samples with this classifier in every report (generative variants on labelled
+     * images of the classifier's shape); null detaches it. The caller keeps ownership.
+     */
+    public void attachClassifier(ReferenceClassifier reference) {
+        if (reference != null && !Arrays.equals(reference.dataset().itemShape(), dataset.itemShape())) {
+            throw new InvalidInputException("The reference classifier was trained on " + reference.dataset().name()
+                    + ", whose images differ in shape from " + dataset.name() + "'s.");
+        }
+        classifier = reference;
+    }
+
+    @Override
+    public AeReport report() {
+        ClassCoverage coverage = classifier != null && config.variant().generative() && images
+                ? priorCoverage(classifier, REPORT_SAMPLES) : null;
+        if (klPerDimension.length == 0 && rhoHat.length == 0 && principalAngles.length == 0 && coverage == null) {
+            return null;
+        }
+        return new AeReport(latestKlPerDimension(), latestRhoHat(), latestPrincipalAngles(), coverage);
+    }
+
+    private ClassCoverage priorCoverage(ReferenceClassifier reference, int count) {
+        SampleScore score = reference.score(samplePrior(count, PREVIEW_SEED + 1), count);
+        return new ClassCoverage(reference.dataset().labelNames(), score.classFractions(), score.recognisableFraction(),
+                score.klToUniform(), score.frechetDistance(), Double.NaN, count);
+    }
+
+    /**
+     * Final values for {@code train --json}: each step metric's mean over the last {@value #SUMMARY_WINDOW}
+     * steps; on image sets {@code heldout_recon} (and for VAEs {@code heldout_kl} and
+     * {@code heldout_neg_elbo_nats}) on the held-out images; for generative variants, when a reference
+     * classifier is given, {@code prior_recognisable}, {@code prior_class_kl} and {@code prior_fid} of 1,000
+     * decoded prior samples. Values that could not be measured are null.
+     *
+     * @param reference a reference classifier of this data, or null
+     */
+    public Map<String, Double> finalMetrics(ReferenceClassifier reference) {
+        Map<String, Double> result = new LinkedHashMap<>(window.means(metricNames));
+        if (heldOut > 0) {
+            HeldOutEvaluation held = HeldOutEvaluation.of(nets, config, (ImageSet) dataset,
+                    ((ImageSet) dataset).count() - heldOut, heldOut, manager);
+            result.put("heldout_recon", held.recon());
+            if (config.variant().variational()) {
+                result.put("heldout_kl", held.kl());
+                result.put("heldout_neg_elbo_nats", held.negativeElbo());
+            }
+        }
+        if (reference != null && config.variant().generative() && images) {
+            ClassCoverage coverage = priorCoverage(reference, ReferenceClassifier.REFERENCE_IMAGES);
+            result.put("prior_recognisable", coverage.recognisable());
+            result.put("prior_class_kl", coverage.klToUniform());
+            result.put("prior_fid", coverage.frechetDistance());
+        }
+        result.replaceAll((k, v) -> v == null || !Double.isFinite(v) ? null : v);
+        return result;
+    }
+
+    @Override
+    public void saveCheckpoint(Path directory) throws IOException {
+        nets.save(directory);
+    }
+
+    @Override
+    public void close() {
+        batches.close();
+        manager.close();
+    }
+}

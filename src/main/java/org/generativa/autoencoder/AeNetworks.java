@@ -1,0 +1,251 @@
+package org.generativa.autoencoder;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.training.ParameterStore;
+import ai.djl.training.optimizer.Optimizer;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import org.generativa.nn.AdjustableRate;
+import org.generativa.nn.ConvDecoder;
+import org.generativa.nn.ConvEncoder;
+import org.generativa.nn.DenseStack;
+import org.generativa.nn.Mlp;
+import org.generativa.nn.ParameterGroup;
+
+/**
+ * The encoder, the decoder and (for the aae) the code discriminator of one autoencoder, with the
+ * parameter groups its training phases update. Both networks work on flat rows: the encoder maps items
+ * to codes (a VAE's mean and log-variance side by side), the decoder maps codes to pre-activation outputs
+ * (logits for Bernoulli pixels).
+ *
+ * <p>Dense encoders have {@code depth} ReLU layers and a code layer, sigmoid for the deterministic
+ * variants and linear for the generative ones (and the linear ae); decoders mirror them. Each dense
+ * layer is a child block of its stack, so a layer can run or train alone.
+ */
+public final class AeNetworks implements AutoCloseable {
+
+    private static final String ENCODER_FILE = "encoder.params";
+    private static final String DECODER_FILE = "decoder.params";
+    private static final String DISCRIMINATOR_FILE = "discriminator.params";
+    private static final float LEAK = 0.2f;
+
+    private final NDManager manager;
+    private final SequentialBlock encoder;
+    private final SequentialBlock decoder;
+    private final Block discriminator;
+    private final ParameterStore store;
+    private final AdjustableRate rate;
+    private final ParameterGroup autoencoder;
+    private final ParameterGroup encoderOnly;
+    private final ParameterGroup critic;
+    private final List<ParameterGroup> layerPairs;
+    private final boolean dense;
+    private final int codeSize;
+
+    /** @param itemShape {@code {2}} for points, {@code {channels, side, side}} for images */
+    public AeNetworks(NDManager parent, AeConfig config, int[] itemShape) {
+        this.manager = parent.newSubManager();
+        AeVariant variant = config.variant();
+        this.dense = !variant.convolutional();
+        this.codeSize = config.codeSize();
+        int itemSize = 1;
+        for (int d : itemShape) {
+            itemSize *= d;
+        }
+        int encoderOutputs = variant.variational() ? 2 * codeSize : codeSize;
+        if (dense) {
+            encoder = DenseStack.of(encoderUnits(config, encoderOutputs), encoderActivations(config));
+            encoder.initialize(manager, DataType.FLOAT32, new Shape(2, itemSize));
+            int[] decoderUnits = decoderUnits(config, itemSize);
+            List<Supplier<Block>> decoderActivations = decoderActivations(config);
+            decoder = config.tiedWeights()
+                    ? DenseStack.tiedMirror(encoder, decoderUnits, decoderActivations)
+                    : DenseStack.of(decoderUnits, decoderActivations);
+        } else {
+            int side = itemShape[1];
+            encoder = ConvEncoder.of(itemShape[0], side, config.hiddenWidth(), encoderOutputs);
+            encoder.initialize(manager, DataType.FLOAT32, new Shape(2, itemSize));
+            decoder = ConvDecoder.of(itemShape[0], side, config.hiddenWidth());
+        }
+        decoder.initialize(manager, DataType.FLOAT32, new Shape(2, codeSize));
+        store = new ParameterStore(manager, false);
+        rate = new AdjustableRate(config.lr());
+        autoencoder = new ParameterGroup(new SequentialBlock().add(encoder).add(decoder), adam(rate));
+        if (variant == AeVariant.AAE) {
+            discriminator = Mlp.of(new int[] {config.hiddenWidth(), config.hiddenWidth()},
+                    () -> Activation.leakyReluBlock(LEAK), 1, null);
+            discriminator.initialize(manager, DataType.FLOAT32, new Shape(2, codeSize));
+            critic = new ParameterGroup(discriminator, adam(rate));
+            encoderOnly = new ParameterGroup(encoder, adam(rate));
+        } else {
+            discriminator = null;
+            critic = null;
+            encoderOnly = null;
+        }
+        layerPairs = variant == AeVariant.STACKED_AE && config.pretrainSteps() > 0 ? layerPairs() : List.of();
+    }
+
+    private static int[] encoderUnits(AeConfig config, int outputs) {
+        int[] units = new int[config.depth() + 1];
+        for (int i = 0; i < config.depth(); i++) {
+            units[i] = config.hiddenWidth();
+        }
+        units[config.depth()] = outputs;
+        return units;
+    }
+
+    private static int[] decoderUnits(AeConfig config, int itemSize) {
+        int[] units = new int[config.depth() + 1];
+        for (int i = 0; i < config.depth(); i++) {
+            units[i] = config.hiddenWidth();
+        }
+        units[config.depth()] = itemSize;
+        return units;
+    }
+
+    private static List<Supplier<Block>> encoderActivations(AeConfig config) {
+        List<Supplier<Block>> list = new ArrayList<>(Collections.nCopies(config.depth(), hidden(config)));
+        list.add(config.linear() || config.variant().generative() ? null : Activation::sigmoidBlock);
+        return list;
+    }
+
+    private static List<Supplier<Block>> decoderActivations(AeConfig config) {
+        List<Supplier<Block>> list = new ArrayList<>(Collections.nCopies(config.depth(), hidden(config)));
+        list.add(null);
+        return list;
+    }
+
+    private static Supplier<Block> hidden(AeConfig config) {
+        return config.linear() ? null : Activation::reluBlock;
+    }
+
+    /** For each encoder layer, a group of it and the decoder layer that mirrors it. */
+    private List<ParameterGroup> layerPairs() {
+        int layers = layerCount();
+        List<ParameterGroup> groups = new ArrayList<>();
+        for (int i = 0; i < layers; i++) {
+            Block pair = new SequentialBlock().add(encoderLayer(i)).add(decoderLayer(layers - 1 - i));
+            groups.add(new ParameterGroup(pair, adam(rate)));
+        }
+        return List.copyOf(groups);
+    }
+
+    private static Optimizer adam(AdjustableRate rate) {
+        return Optimizer.adam().optLearningRateTracker(rate).build();
+    }
+
+    public int codeSize() {
+        return codeSize;
+    }
+
+    public void setLearningRate(double lr) {
+        rate.set(lr);
+    }
+
+    /** Encoder and decoder together. */
+    public ParameterGroup autoencoderParameters() {
+        return autoencoder;
+    }
+
+    /** The encoder alone (the aae's generator phase); null for other variants. */
+    public ParameterGroup encoderParameters() {
+        return encoderOnly;
+    }
+
+    /** The aae's code discriminator; null for other variants. */
+    public ParameterGroup discriminatorParameters() {
+        return critic;
+    }
+
+    /** Encoder layer {@code i} with its mirror decoder layer (stacked-ae pretraining). */
+    public ParameterGroup layerPairParameters(int i) {
+        return layerPairs.get(i);
+    }
+
+    public NDArray encode(NDArray x, boolean training) {
+        return forward(encoder, x, training);
+    }
+
+    public NDArray decode(NDArray code, boolean training) {
+        return forward(decoder, code, training);
+    }
+
+    /** Layers of a dense encoder (hidden layers and the code layer). */
+    public int layerCount() {
+        return dense ? encoder.getChildren().size() : 1;
+    }
+
+    /** The outputs of each layer of a dense encoder, the code last. */
+    public List<NDArray> encodeLayers(NDArray x, boolean training) {
+        List<NDArray> outputs = new ArrayList<>();
+        NDArray h = x;
+        for (int i = 0; i < layerCount(); i++) {
+            h = forward(encoderLayer(i), h, training);
+            outputs.add(h);
+        }
+        return outputs;
+    }
+
+    public NDArray encodeLayer(int i, NDArray input, boolean training) {
+        return forward(encoderLayer(i), input, training);
+    }
+
+    public NDArray decodeLayer(int j, NDArray input, boolean training) {
+        return forward(decoderLayer(j), input, training);
+    }
+
+    /** The weight (units x inputs) of a dense encoder's code layer. */
+    public NDArray codeLayerWeight() {
+        return DenseStack.linearOf(encoderLayer(layerCount() - 1)).getParameters().get("weight").getArray();
+    }
+
+    /** The aae discriminator's raw outputs, one per row. */
+    public NDArray discriminate(NDArray code, boolean training) {
+        return forward(discriminator, code, training).flatten();
+    }
+
+    private Block encoderLayer(int i) {
+        return encoder.getChildren().get(i).getValue();
+    }
+
+    private Block decoderLayer(int j) {
+        return decoder.getChildren().get(j).getValue();
+    }
+
+    private NDArray forward(Block block, NDArray x, boolean training) {
+        return block.forward(store, new NDList(x), training).singletonOrThrow();
+    }
+
+    public void save(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        save(encoder, directory.resolve(ENCODER_FILE));
+        save(decoder, directory.resolve(DECODER_FILE));
+        if (discriminator != null) {
+            save(discriminator, directory.resolve(DISCRIMINATOR_FILE));
+        }
+    }
+
+    private static void save(Block block, Path file) throws IOException {
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+            block.saveParameters(out);
+        }
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

@@ -1,0 +1,61 @@
+package org.generativa.autoencoder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.generativa.data.CartoonFaces;
+import org.generativa.data.DataKind;
+import org.generativa.data.DataSpec;
+import org.generativa.data.Dataset;
+import org.generativa.data.Sprites;
+import org.generativa.data.SyntheticDigits;
+import org.generativa.testing.EngineTest;
+import org.generativa.train.ImageGrid;
+import org.generativa.train.MetricPoint;
+import org.generativa.train.StepKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every variant trains a few steps on grayscale and colour images without NaN and shows its previews. */
+class AeSmokeTest extends EngineTest {
+
+    static Stream<Arguments> runs() {
+        return Arrays.stream(AeVariant.values()).flatMap(v -> Stream.of(Arguments.of(v, "digits"), Arguments.of(v, "faces"),
+                Arguments.of(v, "sprites")));
+    }
+
+    private static Dataset data(String name) {
+        return switch (name) {
+            case "digits" -> new SyntheticDigits(0);
+            case "faces" -> new CartoonFaces(0);
+            default -> new Sprites();
+        };
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("runs")
+    void trainsAFewStepsWithFiniteMetrics(AeVariant variant, String dataName) {
+        Dataset data = data(dataName);
+        AeConfig config = AeConfig.defaultsFor(variant, DataSpec.of(dataName), DataKind.IMAGES).withBatchSize(8)
+                .withHiddenWidth(variant.convolutional() ? 4 : 32).withCodeSize(4).withThreads(1).withPretrainSteps(2);
+        try (AeExperiment experiment = new AeExperiment(m, data, config)) {
+            for (int i = 0; i < 8; i++) {
+                MetricPoint point = experiment.step(StepKind.BOTH);
+                for (int j = 0; j < point.values().length; j++) {
+                    assertTrue(Double.isFinite(point.values()[j]),
+                            experiment.metricNames().get(j) + " at step " + point.step() + ": " + point.values()[j]);
+                }
+            }
+            ImageGrid grid = assertInstanceOf(ImageGrid.class, experiment.preview());
+            assertEquals(variant == AeVariant.DENOISING_AE ? 12 : 8, grid.rowLabels().size());
+            if (variant.generative()) {
+                assertNotNull(experiment.priorSamples());
+            }
+        }
+    }
+}
