@@ -287,6 +287,10 @@ public final class TrainingSession<C> implements AutoCloseable {
 
     private void publishPreview() {
         feed.publishPreview(experiment.preview());
+        Preview side = experiment.sidePreview();
+        if (side != null) {
+            feed.publishSidePreview(side);
+        }
         lastPreview = System.nanoTime();
     }
 

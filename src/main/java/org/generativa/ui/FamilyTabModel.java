@@ -39,6 +39,9 @@ abstract class FamilyTabModel<C> implements TrainingControls {
         void preview(Preview preview);
 
         void report(Report report);
+
+        default void sidePreview(Preview preview) {
+        }
     }
 
     protected final TrainingSession<C> session;
@@ -183,6 +186,10 @@ abstract class FamilyTabModel<C> implements TrainingControls {
         Preview preview = session.feed().takePreview();
         if (preview != null) {
             listener.preview(preview);
+        }
+        Preview side = session.feed().takeSidePreview();
+        if (side != null) {
+            listener.sidePreview(side);
         }
         Report report = session.feed().takeReport();
         if (report != null) {

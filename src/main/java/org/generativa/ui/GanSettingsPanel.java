@@ -2,11 +2,11 @@ package org.generativa.ui;
 
 import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.ToggleSwitch;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanLoss;
 import org.generativa.gan.GanModelKind;
@@ -42,7 +42,7 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
         Label wasserstein = new Label(I18n.get("gan.loss.wasserstein"));
         wasserstein.getStyleClass().add("hint");
 
-        ToggleSwitch minibatchStd = new ToggleSwitch(I18n.get("gan.minibatchStd"));
+        CheckBox minibatchStd = new CheckBox(I18n.get("gan.minibatchStd"));
         minibatchStd.setId("minibatch-std");
         minibatchStd.setTooltip(new Tooltip(I18n.get("gan.minibatchStd.tooltip")));
         minibatchStd.selectedProperty().addListener((o, a, b) -> {

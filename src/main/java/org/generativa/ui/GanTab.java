@@ -2,7 +2,6 @@ package org.generativa.ui;
 
 import java.util.List;
 import java.util.prefs.Preferences;
-import javafx.animation.AnimationTimer;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import org.generativa.gan.ClassCoverage;
@@ -13,27 +12,9 @@ import org.generativa.train.Report;
 /** The GANs tab: settings on the left, the live view beside them. */
 final class GanTab extends Tab implements FamilyTabModel.FrameListener {
 
-    private static final long FRAME_NANOS = 33_000_000L;
-    /** Charts redraw every third frame: long line paths are the costliest thing on screen. */
-    private static final int FRAMES_PER_CHART_UPDATE = 3;
-
     private final GanTabViewModel model;
     private final GanLiveView live;
-    private final AnimationTimer pump = new AnimationTimer() {
-        private long last;
-        private int frame;
-
-        @Override
-        public void handle(long now) {
-            if (now - last >= FRAME_NANOS) {
-                last = now;
-                model.pump();
-                if (++frame % FRAMES_PER_CHART_UPDATE == 0) {
-                    live.flushCharts();
-                }
-            }
-        }
-    };
+    private final FramePump pump;
 
     GanTab(GanTabViewModel model, Appearance appearance, Preferences preferences) {
         super(I18n.get("tab.gan"));
@@ -52,6 +33,7 @@ final class GanTab extends Tab implements FamilyTabModel.FrameListener {
         content.setCenter(live);
         setContent(content);
         model.setFrameListener(this);
+        pump = new FramePump(model::pump, live::flushCharts);
         pump.start();
     }
 

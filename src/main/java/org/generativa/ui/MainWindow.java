@@ -49,6 +49,8 @@ final class MainWindow {
     private final GanTabViewModel gan;
     private final Appearance appearance;
     private final GanTab ganTab;
+    private final AeTab aeTab;
+    private final AeTabViewModel aeModel;
     private final StatusBar statusBar = new StatusBar();
     private final Label stepLabel = new Label();
     private final Label rateLabel = new Label();
@@ -61,14 +63,17 @@ final class MainWindow {
     private final ChangeListener<SessionStatus> statusListener = (o, a, b) -> showStatus(b);
     private final ChangeListener<Boolean> playingListener = (o, a, b) -> playing.set(b);
 
-    MainWindow(Stage stage, GanTabViewModel gan, Appearance appearance) {
+    MainWindow(Stage stage, GanTabViewModel gan, AeTabViewModel ae, Appearance appearance) {
         this.stage = stage;
         this.gan = gan;
         this.appearance = appearance;
         this.ganTab = new GanTab(gan, appearance, appearance.preferences());
 
-        TabPane tabs = new TabPane(ganTab);
+        this.aeTab = new AeTab(ae, appearance, appearance.preferences());
+        this.aeModel = ae;
+        TabPane tabs = new TabPane(ganTab, aeTab);
         controls.put(ganTab, gan);
+        controls.put(aeTab, ae);
         tabs.setId("family-tabs");
         VBox top = new VBox(menuBar(), toolBar());
         BorderPane root = new BorderPane(tabs);
@@ -127,6 +132,14 @@ final class MainWindow {
 
     GanTabViewModel ganTabModel() {
         return gan;
+    }
+
+    AeTab aeTab() {
+        return aeTab;
+    }
+
+    AeTabViewModel aeTabModel() {
+        return aeModel;
     }
 
     private MenuBar menuBar() {

@@ -1,0 +1,74 @@
+package org.generativa.ui;
+
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Tab;
+import javafx.scene.layout.BorderPane;
+import org.generativa.autoencoder.AeReport;
+import org.generativa.train.MetricPoint;
+import org.generativa.train.Preview;
+import org.generativa.train.Report;
+
+/** The Autoencoders tab: settings on the left, reconstructions, prior samples and loss terms beside them. */
+final class AeTab extends Tab implements FamilyTabModel.FrameListener {
+
+    private final AeTabViewModel model;
+    private final AeLiveView live;
+    private final FramePump pump;
+
+    AeTab(AeTabViewModel model, Appearance appearance, Preferences preferences) {
+        super(I18n.get("tab.ae"));
+        this.model = model;
+        setClosable(false);
+        setId("ae-tab");
+        live = new AeLiveView(appearance.darkProperty(), model::measurePriorSamples);
+        live.configure(model.draftProperty().get());
+        model.draftProperty().addListener((o, a, b) -> {
+            if (a == null || a.variant() != b.variant() || a.linear() != b.linear()) {
+                live.configure(b);
+            }
+        });
+        BorderPane content = new BorderPane();
+        content.setLeft(new AeSettingsPanel(model, appearance, preferences));
+        content.setCenter(live);
+        setContent(content);
+        model.setFrameListener(this);
+        pump = new FramePump(model::pump, live::flushCharts);
+        pump.start();
+    }
+
+    @Override
+    public void restarted(List<String> names) {
+        live.restarted(names);
+    }
+
+    @Override
+    public void metrics(List<MetricPoint> points) {
+        live.metrics(points);
+    }
+
+    @Override
+    public void preview(Preview preview) {
+        live.preview(preview);
+    }
+
+    @Override
+    public void sidePreview(Preview preview) {
+        live.sidePreview(preview);
+    }
+
+    @Override
+    public void report(Report report) {
+        if (report instanceof AeReport ae) {
+            live.report(ae, model.draftProperty().get());
+        }
+    }
+
+    AeLiveView live() {
+        return live;
+    }
+
+    void stopPump() {
+        pump.stop();
+    }
+}
