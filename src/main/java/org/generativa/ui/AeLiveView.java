@@ -70,6 +70,7 @@ final class AeLiveView extends GridPane {
         VBox left = new VBox(12, pictures, diagnostics);
         VBox.setVgrow(pictures, Priority.ALWAYS);
 
+        setId("ae-live");
         setHgap(16);
         setPadding(new Insets(12));
         ColumnConstraints pictureColumn = new ColumnConstraints();

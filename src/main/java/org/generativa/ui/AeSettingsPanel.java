@@ -20,6 +20,7 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
 
     AeSettingsPanel(AeTabViewModel model, Appearance appearance, Preferences preferences) {
         super(model, appearance, preferences, AeConfig::dataset);
+        setId("ae-settings");
 
         ComboBox<AeVariant> variant = choice("variant-choice", AeVariant.values(), v -> I18n.get("ae.variant." + v.cliName()),
                 model::selectVariant);

@@ -58,6 +58,7 @@ final class GanLiveView extends GridPane {
 
         VBox right = charts;
 
+        setId("gan-live");
         setHgap(16);
         setPadding(new Insets(12));
         ColumnConstraints previewColumn = new ColumnConstraints();

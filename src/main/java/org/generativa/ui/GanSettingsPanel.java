@@ -16,6 +16,7 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
 
     GanSettingsPanel(GanTabViewModel model, Appearance appearance, Preferences preferences) {
         super(model, appearance, preferences, GanConfig::dataset);
+        setId("gan-settings");
 
         ComboBox<GanModelKind> kind = new ComboBox<>();
         kind.setId("model-choice");
