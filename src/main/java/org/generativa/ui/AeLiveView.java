@@ -43,6 +43,7 @@ final class AeLiveView extends GridPane {
     private final AeInsightView insight = new AeInsightView();
     private final ClassCoverageView priorCoverage;
     private final ChartColumn charts = new ChartColumn(CHARTS, List.of("loss", "recon"));
+    private Preview lastPreview;
 
     AeLiveView(BooleanProperty dark, Runnable onMeasurePriorSamples) {
         reconstructedPoints = new PointCloudView(dark);
@@ -110,7 +111,12 @@ final class AeLiveView extends GridPane {
     }
 
     void preview(Preview preview) {
+        lastPreview = preview;
         show(preview, reconHolder, reconstructions, reconstructedPoints);
+    }
+
+    Preview lastPreview() {
+        return lastPreview;
     }
 
     void sidePreview(Preview preview) {

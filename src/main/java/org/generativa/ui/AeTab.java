@@ -64,6 +64,10 @@ final class AeTab extends Tab implements FamilyTabModel.FrameListener {
         }
     }
 
+    Preview lastPreview() {
+        return live.lastPreview();
+    }
+
     AeLiveView live() {
         return live;
     }

@@ -37,6 +37,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
+import org.generativa.train.Preview;
 import org.generativa.train.PreviewPng;
 import org.generativa.train.SessionStatus;
 import org.generativa.train.StepKind;
@@ -264,7 +265,8 @@ final class MainWindow {
     }
 
     private void saveSamples() {
-        if (ganTab.lastPreview() == null) {
+        Preview preview = active == gan ? ganTab.lastPreview() : aeTab.lastPreview();
+        if (preview == null) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -276,7 +278,7 @@ final class MainWindow {
         }
         Path path = file.toPath();
         try {
-            PreviewPng.write(ganTab.lastPreview(), path);
+            PreviewPng.write(preview, path);
         } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, I18n.format("save.failed", path, e.getMessage()));
             alert.initOwner(stage);
