@@ -2,25 +2,20 @@ package org.generativa.ui;
 
 import java.util.List;
 import java.util.prefs.Preferences;
-import javafx.scene.control.Tab;
-import javafx.scene.layout.BorderPane;
 import org.generativa.autoencoder.AeReport;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.Preview;
 import org.generativa.train.Report;
 
 /** The Autoencoders tab: settings on the left, reconstructions, prior samples and loss terms beside them. */
-final class AeTab extends Tab implements FamilyTabModel.FrameListener {
+final class AeTab extends FamilyTab {
 
     private final AeTabViewModel model;
     private final AeLiveView live;
-    private final FramePump pump;
 
     AeTab(AeTabViewModel model, Appearance appearance, Preferences preferences) {
-        super(I18n.get("tab.ae"));
+        super("tab.ae", "ae-tab");
         this.model = model;
-        setClosable(false);
-        setId("ae-tab");
         live = new AeLiveView(appearance.darkProperty(), model::measurePriorSamples);
         live.configure(model.draftProperty().get());
         model.draftProperty().addListener((o, a, b) -> {
@@ -28,13 +23,7 @@ final class AeTab extends Tab implements FamilyTabModel.FrameListener {
                 live.configure(b);
             }
         });
-        BorderPane content = new BorderPane();
-        content.setLeft(new AeSettingsPanel(model, appearance, preferences));
-        content.setCenter(live);
-        setContent(content);
-        model.setFrameListener(this);
-        pump = new FramePump(model::pump, live::flushCharts);
-        pump.start();
+        start(model, new AeSettingsPanel(model, appearance, preferences), live, live::flushCharts);
     }
 
     @Override
@@ -70,9 +59,5 @@ final class AeTab extends Tab implements FamilyTabModel.FrameListener {
 
     AeLiveView live() {
         return live;
-    }
-
-    void stopPump() {
-        pump.stop();
     }
 }

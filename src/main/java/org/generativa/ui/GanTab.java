@@ -2,25 +2,18 @@ package org.generativa.ui;
 
 import java.util.List;
 import java.util.prefs.Preferences;
-import javafx.scene.control.Tab;
-import javafx.scene.layout.BorderPane;
 import org.generativa.gan.ClassCoverage;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.Preview;
 import org.generativa.train.Report;
 
 /** The GANs tab: settings on the left, the live view beside them. */
-final class GanTab extends Tab implements FamilyTabModel.FrameListener {
+final class GanTab extends FamilyTab {
 
-    private final GanTabViewModel model;
     private final GanLiveView live;
-    private final FramePump pump;
 
     GanTab(GanTabViewModel model, Appearance appearance, Preferences preferences) {
-        super(I18n.get("tab.gan"));
-        this.model = model;
-        setClosable(false);
-        setId("gan-tab");
+        super("tab.gan", "gan-tab");
         live = new GanLiveView(appearance.darkProperty(), model::measureQuality);
         live.coverage().idle(model.qualityApplies());
         model.qualityAppliesProperty().addListener((o, a, b) -> {
@@ -28,13 +21,7 @@ final class GanTab extends Tab implements FamilyTabModel.FrameListener {
                 live.coverage().idle(b);
             }
         });
-        BorderPane content = new BorderPane();
-        content.setLeft(new GanSettingsPanel(model, appearance, preferences));
-        content.setCenter(live);
-        setContent(content);
-        model.setFrameListener(this);
-        pump = new FramePump(model::pump, live::flushCharts);
-        pump.start();
+        start(model, new GanSettingsPanel(model, appearance, preferences), live, live::flushCharts);
     }
 
     @Override
@@ -73,9 +60,5 @@ final class GanTab extends Tab implements FamilyTabModel.FrameListener {
 
     GanLiveView live() {
         return live;
-    }
-
-    void stopPump() {
-        pump.stop();
     }
 }

@@ -4,47 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.stage.Stage;
 import org.generativa.autoencoder.AeVariant;
 import org.generativa.train.EngineState;
-import org.junit.jupiter.api.AfterEach;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class AeTabUiTest {
-
-    private AppShell shell;
+class AeTabUiTest extends ShellTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Preferences preferences = Preferences.userRoot().node("org/generativa/test-ae");
-        preferences.clear();
-        Appearance appearance = new Appearance(preferences);
-        appearance.applyTheme();
-        shell = new AppShell(stage, appearance);
-        shell.open(stage);
-    }
-
-    @AfterEach
-    void closeShell() {
-        assertTrue(shell.close(), "both engine threads stop within two seconds");
-    }
-
-    private static <T> T fx(Callable<T> callable) throws Exception {
-        return WaitForAsyncUtils.asyncFx(callable).get();
-    }
-
-    private static void await(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
+        openShell(stage);
     }
 
     private AeTabViewModel ae() {
@@ -67,7 +40,7 @@ class AeTabUiTest {
         robot.clickOn("Autoencoders");
         await(60, () -> ae().statusProperty().get().state() == EngineState.READY);
         AeTab tab = shell.window().aeTab();
-        long before = fx(() -> tab.live().reconstructions().updates());
+        long before = onFx(() -> tab.live().reconstructions().updates());
         robot.clickOn("#play-button");
         await(60, () -> tab.live().lossChart().pointCount(0) >= 30 && tab.live().reconstructions().updates() > before + 2);
         await(30, () -> !robot.lookup("#ae-insight-caption").queryLabeled().getText().isEmpty());
@@ -76,7 +49,7 @@ class AeTabUiTest {
         assertTrue(shown(robot, "#prior-samples"), "a VAE shows samples from its prior");
         robot.clickOn("#play-button");
         await(10, () -> ae().statusProperty().get().state() == EngineState.PAUSED);
-        assertFalse(fx(() -> shell.window().ganTabModel().playingProperty().get()), "the GAN tab stays paused");
+        assertFalse(onFx(() -> shell.window().ganTabModel().playingProperty().get()), "the GAN tab stays paused");
     }
 
     @Test
@@ -96,6 +69,6 @@ class AeTabUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shown(robot, "#ae-settings #sparsity-choice"));
         assertTrue(robot.lookup("#ae-settings #param-rho").tryQuery().isPresent());
-        assertEquals(AeVariant.SPARSE_AE, fx(() -> ae().draftProperty().get().variant()));
+        assertEquals(AeVariant.SPARSE_AE, onFx(() -> ae().draftProperty().get().variant()));
     }
 }

@@ -6,53 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.generativa.train.EngineState;
-import org.junit.jupiter.api.AfterEach;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class GanTabUiTest {
-
-    private AppShell shell;
+class GanTabUiTest extends ShellTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Preferences preferences = Preferences.userRoot().node("org/generativa/test");
-        preferences.clear();
-        Appearance appearance = new Appearance(preferences);
-        appearance.applyTheme();
-        shell = new AppShell(stage, appearance);
-        shell.open(stage);
-    }
-
-    @AfterEach
-    void closeShell() {
-        assertTrue(shell.close(), "the engine thread must stop within two seconds");
-    }
-
-    private static void await(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        openShell(stage);
     }
 
     private GanTabViewModel gan() {
         return shell.window().ganTabModel();
-    }
-
-    private <T> T onFx(Callable<T> callable) throws Exception {
-        return WaitForAsyncUtils.asyncFx(callable).get();
     }
 
     private static int[] pixels(WritableImage image) {
