@@ -60,8 +60,8 @@ public record AeConfig(
         boolean images = kind != DataKind.POINTS;
         AeConfig base = new AeConfig(variant, dataset, 1e-3, images ? 64 : 256, images ? 32 : 1,
                 variant.convolutional() ? 32 : images ? 256 : 64, images ? 1 : 2, false, false, 1,
-                variant.convolutional() ? 2 : 1, CorruptionKind.GAUSSIAN, images ? 0.5 : 0.2, SparsityKind.KL, 3, 0.05,
-                0.1, 0.5, 1, images ? Likelihood.BERNOULLI : Likelihood.GAUSSIAN, PriorKind.GAUSSIAN, 1, 0);
+                variant.convolutional() ? 2 : 1, CorruptionKind.GAUSSIAN, images ? 0.5 : 0.2, SparsityKind.KL, 30, 0.05,
+                1, 0.5, 1, images ? Likelihood.BERNOULLI : Likelihood.GAUSSIAN, PriorKind.GAUSSIAN, 1, 0);
         if (!images) {
             return variant.generative() ? base.withCodeSize(2) : base;
         }

@@ -6,21 +6,36 @@ import ai.djl.ndarray.types.Shape;
 import java.util.SplittableRandom;
 import org.generativa.data.Batch;
 import org.generativa.data.Dataset;
+import org.generativa.data.ImageSet;
 
 /**
  * How far a linear autoencoder is from PCA: the principal angles between its decoder's span and the top-k
- * principal subspace of the training data (k the code size), computed once from a sample.
+ * principal subspace of the training data (k the code size), computed once from the training data (or a large sample of it).
  */
 final class PcaAlignment {
 
-    static final int SAMPLES = 2000;
+    /** The whole training part when it is no larger, else a sample of this many items. */
+    static final int MAX_ITEMS = 10_000;
 
     private final PrincipalSubspace pca;
     private final int codeSize;
 
     PcaAlignment(Dataset training, int codeSize, long seed) {
-        Batch sample = training.sample(SAMPLES, new SplittableRandom(seed));
-        this.pca = PrincipalSubspace.of(sample.values(), SAMPLES, training.itemSize(), codeSize, seed);
+        int d = training.itemSize();
+        float[] items;
+        int n;
+        if (training instanceof ImageSet set && set.count() <= MAX_ITEMS) {
+            n = set.count();
+            items = new float[n * d];
+            for (int i = 0; i < n; i++) {
+                set.read(i, items, i * d);
+            }
+        } else {
+            n = MAX_ITEMS;
+            Batch sample = training.sample(n, new SplittableRandom(seed));
+            items = sample.values();
+        }
+        this.pca = PrincipalSubspace.of(items, n, d, codeSize, seed);
         this.codeSize = codeSize;
     }
 
