@@ -297,6 +297,11 @@ public final class AeExperiment implements Experiment<AeConfig> {
      * Decoded samples of fixed prior codes for vae, conv-vae and aae: an 8 x 8 {@link ImageGrid} on images, a
      * {@link PointCloud} (data as real, samples as generated) on points; null for the other variants.
      */
+    @Override
+    public Preview sidePreview() {
+        return priorSamples();
+    }
+
     public Preview priorSamples() {
         if (!config.variant().generative()) {
             return null;

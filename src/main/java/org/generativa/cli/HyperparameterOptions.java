@@ -1,6 +1,10 @@
 package org.generativa.cli;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
+import org.generativa.autoencoder.AeConfig;
 import org.generativa.common.InvalidInputException;
 import org.generativa.gan.GanConfig;
 import org.generativa.train.Hyperparameter;
@@ -9,8 +13,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * Adds one option per GAN hyperparameter to a command, so the command line always offers exactly
- * the settings the app has, with the same names, ranges and refusals.
+ * Adds one option per model setting of every family, so the command line offers exactly the settings
+ * the app has, with the same names, ranges and refusals. A setting the chosen model does not have is
+ * refused by name.
  */
 final class HyperparameterOptions implements IModelTransformer {
 
@@ -18,7 +23,10 @@ final class HyperparameterOptions implements IModelTransformer {
 
     @Override
     public CommandSpec transform(CommandSpec spec) {
-        for (Hyperparameter<GanConfig> parameter : GanConfig.HYPERPARAMETERS) {
+        Map<String, Hyperparameter<?>> byKey = new LinkedHashMap<>();
+        GanConfig.HYPERPARAMETERS.forEach(h -> byKey.putIfAbsent(h.key(), h));
+        AeConfig.HYPERPARAMETERS.forEach(h -> byKey.putIfAbsent(h.key(), h));
+        for (Hyperparameter<?> parameter : byKey.values()) {
             String key = "param." + parameter.key();
             spec.addOption(OptionSpec.builder("--" + parameter.key())
                     .paramLabel(parameter.kind() == Hyperparameter.Kind.INTEGER ? "N" : "X")
@@ -29,18 +37,33 @@ final class HyperparameterOptions implements IModelTransformer {
         return spec;
     }
 
-    /** Applies every hyperparameter option the user gave, refusing bad values with the option's name. */
-    static GanConfig apply(CommandSpec spec, GanConfig config) {
-        for (Hyperparameter<GanConfig> parameter : GanConfig.HYPERPARAMETERS) {
-            String text = spec.findOption("--" + parameter.key()).getValue();
-            if (text != null) {
-                config = set(config, parameter, text, "--" + parameter.key());
+    /** The value given for {@code --key}, or null. */
+    static String given(CommandSpec spec, String key) {
+        OptionSpec option = spec.findOption("--" + key);
+        return option == null ? null : option.getValue();
+    }
+
+    /** Applies every setting option given that {@code parameters} has; refuses the others, naming the model. */
+    static <C> C apply(CommandSpec spec, C config, List<Hyperparameter<C>> parameters, String model, List<String> alsoAccepted) {
+        for (OptionSpec option : spec.options()) {
+            String key = option.longestName().substring(2);
+            Object value = option.getValue();
+            if (!(value instanceof String text) || !isSetting(key)) {
+                continue;
             }
+            Hyperparameter<C> parameter = parameters.stream().filter(h -> h.key().equals(key)).findFirst().orElse(null);
+            if (parameter == null) {
+                if (alsoAccepted.contains(key)) {
+                    continue;
+                }
+                throw new InvalidInputException("--" + key + " is not a setting of " + model + ".");
+            }
+            config = set(config, parameter, text, "--" + key);
         }
         return config;
     }
 
-    static GanConfig set(GanConfig config, Hyperparameter<GanConfig> parameter, String text, String option) {
+    static <C> C set(C config, Hyperparameter<C> parameter, String text, String option) {
         try {
             return parameter.with(config, parameter.parse(text));
         } catch (InvalidInputException e) {
@@ -48,7 +71,8 @@ final class HyperparameterOptions implements IModelTransformer {
         }
     }
 
-    static Hyperparameter<GanConfig> named(String key) {
-        return GanConfig.HYPERPARAMETERS.stream().filter(h -> h.key().equals(key)).findFirst().orElseThrow();
+    private static boolean isSetting(String key) {
+        return GanConfig.HYPERPARAMETERS.stream().anyMatch(h -> h.key().equals(key))
+                || AeConfig.HYPERPARAMETERS.stream().anyMatch(h -> h.key().equals(key));
     }
 }

@@ -6,27 +6,28 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.generativa.autoencoder.AeConfig;
+import org.generativa.autoencoder.AeVariant;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.ColorMode;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
 import org.generativa.data.DatasetLoader;
 import org.generativa.data.ImageSet;
-import org.generativa.data.GaussianMixture2D;
 import org.generativa.gan.GanConfig;
-import org.generativa.gan.GanExperiment;
-import org.generativa.gan.GanLoss;
 import org.generativa.gan.GanModelKind;
 import org.generativa.metrics.ClassifierCache;
 import org.generativa.metrics.ClassifierOptions;
-import org.generativa.metrics.ModeCoverage;
 import org.generativa.metrics.ReferenceClassifier;
-import org.generativa.metrics.SampleScore;
 import org.generativa.nn.Backend;
+import org.generativa.train.Experiment;
 import org.generativa.train.HeadlessRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,9 +40,9 @@ import picocli.CommandLine.Spec;
                 + "and a checkpoint into the output directory.")
 final class TrainCommand implements Callable<Integer> {
 
-    private static final int MODE_SAMPLES = 2500;
-
-    @Option(names = "--model", required = true, description = "Model to train: gan, dcgan, cgan, wgan or wgan-gp.")
+    @Option(names = "--model", required = true,
+            description = "Model to train: gan, dcgan, cgan, wgan, wgan-gp (GANs); ae, stacked-ae, conv-ae, denoising-ae,"
+                    + " sparse-ae, contractive-ae, robust-ae, vae, conv-vae, aae (autoencoders).")
     private String model;
 
     @Option(names = "--dataset", required = true,
@@ -59,14 +60,29 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "1000", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private long steps;
 
-    @Option(names = "--lr", paramLabel = "X", description = "Learning rate of both players (--lr-g and --lr-d override it).")
-    private String lr;
-
     @Option(names = "--loss", description = "GAN loss for gan, dcgan and cgan: non-saturating (default), minimax, lsgan or hinge.")
     private String loss;
 
-    @Option(names = "--minibatch-std", description = "Give D the minibatch standard deviation feature.")
+    @Option(names = "--minibatch-std", description = "GANs: give D the minibatch standard deviation feature.")
     private boolean minibatchStd;
+
+    @Option(names = "--corruption", description = "denoising-ae: gaussian, masking or salt-and-pepper.")
+    private String corruption;
+
+    @Option(names = "--sparsity", description = "sparse-ae: l1 or kl.")
+    private String sparsity;
+
+    @Option(names = "--likelihood", description = "vae, conv-vae: bernoulli or gaussian.")
+    private String likelihood;
+
+    @Option(names = "--prior", description = "aae: gaussian or mixture (8 Gaussians on a ring, 2-D codes).")
+    private String prior;
+
+    @Option(names = "--tied", description = "ae, denoising-ae, sparse-ae, contractive-ae: the decoder uses the encoder's weights transposed.")
+    private boolean tied;
+
+    @Option(names = "--linear", description = "ae: no nonlinearities (with squared error it learns the PCA subspace).")
+    private boolean linear;
 
     @Option(names = "--out", description = "Run directory (default: runs/<model>-<dataset>-<time>).")
     private Path out;
@@ -74,8 +90,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Make the last line of output one JSON object of final metrics.")
     private boolean json;
 
-    @Option(names = "--no-quality", description = "Skip the reference classifier's scores (recognisable, class_kl, fid)"
-            + " on labelled image data.")
+    @Option(names = "--no-quality", description = "Skip the reference classifier's scores on labelled image data.")
     private boolean noQuality;
 
     @Spec
@@ -83,24 +98,40 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GanModelKind kind = GanModelKind.fromCliName(model);
         if (steps < 1) {
             throw new InvalidInputException("--steps must be at least 1, not " + steps + ".");
         }
         DataSpec source = new DataSpec(dataset, imageSize, ColorMode.fromCliName(color));
         Dataset data = DatasetLoader.forRun(source);
-        GanConfig config = configure(GanConfig.defaultsFor(kind, source, data.kind()));
+        return run(target(source, data), data);
+    }
+
+    private RunTarget<?> target(DataSpec source, Dataset data) {
+        boolean gan = Arrays.stream(GanModelKind.values()).anyMatch(k -> k.cliName().equals(model));
+        boolean ae = Arrays.stream(AeVariant.values()).anyMatch(v -> v.cliName().equals(model));
+        if (!gan && !ae) {
+            throw new InvalidInputException("Unknown model '" + model + "': choose "
+                    + Stream.concat(Arrays.stream(GanModelKind.values()).map(GanModelKind::cliName),
+                            Arrays.stream(AeVariant.values()).map(AeVariant::cliName)).collect(Collectors.joining(", ")) + ".");
+        }
+        if (gan) {
+            return new GanRun(GanModelKind.fromCliName(model), source, data, spec, loss, minibatchStd);
+        }
+        return new AeRun(AeVariant.fromCliName(model), source, data, spec,
+                new AeRun.Choices(corruption, sparsity, likelihood, prior, tied, linear));
+    }
+
+    private <C> int run(RunTarget<C> target, Dataset data) throws Exception {
         Path directory = out != null ? out : Path.of("runs", model + "-" + Path.of(dataset).getFileName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        var console = spec.commandLine().getOut();
-
-        Engine engine = Backend.load(config.threads());
-        // The classifier trains (or loads) before the GAN seeds the engine, so the GAN's run stays reproducible.
-        try (ReferenceClassifier classifier = noQuality ? null : referenceClassifier(data, console);
+        PrintWriter console = spec.commandLine().getOut();
+        Engine engine = Backend.load(threadsOf(target.config()));
+        // The classifier trains (or loads) before the model seeds the engine, so the run stays reproducible.
+        try (ReferenceClassifier classifier = noQuality || !target.wantsClassifier(data) ? null : referenceClassifier(data, console);
                 NDManager root = engine.newBaseManager();
-                GanExperiment experiment = new GanExperiment(root, data, config)) {
+                Experiment<C> experiment = target.create(root, data)) {
             directory.toFile().mkdirs();
-            Json.PRETTY.writeValue(directory.resolve("config.json").toFile(), config);
+            Json.PRETTY.writeValue(directory.resolve("config.json").toFile(), target.config());
             HeadlessRun.Summary summary = HeadlessRun.run(experiment, steps, directory, line -> {
                 console.println(line);
                 console.flush();
@@ -112,19 +143,7 @@ final class TrainCommand implements Callable<Integer> {
             result.put("seconds", round(summary.seconds()));
             result.put("steps_per_second", round(summary.steps() / summary.seconds()));
             summary.finalMetrics().forEach((k, v) -> result.put(k, round(v)));
-            if (experiment.dataset() instanceof GaussianMixture2D mixture) {
-                ModeCoverage coverage = ModeCoverage.measure(experiment.sample(MODE_SAMPLES), mixture.modes(), mixture.sigma());
-                result.put("modes_captured", coverage.modesCaptured());
-                result.put("modes", coverage.modes());
-                result.put("hq_fraction", round(coverage.highQualityFraction()));
-                result.put("reverse_kl", round(coverage.reverseKl()));
-                result.put("mean_mode_distance", round(coverage.meanDistanceToNearestMode()));
-            }
-            if (classifier != null) {
-                putQuality(result, experiment, classifier);
-            }
-            result.put("batch_ms", round(experiment.prefetcher().meanAssemblyMillis()));
-            result.put("data_wait_ms", round(experiment.prefetcher().meanWaitMillis()));
+            target.addResults(result, experiment, classifier);
             result.put("out", directory.toString());
             if (json) {
                 console.println(Json.MAPPER.writeValueAsString(result));
@@ -134,6 +153,10 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static int threadsOf(Object config) {
+        return config instanceof GanConfig g ? g.threads() : ((AeConfig) config).threads();
     }
 
     /** The cached reference classifier for labelled image data (trained on first use), or null. */
@@ -161,54 +184,8 @@ final class TrainCommand implements Callable<Integer> {
         }, () -> false);
     }
 
-    /** Recognisable share, class histogram KL to uniform and classifier FID of 1,000 samples; cgan adds cond_accuracy. */
-    private static void putQuality(Map<String, Object> result, GanExperiment experiment, ReferenceClassifier classifier) {
-        int n = ReferenceClassifier.REFERENCE_IMAGES;
-        int[] classes = experiment.config().model().conditional() ? evenClasses(n, classifier.dataset().labelNames().size()) : null;
-        SampleScore score = classifier.score(experiment.sample(n, classes), n, classes);
-        result.put("recognisable", round(score.recognisableFraction()));
-        result.put("class_kl", round(score.klToUniform()));
-        result.put("fid", round(score.frechetDistance()));
-        if (classes != null) {
-            result.put("cond_accuracy", round(score.condAccuracy()));
-        }
-        result.put("classifier_accuracy", round(classifier.info().heldOutAccuracy()));
-    }
-
-    private static int[] evenClasses(int count, int classes) {
-        int[] asked = new int[count];
-        for (int i = 0; i < count; i++) {
-            asked[i] = i % classes;
-        }
-        return asked;
-    }
-
-    private GanConfig configure(GanConfig config) {
-        if (lr != null) {
-            config = HyperparameterOptions.set(config, HyperparameterOptions.named("lr-g"), lr, "--lr");
-            config = HyperparameterOptions.set(config, HyperparameterOptions.named("lr-d"), lr, "--lr");
-        }
-        config = HyperparameterOptions.apply(spec, config);
-        if (loss != null) {
-            if (config.model().wasserstein()) {
-                throw new InvalidInputException(config.model().cliName() + " uses the Wasserstein loss; --loss applies to gan,"
-                        + " dcgan and cgan.");
-            }
-            GanLoss chosen = GanLoss.fromCliName(loss);
-            if (!GanLoss.CHOICES.contains(chosen)) {
-                throw new InvalidInputException("--loss " + loss + " is for the WGAN models: choose non-saturating, minimax,"
-                        + " lsgan or hinge.");
-            }
-            config = config.withLoss(chosen);
-        }
-        if (minibatchStd) {
-            config = config.withTricks(config.tricks().withMinibatchStd(true));
-        }
-        return config;
-    }
-
     /** Six decimals; undefined values (no recognisable sample, say) become JSON null. */
-    private static Double round(double v) {
+    static Double round(double v) {
         return Double.isFinite(v) ? Math.round(v * 1e6) / 1e6 : null;
     }
 }

@@ -6,11 +6,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import org.generativa.common.InvalidInputException;
+import org.generativa.nn.Scalars;
 
 /**
  * The discriminator's and generator's objectives, written on D's raw outputs {@code l}. For the
  * cross-entropy losses D(x) = sigmoid(l), and log D = -softplus(-l), log(1 - D) = -softplus(l) stay
- * finite.
+ * finite. Scalars inside the graph go through {@link Scalars} (DJL frees its own too early).
  *
  * <p>The discriminator loss takes all outputs of one step together, with a mask saying which
  * examples are presented as real (label flipping moves examples across) and a target for real ones
@@ -81,24 +82,25 @@ public enum GanLoss {
     public NDArray discriminatorLoss(NDArray outputs, NDArray presentedReal, float smoothing, long perSide) {
         NDArray real = presentedReal;
         NDArray fake = presentedReal.neg().add(1);
-        return switch (this) {
+        NDArray total = switch (this) {
             case MINIMAX, NON_SATURATING -> {
                 NDArray target = real.mul(1 - smoothing);
                 yield target.mul(Activation.softPlus(outputs.neg()))
-                        .add(target.neg().add(1).mul(Activation.softPlus(outputs))).sum().div(perSide);
+                        .add(target.neg().add(1).mul(Activation.softPlus(outputs))).sum();
             }
-            case LSGAN -> outputs.sub(real.mul(1 - smoothing)).square().sum().div(2 * perSide);
+            case LSGAN -> Scalars.times(outputs.sub(real.mul(1 - smoothing)).square().sum(), 0.5);
             case HINGE -> real.mul(Activation.relu(outputs.neg().add(1)))
-                    .add(fake.mul(Activation.relu(outputs.add(1)))).sum().div(perSide);
-            case WASSERSTEIN -> fake.mul(outputs).sub(real.mul(outputs)).sum().div(perSide);
+                    .add(fake.mul(Activation.relu(outputs.add(1)))).sum();
+            case WASSERSTEIN -> fake.mul(outputs).sub(real.mul(outputs)).sum();
         };
+        return Scalars.times(total, 1.0 / perSide);
     }
 
     public NDArray generatorLoss(NDArray fakeOutputs) {
         return switch (this) {
             case MINIMAX -> Activation.softPlus(fakeOutputs).mean().neg();
             case NON_SATURATING -> Activation.softPlus(fakeOutputs.neg()).mean();
-            case LSGAN -> fakeOutputs.sub(1).square().mean().div(2);
+            case LSGAN -> Scalars.times(fakeOutputs.sub(1).square().mean(), 0.5);
             case HINGE, WASSERSTEIN -> fakeOutputs.mean().neg();
         };
     }

@@ -2,12 +2,10 @@ package org.generativa.gan;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import org.generativa.common.InvalidInputException;
+import org.generativa.common.CliChoice;
 
 /** The GAN family. Image data gets convolutional networks except for the vanilla {@link #GAN}. */
-public enum GanModelKind {
+public enum GanModelKind implements CliChoice {
     /** Goodfellow et al.: fully connected generator and discriminator. */
     GAN("gan"),
     /** Radford et al.: convolutional, batch norm, N(0, 0.02) weights; image data only. */
@@ -26,19 +24,14 @@ public enum GanModelKind {
     }
 
     @JsonValue
+    @Override
     public String cliName() {
         return cliName;
     }
 
     @JsonCreator
     public static GanModelKind fromCliName(String name) {
-        for (GanModelKind kind : values()) {
-            if (kind.cliName.equals(name)) {
-                return kind;
-            }
-        }
-        throw new InvalidInputException("Unknown GAN model '" + name + "': choose "
-                + Arrays.stream(values()).map(GanModelKind::cliName).collect(Collectors.joining(", ")) + ".");
+        return CliChoice.parse(GanModelKind.class, name, "GAN model");
     }
 
     public boolean conditional() {

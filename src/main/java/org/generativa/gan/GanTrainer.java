@@ -9,6 +9,7 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
 import org.generativa.nn.ParameterGroup;
+import org.generativa.nn.Scalars;
 
 /**
  * One discriminator (critic) step and one generator step of any GAN of the family, with the
@@ -97,7 +98,7 @@ public final class GanTrainer {
             if (c.model().gradientPenalty()) {
                 NDArray gp = GradientPenalty.of(nets, real, fake, yReal);
                 penalty = gp.getFloat();
-                loss = loss.add(gp.mul((float) c.gpLambda()));
+                loss = loss.add(Scalars.times(gp, c.gpLambda()));
             }
             collector.backward(loss);
             stats = measure(c.loss(), loss.getFloat(), realOut, fakeOut, penalty);

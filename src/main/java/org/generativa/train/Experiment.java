@@ -27,6 +27,11 @@ public interface Experiment<C> extends AutoCloseable {
 
     Preview preview();
 
+    /** A second view beside the main one (a VAE's samples from the prior, say), or null. */
+    default Preview sidePreview() {
+        return null;
+    }
+
     /** A slower measurement for the live view (taken every couple of seconds), or null when there is none. */
     default Report report() {
         return null;

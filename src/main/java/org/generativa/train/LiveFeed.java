@@ -18,6 +18,7 @@ public final class LiveFeed {
     private final AtomicReference<Preview> preview = new AtomicReference<>();
     private final AtomicReference<SessionStatus> status = new AtomicReference<>();
     private final AtomicReference<Report> report = new AtomicReference<>();
+    private final AtomicReference<Preview> sidePreview = new AtomicReference<>();
 
     void publish(FeedItem item) {
         while (!items.offer(item)) {
@@ -27,6 +28,15 @@ public final class LiveFeed {
 
     void publishPreview(Preview value) {
         preview.set(value);
+    }
+
+    void publishSidePreview(Preview value) {
+        sidePreview.set(value);
+    }
+
+    /** The newest side preview not yet taken, or null. */
+    public Preview takeSidePreview() {
+        return sidePreview.getAndSet(null);
     }
 
     void publishReport(Report value) {

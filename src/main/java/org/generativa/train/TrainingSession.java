@@ -20,6 +20,11 @@ import org.slf4j.LoggerFactory;
 public final class TrainingSession<C> implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingSession.class);
+    /**
+     * Held around every engine call of every session: PyTorch allows one gradient collector at a time
+     * in the process, so two sessions (two tabs) must take turns.
+     */
+    private static final Object ENGINE = new Object();
     private static final long PREVIEW_INTERVAL_NANOS = 100_000_000L;
     private static final long STATUS_INTERVAL_NANOS = 100_000_000L;
     private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
@@ -194,10 +199,14 @@ public final class TrainingSession<C> implements AutoCloseable {
                 }
                 long now = System.nanoTime();
                 if (running && now - lastPreview >= PREVIEW_INTERVAL_NANOS) {
-                    publishPreview();
+                    synchronized (ENGINE) {
+                        publishPreview();
+                    }
                 }
                 if (running && now - lastReport >= REPORT_INTERVAL_NANOS) {
-                    publishReport();
+                    synchronized (ENGINE) {
+                        publishReport();
+                    }
                 }
                 publishStatus(false);
             }
@@ -218,7 +227,9 @@ public final class TrainingSession<C> implements AutoCloseable {
 
     private void runGuarded(Runnable command) {
         try {
-            command.run();
+            synchronized (ENGINE) {
+                command.run();
+            }
         } catch (RuntimeException e) {
             fail(experiment == null ? "No model could be built: " + e.getMessage() : e.getMessage(), e);
         }
@@ -227,11 +238,13 @@ public final class TrainingSession<C> implements AutoCloseable {
 
     private void trainGuarded() {
         try {
-            trainOneStep(StepKind.BOTH);
-            if (targetSteps > 0 && experiment.steps() >= targetSteps) {
-                running = false;
-                publishPreview();
-                publishStatus(true);
+            synchronized (ENGINE) {
+                trainOneStep(StepKind.BOTH);
+                if (targetSteps > 0 && experiment.steps() >= targetSteps) {
+                    running = false;
+                    publishPreview();
+                    publishStatus(true);
+                }
             }
         } catch (RuntimeException e) {
             fail("Training stopped at step " + experiment.steps() + ": " + e.getMessage(), e);
@@ -274,6 +287,10 @@ public final class TrainingSession<C> implements AutoCloseable {
 
     private void publishPreview() {
         feed.publishPreview(experiment.preview());
+        Preview side = experiment.sidePreview();
+        if (side != null) {
+            feed.publishSidePreview(side);
+        }
         lastPreview = System.nanoTime();
     }
 

@@ -2,6 +2,8 @@ package org.generativa.ui;
 
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
+import org.generativa.autoencoder.AeConfig;
+import org.generativa.autoencoder.AeExperiment;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
 import org.generativa.train.TrainingSession;
@@ -13,19 +15,24 @@ import org.generativa.train.TrainingSession;
 public final class AppShell {
 
     private final TrainingSession<GanConfig> session;
+    private final TrainingSession<AeConfig> aeSession;
     private final MainWindow window;
 
     public AppShell(Stage stage, Appearance appearance) {
         GanConfig initial = GanTabViewModel.initialConfig();
         session = new TrainingSession<>(GanExperiment.factory(), initial, initial.threads());
         GanTabViewModel gan = new GanTabViewModel(session, initial, GanTabViewModel.INITIAL_KIND);
-        window = new MainWindow(stage, gan, appearance);
+        AeConfig aeInitial = AeTabViewModel.initialConfig();
+        aeSession = new TrainingSession<>(AeExperiment.factory(), aeInitial, aeInitial.threads());
+        AeTabViewModel ae = new AeTabViewModel(aeSession, aeInitial, AeTabViewModel.INITIAL_KIND);
+        window = new MainWindow(stage, gan, ae, appearance);
     }
 
     /** Shows the window, then starts loading the engine. */
     public void open(Stage stage) {
         stage.show();
         session.start();
+        aeSession.start();
     }
 
     MainWindow window() {
@@ -35,8 +42,10 @@ public final class AppShell {
     /** Stops training and frees the engine; returns within about two seconds. */
     public boolean close() {
         window.ganTab().stopPump();
+        window.aeTab().stopPump();
         try {
-            return session.stop(2, TimeUnit.SECONDS);
+            boolean ganStopped = session.stop(2, TimeUnit.SECONDS);
+            return aeSession.stop(2, TimeUnit.SECONDS) && ganStopped;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

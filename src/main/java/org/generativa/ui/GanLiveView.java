@@ -1,13 +1,9 @@
 package org.generativa.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -20,7 +16,6 @@ import org.generativa.train.MetricPoint;
 import org.generativa.train.PointCloud;
 import org.generativa.train.Preview;
 import org.generativa.train.ScalarSamples;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The GAN tab's live area: samples on the left with the discriminator's confusion matrix under them,
@@ -29,13 +24,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class GanLiveView extends GridPane {
 
-    /** One chart: its title and which metrics it draws (those a model does not report are left out). */
-    private record ChartSpec(String titleKey, List<String> metrics) {}
-
-    private static final List<ChartSpec> CHARTS = List.of(
-            new ChartSpec("gan.chart.loss", List.of("loss_d", "loss_g")),
-            new ChartSpec("gan.chart.d", List.of("d_real", "d_fake", "w_estimate")),
-            new ChartSpec("gan.chart.gradient", List.of("grad_norm_g")));
+    private static final List<ChartColumn.ChartSpec> CHARTS = List.of(
+            new ChartColumn.ChartSpec("gan.chart.loss", List.of("loss_d", "loss_g")),
+            new ChartColumn.ChartSpec("gan.chart.d", List.of("d_real", "d_fake", "w_estimate")),
+            new ChartColumn.ChartSpec("gan.chart.gradient", List.of("grad_norm_g")));
 
     private final SampleImageView sampleImage = new SampleImageView();
     private final PointCloudView pointCloud;
@@ -44,11 +36,7 @@ final class GanLiveView extends GridPane {
     private final Label previewTitle = UiControls.title("");
     private final ConfusionMatrixView confusion = new ConfusionMatrixView();
     private final ClassCoverageView coverage;
-    private final VBox chartBox = new VBox(6);
-    private final List<LiveChart> charts = new ArrayList<>();
-    private final List<int[]> routes = new ArrayList<>();
-    private final Button pin = new Button();
-    private List<String> metricNames = List.of();
+    private final ChartColumn charts = new ChartColumn(CHARTS, List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g"));
     private Preview lastPreview;
 
     GanLiveView(BooleanProperty dark, Runnable onMeasureCoverage) {
@@ -68,16 +56,9 @@ final class GanLiveView extends GridPane {
         VBox left = new VBox(12, previewBox, diagnostics);
         VBox.setVgrow(previewBox, Priority.ALWAYS);
 
-        pin.setId("pin-run");
-        pin.setOnAction(e -> togglePin());
-        showPinState();
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox chartBar = new HBox(8, UiControls.title(I18n.get("gan.charts")), spacer, pin);
-        chartBar.setAlignment(Pos.CENTER_LEFT);
-        VBox right = new VBox(6, chartBar, chartBox);
-        VBox.setVgrow(chartBox, Priority.ALWAYS);
+        VBox right = charts;
 
+        setId("gan-live");
         setHgap(16);
         setPadding(new Insets(12));
         ColumnConstraints previewColumn = new ColumnConstraints();
@@ -89,64 +70,28 @@ final class GanLiveView extends GridPane {
         add(right, 1, 0);
         GridPane.setVgrow(left, Priority.ALWAYS);
         GridPane.setVgrow(right, Priority.ALWAYS);
-        buildCharts(List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g"));
     }
 
     /** A new run: charts for its metrics (a pinned run stays), an empty confusion matrix. */
     void restarted(List<String> names) {
-        if (!names.equals(metricNames)) {
-            buildCharts(names);
-        } else {
-            charts.forEach(LiveChart::clear);
-        }
+        charts.restarted(names);
         confusion.clear();
     }
 
-    private void buildCharts(List<String> names) {
-        metricNames = names;
-        charts.clear();
-        routes.clear();
-        chartBox.getChildren().clear();
-        for (ChartSpec spec : CHARTS) {
-            List<String> shown = spec.metrics().stream().filter(names::contains).toList();
-            if (shown.isEmpty()) {
-                continue;
-            }
-            List<String> seriesNames = shown.stream().map(m -> I18n.get("gan.metric." + m)).toList();
-            LiveChart chart = new LiveChart(I18n.get(spec.titleKey()), I18n.get("gan.chart.step"), seriesNames);
-            chart.setId(spec.titleKey().replace("gan.chart.", "") + "-chart");
-            chart.setMinHeight(110);
-            VBox.setVgrow(chart, Priority.ALWAYS);
-            VBox withKey = new VBox(0, chart.legend(), chart);
-            VBox.setVgrow(withKey, Priority.ALWAYS);
-            charts.add(chart);
-            routes.add(shown.stream().mapToInt(names::indexOf).toArray());
-            chartBox.getChildren().add(withKey);
-        }
-        showPinState();
-    }
-
     void metrics(List<MetricPoint> points) {
-        for (MetricPoint point : points) {
-            double[] v = point.values();
-            for (int c = 0; c < charts.size(); c++) {
-                int[] route = routes.get(c);
-                for (int s = 0; s < route.length; s++) {
-                    charts.get(c).add(s, point.step(), v[route[s]]);
-                }
-            }
-        }
-        int tp = metricNames.indexOf("tp");
+        charts.add(points);
+        List<String> names = charts.metricNames();
+        int tp = names.indexOf("tp");
         for (MetricPoint point : points) {
             double[] v = point.values();
             if (tp >= 0 && !Double.isNaN(v[tp])) {
-                confusion.update(v[tp], v[metricNames.indexOf("fn")], v[metricNames.indexOf("fp")], v[metricNames.indexOf("tn")]);
+                confusion.update(v[tp], v[names.indexOf("fn")], v[names.indexOf("fp")], v[names.indexOf("tn")]);
             }
         }
     }
 
     void flushCharts() {
-        charts.forEach(LiveChart::flush);
+        charts.flush();
     }
 
     void preview(Preview preview) {
@@ -170,25 +115,6 @@ final class GanLiveView extends GridPane {
         previewTitle.setText(I18n.get(titleKey));
     }
 
-    private void togglePin() {
-        boolean pinned = charts.stream().anyMatch(LiveChart::hasPinned);
-        for (LiveChart chart : charts) {
-            if (pinned) {
-                chart.unpin();
-            } else {
-                chart.pin(I18n.get("gan.pinned.suffix"), I18n.get("gan.pinned.key"));
-            }
-        }
-        showPinState();
-    }
-
-    private void showPinState() {
-        boolean pinned = charts.stream().anyMatch(LiveChart::hasPinned);
-        pin.setText(I18n.get(pinned ? "gan.unpin" : "gan.pin"));
-        pin.setGraphic(new FontIcon(pinned ? "mdi2p-pin-off-outline" : "mdi2p-pin-outline"));
-        pin.setTooltip(new Tooltip(I18n.get(pinned ? "gan.unpin.tooltip" : "gan.pin.tooltip")));
-    }
-
     ClassCoverageView coverage() {
         return coverage;
     }
@@ -198,7 +124,7 @@ final class GanLiveView extends GridPane {
     }
 
     LiveChart lossChart() {
-        return charts.get(0);
+        return charts.first();
     }
 
     SampleImageView sampleImage() {

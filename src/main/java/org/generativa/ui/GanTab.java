@@ -2,44 +2,18 @@ package org.generativa.ui;
 
 import java.util.List;
 import java.util.prefs.Preferences;
-import javafx.animation.AnimationTimer;
-import javafx.scene.control.Tab;
-import javafx.scene.layout.BorderPane;
 import org.generativa.gan.ClassCoverage;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.Preview;
 import org.generativa.train.Report;
 
 /** The GANs tab: settings on the left, the live view beside them. */
-final class GanTab extends Tab implements GanTabViewModel.FrameListener {
+final class GanTab extends FamilyTab {
 
-    private static final long FRAME_NANOS = 33_000_000L;
-    /** Charts redraw every third frame: long line paths are the costliest thing on screen. */
-    private static final int FRAMES_PER_CHART_UPDATE = 3;
-
-    private final GanTabViewModel model;
     private final GanLiveView live;
-    private final AnimationTimer pump = new AnimationTimer() {
-        private long last;
-        private int frame;
-
-        @Override
-        public void handle(long now) {
-            if (now - last >= FRAME_NANOS) {
-                last = now;
-                model.pump();
-                if (++frame % FRAMES_PER_CHART_UPDATE == 0) {
-                    live.flushCharts();
-                }
-            }
-        }
-    };
 
     GanTab(GanTabViewModel model, Appearance appearance, Preferences preferences) {
-        super(I18n.get("tab.gan"));
-        this.model = model;
-        setClosable(false);
-        setId("gan-tab");
+        super("tab.gan", "gan-tab");
         live = new GanLiveView(appearance.darkProperty(), model::measureQuality);
         live.coverage().idle(model.qualityApplies());
         model.qualityAppliesProperty().addListener((o, a, b) -> {
@@ -47,12 +21,7 @@ final class GanTab extends Tab implements GanTabViewModel.FrameListener {
                 live.coverage().idle(b);
             }
         });
-        BorderPane content = new BorderPane();
-        content.setLeft(new GanSettingsPanel(model, appearance, preferences));
-        content.setCenter(live);
-        setContent(content);
-        model.setFrameListener(this);
-        pump.start();
+        start(model, new GanSettingsPanel(model, appearance, preferences), live, live::flushCharts);
     }
 
     @Override
@@ -91,9 +60,5 @@ final class GanTab extends Tab implements GanTabViewModel.FrameListener {
 
     GanLiveView live() {
         return live;
-    }
-
-    void stopPump() {
-        pump.stop();
     }
 }

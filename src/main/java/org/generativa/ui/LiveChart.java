@@ -22,7 +22,7 @@ final class LiveChart extends LineChart<Number, Number> {
     static final int CAP = 1200;
     private static final int MAX_STEP_TICKS = 6;
 
-    private static final String[] COLORS = {"#2f7bd6", "#f08a1c", "#2ea043"};
+    private static final String[] COLORS = {"#2f7bd6", "#f08a1c", "#2ea043", "#8250df", "#cf222e", "#1b7c83"};
 
     private final List<SeriesDecimator> decimators = new ArrayList<>();
     private final List<XYChart.Series<Number, Number>> live = new ArrayList<>();

@@ -4,6 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -15,6 +20,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitMenuButton;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -31,6 +37,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
+import org.generativa.train.Preview;
 import org.generativa.train.PreviewPng;
 import org.generativa.train.SessionStatus;
 import org.generativa.train.StepKind;
@@ -43,19 +50,31 @@ final class MainWindow {
     private final GanTabViewModel gan;
     private final Appearance appearance;
     private final GanTab ganTab;
+    private final AeTab aeTab;
+    private final AeTabViewModel aeModel;
     private final StatusBar statusBar = new StatusBar();
     private final Label stepLabel = new Label();
     private final Label rateLabel = new Label();
     private final Label zoomLabel = new Label();
     private final Scene scene;
+    private final BooleanProperty playing = new SimpleBooleanProperty();
+    private final BooleanProperty adversarial = new SimpleBooleanProperty(true);
+    private final Map<Tab, TrainingControls> controls = new HashMap<>();
+    private TrainingControls active;
+    private final ChangeListener<SessionStatus> statusListener = (o, a, b) -> showStatus(b);
+    private final ChangeListener<Boolean> playingListener = (o, a, b) -> playing.set(b);
 
-    MainWindow(Stage stage, GanTabViewModel gan, Appearance appearance) {
+    MainWindow(Stage stage, GanTabViewModel gan, AeTabViewModel ae, Appearance appearance) {
         this.stage = stage;
         this.gan = gan;
         this.appearance = appearance;
         this.ganTab = new GanTab(gan, appearance, appearance.preferences());
 
-        TabPane tabs = new TabPane(ganTab);
+        this.aeTab = new AeTab(ae, appearance, appearance.preferences());
+        this.aeModel = ae;
+        TabPane tabs = new TabPane(ganTab, aeTab);
+        controls.put(ganTab, gan);
+        controls.put(aeTab, ae);
         tabs.setId("family-tabs");
         VBox top = new VBox(menuBar(), toolBar());
         BorderPane root = new BorderPane(tabs);
@@ -66,8 +85,8 @@ final class MainWindow {
         statusBar.getRightItems().addAll(stepLabel, rateLabel);
         stepLabel.setId("status-step");
         rateLabel.setId("status-rate");
-        gan.statusProperty().addListener((o, a, b) -> showStatus(b));
-        showStatus(gan.statusProperty().get());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> activate(controlsOf(b)));
+        activate(gan);
 
         appearance.bind(root);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -77,6 +96,31 @@ final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         Icons.apply(stage);
+    }
+
+    private TrainingControls controlsOf(Tab tab) {
+        return controls.getOrDefault(tab, active);
+    }
+
+    private TrainingControls active() {
+        return active;
+    }
+
+    /** The toolbar, Train menu and status bar follow the selected tab; other tabs pause so one model trains at a time. */
+    private void activate(TrainingControls next) {
+        if (active != null) {
+            active.statusProperty().removeListener(statusListener);
+            active.playingProperty().removeListener(playingListener);
+            if (active != next) {
+                active.pause();
+            }
+        }
+        active = next;
+        next.statusProperty().addListener(statusListener);
+        next.playingProperty().addListener(playingListener);
+        playing.set(next.playingProperty().get());
+        adversarial.set(next.adversarial());
+        showStatus(next.statusProperty().get());
     }
 
     Scene scene() {
@@ -89,6 +133,14 @@ final class MainWindow {
 
     GanTabViewModel ganTabModel() {
         return gan;
+    }
+
+    AeTab aeTab() {
+        return aeTab;
+    }
+
+    AeTabViewModel aeTabModel() {
+        return aeModel;
     }
 
     private MenuBar menuBar() {
@@ -130,18 +182,20 @@ final class MainWindow {
 
         MenuItem play = new MenuItem(I18n.get("toolbar.play"));
         play.setAccelerator(KeyCombination.valueOf("Shortcut+Enter"));
-        play.setOnAction(e -> gan.togglePlay());
-        gan.playingProperty().addListener((o, a, b) -> play.setText(I18n.get(b ? "toolbar.pause" : "toolbar.play")));
+        play.setOnAction(e -> active().togglePlay());
+        playing.addListener((o, a, b) -> play.setText(I18n.get(b ? "toolbar.pause" : "toolbar.play")));
         MenuItem stepBoth = new MenuItem(I18n.get("toolbar.step.both"));
         stepBoth.setAccelerator(KeyCombination.valueOf("Shortcut+Period"));
-        stepBoth.setOnAction(e -> gan.step(StepKind.BOTH));
+        stepBoth.setOnAction(e -> active().step(StepKind.BOTH));
         MenuItem stepD = new MenuItem(I18n.get("toolbar.step.d"));
-        stepD.setOnAction(e -> gan.step(StepKind.D_ONLY));
+        stepD.setOnAction(e -> active().step(StepKind.D_ONLY));
         MenuItem stepG = new MenuItem(I18n.get("toolbar.step.g"));
-        stepG.setOnAction(e -> gan.step(StepKind.G_ONLY));
+        stepG.setOnAction(e -> active().step(StepKind.G_ONLY));
         MenuItem reset = new MenuItem(I18n.get("toolbar.reset"));
         reset.setAccelerator(KeyCombination.valueOf("Shortcut+R"));
-        reset.setOnAction(e -> gan.reset());
+        reset.setOnAction(e -> active().reset());
+        stepD.visibleProperty().bind(adversarial);
+        stepG.visibleProperty().bind(adversarial);
         Menu train = new Menu(I18n.get("menu.train"), null, play, stepBoth, stepD, stepG, new SeparatorMenuItem(), reset);
 
         MenuItem about = new MenuItem(I18n.get("menu.help.about"));
@@ -153,33 +207,35 @@ final class MainWindow {
     private ToolBar toolBar() {
         Button play = new Button();
         play.setId("play-button");
-        play.setOnAction(e -> gan.togglePlay());
+        play.setOnAction(e -> active().togglePlay());
         Runnable playLook = () -> {
-            boolean playing = gan.playingProperty().get();
-            play.setText(I18n.get(playing ? "toolbar.pause" : "toolbar.play"));
-            play.setGraphic(new FontIcon(playing ? "mdi2p-pause" : "mdi2p-play"));
+            boolean on = playing.get();
+            play.setText(I18n.get(on ? "toolbar.pause" : "toolbar.play"));
+            play.setGraphic(new FontIcon(on ? "mdi2p-pause" : "mdi2p-play"));
         };
-        gan.playingProperty().addListener((o, a, b) -> playLook.run());
+        playing.addListener((o, a, b) -> playLook.run());
         playLook.run();
         play.setTooltip(new Tooltip(I18n.get("toolbar.play.tooltip")));
         play.setMinWidth(Region.USE_PREF_SIZE);
 
         MenuItem stepD = new MenuItem(I18n.get("toolbar.step.d"));
         stepD.setId("step-d");
-        stepD.setOnAction(e -> gan.step(StepKind.D_ONLY));
+        stepD.setOnAction(e -> active().step(StepKind.D_ONLY));
         MenuItem stepG = new MenuItem(I18n.get("toolbar.step.g"));
         stepG.setId("step-g");
-        stepG.setOnAction(e -> gan.step(StepKind.G_ONLY));
+        stepD.visibleProperty().bind(adversarial);
+        stepG.visibleProperty().bind(adversarial);
+        stepG.setOnAction(e -> active().step(StepKind.G_ONLY));
         SplitMenuButton step = new SplitMenuButton(stepD, stepG);
         step.setId("step-button");
         step.setText(I18n.get("toolbar.step"));
         step.setGraphic(new FontIcon("mdi2s-step-forward"));
-        step.setOnAction(e -> gan.step(StepKind.BOTH));
+        step.setOnAction(e -> active().step(StepKind.BOTH));
         step.setTooltip(new Tooltip(I18n.get("toolbar.step.tooltip")));
 
         Button reset = new Button(I18n.get("toolbar.reset"), new FontIcon("mdi2r-restore"));
         reset.setId("reset-button");
-        reset.setOnAction(e -> gan.reset());
+        reset.setOnAction(e -> active().reset());
         reset.setTooltip(new Tooltip(I18n.get("toolbar.reset.tooltip")));
 
         Pane spacer = new Pane();
@@ -209,7 +265,8 @@ final class MainWindow {
     }
 
     private void saveSamples() {
-        if (ganTab.lastPreview() == null) {
+        Preview preview = active == gan ? ganTab.lastPreview() : aeTab.lastPreview();
+        if (preview == null) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -221,7 +278,7 @@ final class MainWindow {
         }
         Path path = file.toPath();
         try {
-            PreviewPng.write(ganTab.lastPreview(), path);
+            PreviewPng.write(preview, path);
         } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, I18n.format("save.failed", path, e.getMessage()));
             alert.initOwner(stage);

@@ -6,53 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.generativa.train.EngineState;
-import org.junit.jupiter.api.AfterEach;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-@ExtendWith(ApplicationExtension.class)
-class GanTabUiTest {
-
-    private AppShell shell;
+class GanTabUiTest extends ShellTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Preferences preferences = Preferences.userRoot().node("org/generativa/test");
-        preferences.clear();
-        Appearance appearance = new Appearance(preferences);
-        appearance.applyTheme();
-        shell = new AppShell(stage, appearance);
-        shell.open(stage);
-    }
-
-    @AfterEach
-    void closeShell() {
-        assertTrue(shell.close(), "the engine thread must stop within two seconds");
-    }
-
-    private static void await(int seconds, Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        openShell(stage);
     }
 
     private GanTabViewModel gan() {
         return shell.window().ganTabModel();
-    }
-
-    private <T> T onFx(Callable<T> callable) throws Exception {
-        return WaitForAsyncUtils.asyncFx(callable).get();
     }
 
     private static int[] pixels(WritableImage image) {
@@ -93,30 +66,30 @@ class GanTabUiTest {
     void badValuesAreRefusedInPlaceWithAReason(FxRobot robot) throws Exception {
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
         double lrBefore = onFx(() -> gan().draftProperty().get().lrG());
-        TextField lr = robot.lookup("#param-lr-g").queryAs(TextField.class);
+        TextField lr = robot.lookup("#gan-settings #param-lr-g").queryAs(TextField.class);
         robot.interact(lr::requestFocus);
         robot.interact(() -> lr.setText("5"));
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        String reason = robot.lookup("#refusal-lr-g").queryLabeled().getText();
+        String reason = robot.lookup("#gan-settings #refusal-lr-g").queryLabeled().getText();
         assertEquals("Must be greater than 0 and at most 1.", reason);
         assertEquals(lrBefore, onFx(() -> gan().draftProperty().get().lrG()), "a refused value never reaches the model");
 
-        TextField batch = robot.lookup("#param-batch").queryAs(TextField.class);
+        TextField batch = robot.lookup("#gan-settings #param-batch").queryAs(TextField.class);
         robot.interact(batch::requestFocus);
         robot.interact(() -> batch.setText("sixty"));
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Enter a whole number.", robot.lookup("#refusal-batch").queryLabeled().getText());
+        assertEquals("Enter a whole number.", robot.lookup("#gan-settings #refusal-batch").queryLabeled().getText());
 
         robot.interact(() -> batch.setText("32"));
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(robot.lookup("#refusal-batch").queryLabeled().isVisible(), "a corrected value clears the reason");
+        assertFalse(robot.lookup("#gan-settings #refusal-batch").queryLabeled().isVisible(), "a corrected value clears the reason");
         assertEquals(32, (int) onFx(() -> gan().draftProperty().get().batchSize()));
         assertFalse(onFx(() -> gan().resetPendingProperty().get()), "batch size applies live");
 
-        TextField hidden = robot.lookup("#param-hidden").queryAs(TextField.class);
+        TextField hidden = robot.lookup("#gan-settings #param-hidden").queryAs(TextField.class);
         robot.interact(hidden::requestFocus);
         robot.interact(() -> hidden.setText("64"));
         robot.push(KeyCode.ENTER);
@@ -132,15 +105,15 @@ class GanTabUiTest {
     void choosingAModelShowsItsOwnSettingsAndPinningKeepsARunAcrossReset(FxRobot robot) throws Exception {
         GanTab tab = shell.window().ganTab();
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
-        assertTrue(robot.lookup("#param-smoothing").tryQuery().isPresent(), "label smoothing for a cross-entropy loss");
-        assertFalse(robot.lookup("#param-clip").tryQuery().isPresent());
+        assertTrue(robot.lookup("#gan-settings #param-smoothing").tryQuery().isPresent(), "label smoothing for a cross-entropy loss");
+        assertFalse(robot.lookup("#gan-settings #param-clip").tryQuery().isPresent());
 
         robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.WGAN));
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#param-clip").tryQuery().isPresent(), "WGAN shows its clipping bound");
-        assertFalse(robot.lookup("#param-smoothing").tryQuery().isPresent(), "no targets to smooth in a Wasserstein loss");
-        assertFalse(robot.lookup("#loss-choice").queryAs(javafx.scene.control.ComboBox.class).isVisible());
-        assertEquals("0.01", robot.lookup("#param-clip").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup("#gan-settings #param-clip").tryQuery().isPresent(), "WGAN shows its clipping bound");
+        assertFalse(robot.lookup("#gan-settings #param-smoothing").tryQuery().isPresent(), "no targets to smooth in a Wasserstein loss");
+        assertFalse(robot.lookup("#gan-settings #loss-choice").queryAs(javafx.scene.control.ComboBox.class).isVisible());
+        assertEquals("0.01", robot.lookup("#gan-settings #param-clip").queryAs(TextField.class).getText());
 
         robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.GAN));
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
@@ -151,14 +124,14 @@ class GanTabUiTest {
         String tp = robot.lookup("#confusion-tp").queryLabeled().getText();
         assertTrue(tp.endsWith("%"), "the confusion matrix shows shares while training: " + tp);
 
-        robot.clickOn("#pin-run");
+        robot.clickOn("#gan-live #pin-run");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(() -> tab.lossChart().hasPinned()));
         robot.clickOn("#reset-button");
         await(30, () -> tab.lossChart().pointCount(0) == 0);
         assertTrue(onFx(() -> tab.lossChart().hasPinned()), "the pinned run survives a reset");
         assertEquals("–", robot.lookup("#confusion-tp").queryLabeled().getText(), "a new run starts with an empty matrix");
-        robot.clickOn("#pin-run");
+        robot.clickOn("#gan-live #pin-run");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(onFx(() -> tab.lossChart().hasPinned()));
     }

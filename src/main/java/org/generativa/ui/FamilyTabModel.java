@@ -1,0 +1,207 @@
+package org.generativa.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.generativa.data.BuiltInDatasets;
+import org.generativa.data.DataKind;
+import org.generativa.data.DataSpec;
+import org.generativa.train.EngineState;
+import org.generativa.train.FeedItem;
+import org.generativa.train.Hyperparameter;
+import org.generativa.train.MetricPoint;
+import org.generativa.train.Preview;
+import org.generativa.train.Report;
+import org.generativa.train.SessionStatus;
+import org.generativa.train.StepKind;
+import org.generativa.train.TrainingSession;
+
+/**
+ * What every model-family tab has: the settings the user has entered ({@link #draftProperty}) and the
+ * ones the running model was built with, play/pause/step/reset on its training session, and the
+ * per-frame hand-over of what the engine published. Live settings go to the session at once;
+ * structural ones (those in the family's {@code structure} key) wait for {@link #reset()}.
+ */
+abstract class FamilyTabModel<C> implements TrainingControls {
+
+    /** Receives what the feed delivered in one frame. */
+    interface FrameListener {
+        void restarted(List<String> metricNames);
+
+        void metrics(List<MetricPoint> points);
+
+        void preview(Preview preview);
+
+        void report(Report report);
+
+        default void sidePreview(Preview preview) {
+        }
+    }
+
+    protected final TrainingSession<C> session;
+    private final ObjectProperty<C> draft = new SimpleObjectProperty<>();
+    private final ObjectProperty<C> built = new SimpleObjectProperty<>();
+    private final BooleanProperty resetPending = new SimpleBooleanProperty();
+    private final BooleanProperty playing = new SimpleBooleanProperty();
+    private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
+    private final List<FeedItem> drained = new ArrayList<>();
+    private FrameListener listener;
+    private DataKind dataKind;
+
+    FamilyTabModel(TrainingSession<C> session, C initial, DataKind initialKind, Function<C, Object> structure) {
+        this.session = session;
+        this.dataKind = initialKind;
+        draft.set(initial);
+        built.set(initial);
+        status.set(session.feed().status());
+        draft.addListener((o, a, b) -> resetPending.set(!structure.apply(built.get()).equals(structure.apply(b))));
+        built.addListener((o, a, b) -> resetPending.set(!structure.apply(b).equals(structure.apply(draft.get()))));
+    }
+
+    public DataKind dataKind() {
+        return dataKind;
+    }
+
+    void setFrameListener(FrameListener listener) {
+        this.listener = listener;
+    }
+
+    public ReadOnlyObjectProperty<C> draftProperty() {
+        return draft;
+    }
+
+    protected C draft() {
+        return draft.get();
+    }
+
+    public ReadOnlyBooleanProperty resetPendingProperty() {
+        return resetPending;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing;
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
+        return status;
+    }
+
+    @Override
+    public void play() {
+        session.play();
+        playing.set(true);
+    }
+
+    @Override
+    public void pause() {
+        session.pause();
+        playing.set(false);
+    }
+
+    @Override
+    public void step(StepKind kind) {
+        pause();
+        session.step(kind);
+    }
+
+    /** Starts over with fresh weights and every setting applied. */
+    @Override
+    public void reset() {
+        pause();
+        session.reset(draft.get());
+        built.set(draft.get());
+        afterReset();
+    }
+
+    /** A family's own follow-up once a reset has been sent (the engine runs it afterwards). */
+    protected void afterReset() {
+    }
+
+    public void setTargetSteps(long steps) {
+        session.setTargetSteps(steps);
+    }
+
+    /** A built-in set from the quick list (its kind is known without loading it). */
+    public void selectBuiltIn(DataSpec spec) {
+        BuiltInDatasets.entries().stream().filter(e -> e.name().equals(spec.source())).findFirst()
+                .ifPresent(e -> selectDataset(spec, e.kind()));
+    }
+
+    /** Switching data needs a new model: the family's defaults for that kind of data, then a reset. */
+    public void selectDataset(DataSpec spec, DataKind kind) {
+        if (spec.equals(datasetOf(draft.get()))) {
+            return;
+        }
+        draft.set(withNewData(draft.get(), spec, kind));
+        dataKind = kind;
+        reset();
+    }
+
+    protected abstract DataSpec datasetOf(C config);
+
+    /** The settings for {@code spec}, starting from the family's defaults for that data. */
+    protected abstract C withNewData(C current, DataSpec spec, DataKind kind);
+
+    /** Replaces the draft and resets (a new model kind or variant). */
+    protected void replaceAndReset(C config) {
+        draft.set(config);
+        reset();
+    }
+
+    void accept(Hyperparameter<C> parameter, Number value) {
+        update(parameter.with(draft.get(), value), parameter.applies() == Hyperparameter.Applies.LIVE);
+    }
+
+    protected void update(C config, boolean live) {
+        draft.set(config);
+        if (live) {
+            session.applyLive(config);
+        }
+    }
+
+    /** Called once per UI frame: hands what the engine published to the view. */
+    void pump() {
+        drained.clear();
+        session.feed().drainTo(drained);
+        List<MetricPoint> points = new ArrayList<>();
+        for (FeedItem item : drained) {
+            if (item instanceof FeedItem.Restart restart) {
+                points.clear();
+                listener.restarted(restart.metricNames());
+            } else {
+                points.add(((FeedItem.Point) item).point());
+            }
+        }
+        if (!points.isEmpty()) {
+            listener.metrics(points);
+        }
+        Preview preview = session.feed().takePreview();
+        if (preview != null) {
+            listener.preview(preview);
+        }
+        Preview side = session.feed().takeSidePreview();
+        if (side != null) {
+            listener.sidePreview(side);
+        }
+        Report report = session.feed().takeReport();
+        if (report != null) {
+            listener.report(report);
+        }
+        SessionStatus now = session.feed().status();
+        if (now != status.get()) {
+            status.set(now);
+            if (now.state() != EngineState.TRAINING && now.state() != EngineState.LOADING && playing.get()
+                    && (now.message() != null || (now.targetSteps() > 0 && now.step() >= now.targetSteps()))) {
+                playing.set(false);
+            }
+        }
+    }
+}
