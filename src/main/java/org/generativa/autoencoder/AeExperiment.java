@@ -293,15 +293,16 @@ public final class AeExperiment implements Experiment<AeConfig> {
         return GridRenderer.render(items, count, shape[0], shape[1], shape[2], COLUMNS, 0f, 1f);
     }
 
-    /**
-     * Decoded samples of fixed prior codes for vae, conv-vae and aae: an 8 x 8 {@link ImageGrid} on images, a
-     * {@link PointCloud} (data as real, samples as generated) on points; null for the other variants.
-     */
+    /** The prior samples, for generative variants. */
     @Override
     public Preview sidePreview() {
         return priorSamples();
     }
 
+    /**
+     * Decoded samples of fixed prior codes for vae, conv-vae and aae: an 8 x 8 {@link ImageGrid} on images, a
+     * {@link PointCloud} (data as real, samples as generated) on points; null for the other variants.
+     */
     public Preview priorSamples() {
         if (!config.variant().generative()) {
             return null;
