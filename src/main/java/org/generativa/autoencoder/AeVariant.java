@@ -2,9 +2,10 @@ package org.generativa.autoencoder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.generativa.common.CliChoice;
 
 /** The autoencoder family. Dense variants take images or 2-D points; convolutional ones take square images. */
-public enum AeVariant {
+public enum AeVariant implements CliChoice {
     /** A plain autoencoder: dense encoder with a sigmoid code, dense decoder (linear everywhere as the PCA demo). */
     AE("ae"),
     /** A deep symmetric autoencoder, optionally pretrained one layer at a time before fine-tuning (Hinton and Salakhutdinov). */
@@ -33,13 +34,14 @@ public enum AeVariant {
     }
 
     @JsonValue
+    @Override
     public String cliName() {
         return cliName;
     }
 
     @JsonCreator
     public static AeVariant fromCliName(String name) {
-        return CliChoices.byName(values(), AeVariant::cliName, name, "autoencoder");
+        return CliChoice.parse(AeVariant.class, name, "autoencoder");
     }
 
     public boolean convolutional() {

@@ -2,9 +2,10 @@ package org.generativa.autoencoder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.generativa.common.CliChoice;
 
 /** How a denoising autoencoder corrupts its input; the noise level means something different for each. */
-public enum CorruptionKind {
+public enum CorruptionKind implements CliChoice {
     /** Adds N(0, level^2) noise to every value (then clips images to [0, 1]). */
     GAUSSIAN("gaussian"),
     /** Sets each value to 0 with probability level. */
@@ -19,12 +20,13 @@ public enum CorruptionKind {
     }
 
     @JsonValue
+    @Override
     public String cliName() {
         return cliName;
     }
 
     @JsonCreator
     public static CorruptionKind fromCliName(String name) {
-        return CliChoices.byName(values(), CorruptionKind::cliName, name, "corruption");
+        return CliChoice.parse(CorruptionKind.class, name, "corruption");
     }
 }

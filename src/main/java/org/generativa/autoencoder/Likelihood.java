@@ -2,9 +2,10 @@ package org.generativa.autoencoder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.generativa.common.CliChoice;
 
 /** A VAE decoder's distribution over data. */
-public enum Likelihood {
+public enum Likelihood implements CliChoice {
     /** Independent Bernoulli pixels with probabilities sigmoid(logits): images in [0, 1] only. */
     BERNOULLI("bernoulli"),
     /**
@@ -20,12 +21,13 @@ public enum Likelihood {
     }
 
     @JsonValue
+    @Override
     public String cliName() {
         return cliName;
     }
 
     @JsonCreator
     public static Likelihood fromCliName(String name) {
-        return CliChoices.byName(values(), Likelihood::cliName, name, "likelihood");
+        return CliChoice.parse(Likelihood.class, name, "likelihood");
     }
 }

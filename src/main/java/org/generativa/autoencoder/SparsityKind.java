@@ -2,9 +2,10 @@ package org.generativa.autoencoder;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.generativa.common.CliChoice;
 
 /** The activity penalty of a sparse autoencoder. */
-public enum SparsityKind {
+public enum SparsityKind implements CliChoice {
     /** Sum of the code activations, mean over the batch. */
     L1("l1"),
     /** Sum over code units of KL(rho || rho_hat_j), rho_hat_j the unit's mean activation over the batch. */
@@ -17,12 +18,13 @@ public enum SparsityKind {
     }
 
     @JsonValue
+    @Override
     public String cliName() {
         return cliName;
     }
 
     @JsonCreator
     public static SparsityKind fromCliName(String name) {
-        return CliChoices.byName(values(), SparsityKind::cliName, name, "sparsity penalty");
+        return CliChoice.parse(SparsityKind.class, name, "sparsity penalty");
     }
 }

@@ -58,6 +58,11 @@ final class AeRun implements RunTarget<AeConfig> {
     }
 
     @Override
+    public List<String> notices(Experiment<AeConfig> experiment) {
+        return ((AeExperiment) experiment).notices();
+    }
+
+    @Override
     public void addResults(Map<String, Object> result, Experiment<AeConfig> experiment, ReferenceClassifier classifier) {
         AeExperiment ae = (AeExperiment) experiment;
         ae.finalMetrics(classifier).forEach((k, v) -> result.put(k, v == null ? null : TrainCommand.round(v)));

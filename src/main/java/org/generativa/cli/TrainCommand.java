@@ -130,6 +130,7 @@ final class TrainCommand implements Callable<Integer> {
         try (ReferenceClassifier classifier = noQuality || !target.wantsClassifier(data) ? null : referenceClassifier(data, console);
                 NDManager root = engine.newBaseManager();
                 Experiment<C> experiment = target.create(root, data)) {
+            target.notices(experiment).forEach(console::println);
             directory.toFile().mkdirs();
             Json.PRETTY.writeValue(directory.resolve("config.json").toFile(), target.config());
             HeadlessRun.Summary summary = HeadlessRun.run(experiment, steps, directory, line -> {
