@@ -1,10 +1,6 @@
 package org.generativa.nn;
 
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.convolutional.Conv2d;
-import ai.djl.nn.core.Linear;
 
 /**
  * An image decoder in the style of {@link ConvNets#generator}, without batch norm and with a linear
@@ -18,23 +14,8 @@ public final class ConvDecoder {
 
     /** @param width channels after the last upsampling; earlier stages double it */
     public static SequentialBlock of(int channels, int side, int width) {
-        int base = ConvNets.base(side);
-        int steps = ConvNets.doublings(side);
-        int filters = width << (steps - 1);
         SequentialBlock decoder = new SequentialBlock();
-        decoder.add(Linear.builder().setUnits((long) filters * base * base).build());
-        decoder.add(Activation.reluBlock());
-        decoder.add(Layers.reshape(filters, base, base));
-        for (int i = 0; i < steps; i++) {
-            boolean last = i == steps - 1;
-            int next = last ? channels : filters / 2;
-            decoder.add(Layers.upsample2x());
-            decoder.add(Conv2d.builder().setFilters(next).setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).build());
-            if (!last) {
-                decoder.add(Activation.reluBlock());
-                filters = next;
-            }
-        }
+        decoder.add(ConvNets.upsampling(side, channels, width, false));
         decoder.add(Layers.flatten());
         return decoder;
     }

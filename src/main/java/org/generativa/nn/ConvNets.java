@@ -34,33 +34,50 @@ public final class ConvNets {
     }
 
     /**
+     * The GAN generator: an upsampling decoder with batch norm after every hidden layer and a tanh
+     * output, taking a noise row (and optionally a one-hot class).
+     *
      * @param width channels after the last upsampling; earlier stages double it
      * @param outputs image channels
      */
     public static SequentialBlock generator(int side, int outputs, int width) {
+        SequentialBlock g = new SequentialBlock();
+        g.add(Layers.joinCondition());
+        g.add(upsampling(side, outputs, width, true));
+        g.add(Activation.tanhBlock());
+        return g;
+    }
+
+    /**
+     * A dense layer to a 7x7 or 4x4 stack of feature maps, then per doubling nearest-neighbour
+     * upsampling and a 3x3 convolution, ReLU between layers (after batch norm when asked); the last
+     * convolution's output is left linear, shape (n, outputs, side, side).
+     */
+    public static SequentialBlock upsampling(int side, int outputs, int width, boolean batchNorm) {
         int base = base(side);
         int steps = doublings(side);
         int channels = width << (steps - 1);
-        SequentialBlock g = new SequentialBlock();
-        g.add(Layers.joinCondition());
-        g.add(Linear.builder().setUnits((long) channels * base * base).build());
-        g.add(BatchNorm.builder().build());
-        g.add(Activation.reluBlock());
-        g.add(Layers.reshape(channels, base, base));
+        SequentialBlock d = new SequentialBlock();
+        d.add(Linear.builder().setUnits((long) channels * base * base).build());
+        if (batchNorm) {
+            d.add(BatchNorm.builder().build());
+        }
+        d.add(Activation.reluBlock());
+        d.add(Layers.reshape(channels, base, base));
         for (int i = 0; i < steps; i++) {
             boolean last = i == steps - 1;
             int next = last ? outputs : channels / 2;
-            g.add(Layers.upsample2x());
-            g.add(conv(next, 3, 1, 1));
-            if (last) {
-                g.add(Activation.tanhBlock());
-            } else {
-                g.add(BatchNorm.builder().build());
-                g.add(Activation.reluBlock());
+            d.add(Layers.upsample2x());
+            d.add(conv(next, 3, 1, 1));
+            if (!last) {
+                if (batchNorm) {
+                    d.add(BatchNorm.builder().build());
+                }
+                d.add(Activation.reluBlock());
                 channels = next;
             }
         }
-        return g;
+        return d;
     }
 
     /**
