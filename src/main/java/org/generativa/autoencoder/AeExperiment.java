@@ -1,5 +1,6 @@
 package org.generativa.autoencoder;
 
+import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -374,6 +375,11 @@ public final class AeExperiment implements Experiment<AeConfig> {
     @Override
     public void saveCheckpoint(Path directory) throws IOException {
         nets.save(directory);
+    }
+
+    /** Loads weights that {@link #saveCheckpoint} wrote from an experiment of the same config. */
+    public void loadCheckpoint(Path directory) throws IOException, MalformedModelException {
+        nets.load(directory);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.generativa.autoencoder;
 
+import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -24,6 +25,7 @@ import org.generativa.nn.ConvEncoder;
 import org.generativa.nn.DenseStack;
 import org.generativa.nn.Mlp;
 import org.generativa.nn.ParameterGroup;
+import org.generativa.nn.SavedWeights;
 
 /**
  * The encoder, the decoder and (for the aae) the code discriminator of one autoencoder, with the
@@ -230,6 +232,15 @@ public final class AeNetworks implements AutoCloseable {
     private static void save(Block block, Path file) throws IOException {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
             block.saveParameters(out);
+        }
+    }
+
+    /** Loads what {@link #save} wrote into these networks, which must have been built from the same config. */
+    public void load(Path directory) throws IOException, MalformedModelException {
+        SavedWeights.load(encoder, manager, directory.resolve(ENCODER_FILE));
+        SavedWeights.load(decoder, manager, directory.resolve(DECODER_FILE));
+        if (discriminator != null) {
+            SavedWeights.load(discriminator, manager, directory.resolve(DISCRIMINATOR_FILE));
         }
     }
 

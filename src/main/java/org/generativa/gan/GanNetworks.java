@@ -1,5 +1,6 @@
 package org.generativa.gan;
 
+import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -22,6 +23,7 @@ import org.generativa.nn.Layers;
 import org.generativa.nn.MlpNets;
 import org.generativa.nn.ParameterGroup;
 import org.generativa.nn.RmsPropUpdate;
+import org.generativa.nn.SavedWeights;
 
 /**
  * The generator and the discriminator (critic) of one GAN, each with its own optimizer over its own
@@ -169,6 +171,12 @@ public final class GanNetworks implements AutoCloseable {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(directory.resolve(DISCRIMINATOR_FILE)))) {
             discriminator.saveParameters(out);
         }
+    }
+
+    /** Loads what {@link #save} wrote into these networks, which must have been built from the same config. */
+    public void load(Path directory) throws IOException, MalformedModelException {
+        SavedWeights.load(generator, manager, directory.resolve(GENERATOR_FILE));
+        SavedWeights.load(discriminator, manager, directory.resolve(DISCRIMINATOR_FILE));
     }
 
     @Override

@@ -36,4 +36,11 @@ public interface LatentModel {
      * variance of codes of held-out data for other encoders, 1 for a generator's noise.
      */
     double[] dimensionImportance();
+
+    /**
+     * Up to {@code max} items the model was not trained on, with their labels: an autoencoder's held-out
+     * images; for a GAN (which trains on every image) the last images of the set; for points, a fixed sample.
+     * The same items every call.
+     */
+    HeldOutItems heldOutItems(int max);
 }

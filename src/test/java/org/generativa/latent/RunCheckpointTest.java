@@ -1,0 +1,204 @@
+package org.generativa.latent;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDManager;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.generativa.autoencoder.AeConfig;
+import org.generativa.autoencoder.AeExperiment;
+import org.generativa.autoencoder.AeVariant;
+import org.generativa.common.InvalidInputException;
+import org.generativa.data.DatasetLoader;
+import org.generativa.gan.GanConfig;
+import org.generativa.gan.GanExperiment;
+import org.generativa.gan.GanModelKind;
+import org.generativa.testing.EngineTest;
+import org.generativa.train.Experiment;
+import org.generativa.train.ExperimentFactory;
+import org.generativa.train.HeadlessRun;
+import org.generativa.train.StepKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCheckpointTest extends EngineTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @TempDir
+    Path dir;
+
+    /** Trains a few steps and writes the run folder as the train command does; returns decoded prior samples. */
+    private static float[] writeRun(Experiment<?> experiment, Object config, Path run) throws IOException {
+        try (experiment) {
+            Files.createDirectories(run);
+            JSON.writeValue(run.resolve(RunCheckpoint.CONFIG_FILE).toFile(), config);
+            HeadlessRun.run(experiment, 4, run, line -> { });
+            LatentModel model = LatentModels.of(experiment).orElseThrow();
+            return decodedPrior(model);
+        }
+    }
+
+    private static float[] decodedPrior(LatentModel model) {
+        int[] classes = model.conditionClasses().isEmpty() ? null : new int[] {0, 1, 2};
+        return model.decode(model.samplePrior(3, 5), 3, classes);
+    }
+
+    private Path ganRun(GanModelKind kind) throws IOException {
+        GanConfig config = Tiny.gan(kind, "digits");
+        Path run = dir.resolve(kind.cliName());
+        float[] before = writeRun(new GanExperiment(root, DatasetLoader.forRun(config.dataset()), config), config, run);
+        Files.write(run.resolve("expected.bin"), toBytes(before));
+        return run;
+    }
+
+    private static byte[] toBytes(float[] values) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(values.length * 4);
+        buffer.asFloatBuffer().put(values);
+        return buffer.array();
+    }
+
+    private static float[] expected(Path run) throws IOException {
+        byte[] bytes = Files.readAllBytes(run.resolve("expected.bin"));
+        float[] values = new float[bytes.length / 4];
+        java.nio.ByteBuffer.wrap(bytes).asFloatBuffer().get(values);
+        return values;
+    }
+
+    @Test
+    void reopenedGansDecodeTheSameCodesToTheSamePixels() throws Exception {
+        for (GanModelKind kind : new GanModelKind[] {GanModelKind.DCGAN, GanModelKind.CGAN, GanModelKind.WGAN_GP}) {
+            Path run = ganRun(kind);
+            RunCheckpoint checkpoint = RunCheckpoint.read(run);
+            assertTrue(checkpoint.isGan());
+            assertEquals(Tiny.gan(kind, "digits"), checkpoint.config());
+            try (Experiment<?> reopened = checkpoint.open(m)) {
+                assertInstanceOf(GanExperiment.class, reopened);
+                assertArrayEquals(expected(run), decodedPrior(LatentModels.of(reopened).orElseThrow()), 0f, kind.cliName());
+            }
+        }
+    }
+
+    @Test
+    void reopenedAutoencodersDecodeAndEncodeAsBefore() throws Exception {
+        for (AeVariant variant : new AeVariant[] {AeVariant.VAE, AeVariant.AAE, AeVariant.CONV_AE}) {
+            AeConfig config = Tiny.ae(variant, "digits", 3);
+            Path run = dir.resolve(variant.cliName());
+            AeExperiment original = new AeExperiment(root, DatasetLoader.forRun(config.dataset()), config);
+            float[] codes = LatentModels.of(original).orElseThrow().encode(new float[2 * 784], 2);
+            float[] before = writeRun(original, config, run);
+            try (Experiment<?> reopened = RunCheckpoint.open(run, m)) {
+                LatentModel model = LatentModels.of(reopened).orElseThrow();
+                assertArrayEquals(before, decodedPrior(model), 0f, variant.cliName());
+                assertFalse(Arrays.equals(codes, model.encode(new float[2 * 784], 2)), "trained weights, not fresh ones");
+            }
+        }
+    }
+
+    @Test
+    void aReopenedRunKeepsTraining() throws Exception {
+        Path run = ganRun(GanModelKind.DCGAN);
+        RunCheckpoint checkpoint = RunCheckpoint.read(run);
+        ExperimentFactory<GanConfig> factory = checkpoint.factory(GanConfig.class);
+        try (Experiment<GanConfig> reopened = factory.create(m, (GanConfig) checkpoint.config())) {
+            LatentModel model = LatentModels.of(reopened).orElseThrow();
+            float[] loaded = decodedPrior(model);
+            assertArrayEquals(expected(run), loaded, 0f);
+            reopened.step(StepKind.BOTH);
+            assertFalse(Arrays.equals(loaded, decodedPrior(model)), "a step changes the generator's weights");
+        }
+        assertThrows(IllegalArgumentException.class, () -> checkpoint.factory(AeConfig.class));
+    }
+
+    private String refusal(Path run) {
+        return assertThrows(InvalidInputException.class, () -> {
+            try (NDManager scratch = root.newSubManager()) {
+                RunCheckpoint.open(run, scratch).close();
+            }
+        }).getMessage();
+    }
+
+    @Test
+    void foldersAndConfigsThatAreNotRunsAreRefusedInOneSentence() throws Exception {
+        Path missing = dir.resolve("nowhere");
+        assertEquals("There is no run folder at " + missing + ".", refusal(missing));
+        Path file = Files.writeString(dir.resolve("a.txt"), "x");
+        assertEquals(file + " is a file, not a run folder.", refusal(file));
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertEquals(empty + " has no config.json, so it is not a run folder that train or the app wrote.", refusal(empty));
+
+        Path run = ganRun(GanModelKind.DCGAN);
+        Path config = run.resolve("config.json");
+        String good = Files.readString(config);
+
+        Files.writeString(config, "{ \"model\": ");
+        assertTrue(refusal(run).startsWith(config + " is not valid JSON ("), refusal(run));
+        Files.writeString(config, "[1, 2]");
+        assertEquals(config + " is not a run configuration: it holds no JSON object.", refusal(run));
+        Files.writeString(config, "{\"seed\": 1}");
+        assertEquals(config + " names no model: it has neither a GAN's \"model\" nor an autoencoder's \"variant\".", refusal(run));
+        Files.writeString(config, good.replace("\"dcgan\"", "\"bigan\""));
+        assertEquals("Unknown model 'bigan' in " + config + ": the app knows gan, dcgan, cgan, wgan, wgan-gp, ae, stacked-ae,"
+                + " conv-ae, denoising-ae, sparse-ae, contractive-ae, robust-ae, vae, conv-vae, aae.", refusal(run));
+        Files.writeString(config, good.replaceFirst("\"seed\" : 1,", ""));
+        assertEquals(config + " lacks the setting \"seed\" that rebuilding the model needs.", refusal(run));
+        Files.writeString(config, good.replace("\"non-saturating\"", "\"earth-mover\""));
+        assertEquals(config + ": Unknown loss 'earth-mover': choose non-saturating, minimax, lsgan or hinge.", refusal(run));
+        Files.writeString(config, good.replace("\"imageSize\" : 32", "\"imageSize\" : 30"));
+        assertEquals(config + ": Image size must be 28, 32 or 64, not 30.", refusal(run));
+        Files.writeString(config, good);
+        assertArrayEquals(expected(run), openAndDecode(run), 0f, "the good config opens again");
+    }
+
+    private float[] openAndDecode(Path run) {
+        try (Experiment<?> reopened = RunCheckpoint.open(run, m)) {
+            return decodedPrior(LatentModels.of(reopened).orElseThrow());
+        }
+    }
+
+    @Test
+    void missingOrMismatchedWeightsAreRefusedInOneSentence() throws Exception {
+        Path run = ganRun(GanModelKind.DCGAN);
+        Path checkpoint = run.resolve("checkpoint");
+        Path config = run.resolve("config.json");
+        String good = Files.readString(config);
+
+        Files.writeString(config, good.replace("\"hiddenWidth\" : 8", "\"hiddenWidth\" : 16"));
+        String wider = refusal(run);
+        assertTrue(wider.startsWith("The weights in " + checkpoint + " do not fit the network that config.json describes (parameter "),
+                wider);
+        assertTrue(wider.contains(" has shape ") && wider.endsWith(" in the network)."), wider);
+        Files.writeString(config, good.replace("\"latentSize\" : 4", "\"latentSize\" : 5"));
+        assertTrue(refusal(run).startsWith("The weights in " + checkpoint + " do not fit"), refusal(run));
+        Files.writeString(config, good);
+
+        Path moved = run.resolveSibling("moved");
+        Files.move(checkpoint, moved);
+        assertEquals(run + " has no checkpoint folder, so there are no weights to load.", refusal(run));
+        Files.move(moved, checkpoint);
+
+        Path generator = checkpoint.resolve("generator.params");
+        byte[] weights = Files.readAllBytes(generator);
+        Files.write(generator, Arrays.copyOf(weights, weights.length / 2));
+        assertEquals("The weights in " + checkpoint + " do not fit the network that config.json describes (the file holds"
+                + " fewer parameters than the network).", refusal(run));
+        byte[] longer = Arrays.copyOf(weights, weights.length + 8);
+        Files.write(generator, longer);
+        assertEquals("The weights in " + checkpoint + " do not fit the network that config.json describes (the file holds"
+                + " more parameters than the network).", refusal(run));
+        Files.delete(generator);
+        assertEquals("The checkpoint in " + checkpoint + " has no generator.params, so the run was not saved completely.",
+                refusal(run));
+        Files.write(generator, weights);
+        assertArrayEquals(expected(run), openAndDecode(run), 0f);
+    }
+}
