@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.generativa.autoencoder.AeExperiment;
 import org.generativa.autoencoder.CodePrior;
 import org.generativa.autoencoder.PriorKind;
 import org.generativa.data.DataKind;
@@ -28,7 +29,8 @@ final class GanLatentModel implements LatentModel {
         this.experiment = experiment;
         this.nets = experiment.networks();
         this.images = experiment.dataset().kind() == DataKind.IMAGES;
-        this.heldOut = new HeldOutCache(experiment.dataset(), Integer.MAX_VALUE);
+        // The images an autoencoder of the same data holds out, so both families show the same items.
+        this.heldOut = new HeldOutCache(experiment.dataset(), AeExperiment.HELD_OUT);
     }
 
     @Override

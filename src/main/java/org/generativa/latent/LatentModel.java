@@ -39,7 +39,7 @@ public interface LatentModel {
 
     /**
      * Up to {@code max} items the model was not trained on, with their labels: an autoencoder's held-out
-     * images; for a GAN (which trains on every image) the last images of the set; for points, a fixed sample.
+     * images; for a GAN (which trains on every image) the same last images of the set; for points, a fixed sample.
      * The same items every call.
      */
     HeldOutItems heldOutItems(int max);

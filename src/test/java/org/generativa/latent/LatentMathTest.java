@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.generativa.common.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class LatentMathTest {
@@ -74,7 +75,7 @@ class LatentMathTest {
         assertArrayEquals(new float[] {-2.5f, -6}, AttributeVectors.difference(codes, 4, 2, has), EPS);
         AttributeVector v = new AttributeVector("x", new float[] {1, 2}, 2, 2);
         assertArrayEquals(new float[] {1.5f, 2}, v.applyTo(new float[] {1, 1}, 0.5), EPS);
-        String none = assertThrows(org.generativa.common.InvalidInputException.class,
+        String none = assertThrows(InvalidInputException.class,
                 () -> AttributeVectors.difference(codes, 4, 2, new boolean[4])).getMessage();
         assertEquals("An attribute vector needs items with and without the attribute, and all 4 items lack it.", none);
     }

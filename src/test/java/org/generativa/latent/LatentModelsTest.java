@@ -66,6 +66,10 @@ class LatentModelsTest extends EngineTest {
                 assertEquals((generated[i] + 1) / 2, images[i], 1e-6, "pixel " + i);
                 assertTrue(images[i] >= 0 && images[i] <= 1);
             }
+            HeldOutItems held = model.heldOutItems(10);
+            assertEquals(60_000 - AeExperiment.HELD_OUT, held.indices()[0], "the images an autoencoder holds out");
+            assertEquals(10, held.count());
+
             float[] one = model.decode(LatentMath.row(codes, 1, 4), 1, null);
             assertArrayEquals(Arrays.copyOfRange(images, 784, 2 * 784), one, 1e-5f, "a code decodes alone as in a batch");
         }

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeExperiment;
 import org.generativa.autoencoder.AeVariant;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.CartoonFaces;
+import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.data.DatasetLoader;
 import org.generativa.data.ImageSet;
@@ -192,8 +194,7 @@ class LatentViewsTest extends EngineTest {
     @Test
     void imageViewsRefusePointData() {
         try (AeExperiment experiment = new AeExperiment(root, DatasetLoader.forRun(DataSpec.of("ring8")),
-                org.generativa.autoencoder.AeConfig.defaultsFor(AeVariant.VAE, DataSpec.of("ring8"),
-                        org.generativa.data.DataKind.POINTS).withThreads(1))) {
+                AeConfig.defaultsFor(AeVariant.VAE, DataSpec.of("ring8"), DataKind.POINTS).withThreads(1))) {
             LatentModel model = LatentModels.of(experiment).orElseThrow();
             assertEquals("A traversal grid shows images, and ring8 holds 2-D points.", assertThrows(InvalidInputException.class,
                     () -> Traversal.grid(model, new float[2], 1, 3, CodeStatistics.standardNormal(2), -1)).getMessage());

@@ -11,6 +11,7 @@ import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -62,7 +63,7 @@ class RunCheckpointTest extends EngineTest {
     }
 
     private static byte[] toBytes(float[] values) {
-        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(values.length * 4);
+        ByteBuffer buffer = ByteBuffer.allocate(values.length * 4);
         buffer.asFloatBuffer().put(values);
         return buffer.array();
     }
@@ -70,7 +71,7 @@ class RunCheckpointTest extends EngineTest {
     private static float[] expected(Path run) throws IOException {
         byte[] bytes = Files.readAllBytes(run.resolve("expected.bin"));
         float[] values = new float[bytes.length / 4];
-        java.nio.ByteBuffer.wrap(bytes).asFloatBuffer().get(values);
+        ByteBuffer.wrap(bytes).asFloatBuffer().get(values);
         return values;
     }
 
