@@ -8,15 +8,22 @@ import org.generativa.train.GridRenderer;
 import org.generativa.train.ImageGrid;
 
 /** Decoded items laid out as a picture. */
-final class Pictures {
+public final class Pictures {
 
     private Pictures() {}
 
     /** {@code count} images in [0, 1] in rows of {@code columns}. */
-    static ImageGrid grid(Dataset data, float[] items, int count, int columns) {
+    public static ImageGrid grid(Dataset data, float[] items, int count, int columns) {
         requireImages(data, "This view");
         int[] shape = data.itemShape();
         return GridRenderer.render(items, count, shape[0], shape[1], shape[2], columns, 0f, 1f);
+    }
+
+    /** {@code count} codes decoded by {@code model} (for a conditional model, all as {@code conditionClass}) as a picture. */
+    public static ImageGrid decode(LatentModel model, float[] codes, int count, int columns, int conditionClass) {
+        requireImages(model.dataset(), "This view");
+        float[] images = model.decode(codes, count, classes(model, conditionClass, count));
+        return grid(model.dataset(), images, count, columns);
     }
 
     static void requireImages(Dataset data, String what) {
@@ -27,7 +34,7 @@ final class Pictures {
     }
 
     /** One class per code for a conditional model ({@code conditionClass} repeated), else null. */
-    static int[] classes(LatentModel model, int conditionClass, int count) {
+    public static int[] classes(LatentModel model, int conditionClass, int count) {
         if (model.conditionClasses().isEmpty()) {
             return null;
         }

@@ -25,7 +25,9 @@ public final class AppShell {
         AeConfig aeInitial = AeTabViewModel.initialConfig();
         aeSession = new TrainingSession<>(AeExperiment.factory(), aeInitial, aeInitial.threads());
         AeTabViewModel ae = new AeTabViewModel(aeSession, aeInitial, AeTabViewModel.INITIAL_KIND);
-        window = new MainWindow(stage, gan, ae, appearance);
+        LatentTabViewModel latent = new LatentTabViewModel(new LatentSource(I18n.get("latent.source.gan"), session, false),
+                new LatentSource(I18n.get("latent.source.ae"), aeSession, false));
+        window = new MainWindow(stage, gan, ae, latent, appearance);
     }
 
     /** Shows the window, then starts loading the engine. */
@@ -43,6 +45,7 @@ public final class AppShell {
     public boolean close() {
         window.ganTab().stopPump();
         window.aeTab().stopPump();
+        window.latentTab().stop();
         try {
             boolean ganStopped = session.stop(2, TimeUnit.SECONDS);
             return aeSession.stop(2, TimeUnit.SECONDS) && ganStopped;

@@ -51,6 +51,7 @@ final class MainWindow {
     private final Appearance appearance;
     private final GanTab ganTab;
     private final AeTab aeTab;
+    private final LatentTab latentTab;
     private final AeTabViewModel aeModel;
     private final StatusBar statusBar = new StatusBar();
     private final Label stepLabel = new Label();
@@ -64,7 +65,7 @@ final class MainWindow {
     private final ChangeListener<SessionStatus> statusListener = (o, a, b) -> showStatus(b);
     private final ChangeListener<Boolean> playingListener = (o, a, b) -> playing.set(b);
 
-    MainWindow(Stage stage, GanTabViewModel gan, AeTabViewModel ae, Appearance appearance) {
+    MainWindow(Stage stage, GanTabViewModel gan, AeTabViewModel ae, LatentTabViewModel latent, Appearance appearance) {
         this.stage = stage;
         this.gan = gan;
         this.appearance = appearance;
@@ -72,7 +73,8 @@ final class MainWindow {
 
         this.aeTab = new AeTab(ae, appearance, appearance.preferences());
         this.aeModel = ae;
-        TabPane tabs = new TabPane(ganTab, aeTab);
+        this.latentTab = new LatentTab(latent, appearance.darkProperty());
+        TabPane tabs = new TabPane(ganTab, aeTab, latentTab);
         controls.put(ganTab, gan);
         controls.put(aeTab, ae);
         tabs.setId("family-tabs");
@@ -85,7 +87,12 @@ final class MainWindow {
         statusBar.getRightItems().addAll(stepLabel, rateLabel);
         stepLabel.setId("status-step");
         rateLabel.setId("status-rate");
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> activate(controlsOf(b)));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            activate(controlsOf(b));
+            if (b == latentTab && latent.sourceProperty().get() == null) {
+                latent.explore(latent.sources().get(active == gan ? 0 : 1));
+            }
+        });
         activate(gan);
 
         appearance.bind(root);
@@ -133,6 +140,10 @@ final class MainWindow {
 
     GanTabViewModel ganTabModel() {
         return gan;
+    }
+
+    LatentTab latentTab() {
+        return latentTab;
     }
 
     AeTab aeTab() {

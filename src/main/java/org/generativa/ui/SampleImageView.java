@@ -52,6 +52,15 @@ final class SampleImageView extends Region {
         updates++;
     }
 
+    /** Shows nothing. */
+    void clear() {
+        image = null;
+        view.setImage(null);
+        getChildren().removeAll(rowLabels);
+        rowLabels.clear();
+        requestLayout();
+    }
+
     /** How many grids have been shown (tests use it to see that samples change). */
     long updates() {
         return updates;

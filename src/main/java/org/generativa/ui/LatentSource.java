@@ -1,0 +1,94 @@
+package org.generativa.ui;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.generativa.latent.LatentModel;
+import org.generativa.latent.LatentModels;
+import org.generativa.latent.LatentPreview;
+import org.generativa.train.Experiment;
+import org.generativa.train.TrainingSession;
+
+/**
+ * A model the latent explorer can look at: the one a family tab is training, or one opened from a
+ * checkpoint. Work on it runs on its session's engine thread, between training steps.
+ */
+final class LatentSource {
+
+    private final String name;
+    private final TrainingSession<?> session;
+    private final boolean owned;
+    private final LatentPreview preview;
+    private final Consumer<Consumer<Experiment<?>>> engine;
+    private Experiment<?> seen;
+    private LatentModel model;
+    private volatile Runnable onNewModel = () -> { };
+
+    /**
+     * @param owned whether the source's session belongs to the explorer (a checkpoint) and stops with it
+     */
+    <C> LatentSource(String name, TrainingSession<C> session, boolean owned) {
+        this.name = name;
+        this.session = session;
+        this.owned = owned;
+        this.preview = new LatentPreview(session);
+        this.engine = job -> session.withExperiment(job::accept);
+        session.onRebuild(experiment -> onNewModel.run());
+    }
+
+    String name() {
+        return name;
+    }
+
+    LatentPreview preview() {
+        return preview;
+    }
+
+    TrainingSession<?> session() {
+        return session;
+    }
+
+    /** Called on the engine thread when the session builds a new model (a Reset, or the checkpoint loaded). */
+    void setOnNewModel(Runnable value) {
+        onNewModel = value;
+    }
+
+    /**
+     * Runs {@code action} with the model on the engine thread. When there is no model with a latent space, or
+     * the action fails, {@code problem} gets one sentence on the JavaFX thread.
+     */
+    void run(Consumer<LatentModel> action, Consumer<String> problem) {
+        engine.accept(experiment -> {
+            if (experiment != seen) {
+                seen = experiment;
+                model = LatentModels.of(experiment).orElse(null);
+            }
+            if (model == null) {
+                Platform.runLater(() -> problem.accept(I18n.format("latent.noLatentSpace", name)));
+                return;
+            }
+            try {
+                action.accept(model);
+            } catch (RuntimeException e) {
+                String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                Platform.runLater(() -> problem.accept(text));
+            }
+        });
+    }
+
+    /** Stops the session when it is the explorer's own. */
+    void release() {
+        if (owned) {
+            try {
+                session.stop(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
