@@ -25,7 +25,7 @@ public final class TrainingSession<C> implements AutoCloseable {
      * in the process, so two sessions (two tabs) must take turns.
      */
     private static final Object ENGINE = new Object();
-    private static final long PREVIEW_INTERVAL_NANOS = 100_000_000L;
+    private static final long DEFAULT_PREVIEW_INTERVAL_NANOS = 100_000_000L;
     private static final long STATUS_INTERVAL_NANOS = 100_000_000L;
     private static final long RATE_WINDOW_NANOS = 1_000_000_000L;
     private static final long REPORT_INTERVAL_NANOS = 2_000_000_000L;
@@ -37,6 +37,9 @@ public final class TrainingSession<C> implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
 
     private volatile boolean stopped;
+    private volatile long previewIntervalNanos = DEFAULT_PREVIEW_INTERVAL_NANOS;
+    private volatile double pace;
+    private long nextStepDue;
     private C config;
     private NDManager root;
     private Experiment<C> experiment;
@@ -122,6 +125,16 @@ public final class TrainingSession<C> implements AutoCloseable {
         });
     }
 
+    /** How often previews are published while training (10 per second unless changed). */
+    public void setPreviewInterval(long millis) {
+        previewIntervalNanos = millis * 1_000_000L;
+    }
+
+    /** Caps training at {@code stepsPerSecond}; 0 trains as fast as it can. */
+    public void setPace(double stepsPerSecond) {
+        pace = stepsPerSecond;
+    }
+
     /** Training pauses by itself at this step; 0 removes the limit. */
     public void setTargetSteps(long steps) {
         send(() -> targetSteps = steps);
@@ -189,16 +202,19 @@ public final class TrainingSession<C> implements AutoCloseable {
         try {
             runGuarded(this::rebuild);
             while (!stopped) {
-                Runnable command = running ? commands.poll() : commands.poll(50, TimeUnit.MILLISECONDS);
+                Runnable command = running ? commands.poll(untilNextStep(), TimeUnit.NANOSECONDS)
+                        : commands.poll(50, TimeUnit.MILLISECONDS);
                 if (command != null) {
                     runGuarded(command);
                     continue;
                 }
-                if (running) {
+                if (running && untilNextStep() <= 0) {
                     trainGuarded();
+                    double stepsPerSecond = pace;
+                    nextStepDue = stepsPerSecond > 0 ? System.nanoTime() + (long) (1e9 / stepsPerSecond) : 0;
                 }
                 long now = System.nanoTime();
-                if (running && now - lastPreview >= PREVIEW_INTERVAL_NANOS) {
+                if (running && now - lastPreview >= previewIntervalNanos) {
                     synchronized (ENGINE) {
                         publishPreview();
                     }
@@ -218,6 +234,10 @@ public final class TrainingSession<C> implements AutoCloseable {
             state = EngineState.STOPPED;
             finish();
         }
+    }
+
+    private long untilNextStep() {
+        return nextStepDue == 0 ? 0 : Math.max(0, nextStepDue - System.nanoTime());
     }
 
     private void finish() {
