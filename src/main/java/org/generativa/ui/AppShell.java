@@ -27,7 +27,7 @@ public final class AppShell {
         AeTabViewModel ae = new AeTabViewModel(aeSession, aeInitial, AeTabViewModel.INITIAL_KIND);
         LatentTabViewModel latent = new LatentTabViewModel(new LatentSource(I18n.get("latent.source.gan"), session, false),
                 new LatentSource(I18n.get("latent.source.ae"), aeSession, false));
-        window = new MainWindow(stage, gan, ae, latent, appearance);
+        window = new MainWindow(stage, gan, ae, latent, new LabTabViewModel(), appearance);
     }
 
     /** Shows the window, then starts loading the engine. */
@@ -46,9 +46,10 @@ public final class AppShell {
         window.ganTab().stopPump();
         window.aeTab().stopPump();
         window.latentTab().stop();
+        boolean labStopped = window.labTab().stop();
         try {
             boolean ganStopped = session.stop(2, TimeUnit.SECONDS);
-            return aeSession.stop(2, TimeUnit.SECONDS) && ganStopped;
+            return aeSession.stop(2, TimeUnit.SECONDS) && ganStopped && labStopped;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

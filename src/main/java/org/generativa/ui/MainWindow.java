@@ -52,6 +52,7 @@ final class MainWindow {
     private final GanTab ganTab;
     private final AeTab aeTab;
     private final LatentTab latentTab;
+    private final LabTab labTab;
     private final AeTabViewModel aeModel;
     private final StatusBar statusBar = new StatusBar();
     private final Label stepLabel = new Label();
@@ -65,7 +66,8 @@ final class MainWindow {
     private final ChangeListener<SessionStatus> statusListener = (o, a, b) -> showStatus(b);
     private final ChangeListener<Boolean> playingListener = (o, a, b) -> playing.set(b);
 
-    MainWindow(Stage stage, GanTabViewModel gan, AeTabViewModel ae, LatentTabViewModel latent, Appearance appearance) {
+    MainWindow(Stage stage, GanTabViewModel gan, AeTabViewModel ae, LatentTabViewModel latent, LabTabViewModel lab,
+            Appearance appearance) {
         this.stage = stage;
         this.gan = gan;
         this.appearance = appearance;
@@ -74,9 +76,11 @@ final class MainWindow {
         this.aeTab = new AeTab(ae, appearance, appearance.preferences());
         this.aeModel = ae;
         this.latentTab = new LatentTab(latent, appearance.darkProperty());
-        TabPane tabs = new TabPane(ganTab, aeTab, latentTab);
+        this.labTab = new LabTab(lab, appearance.darkProperty());
+        TabPane tabs = new TabPane(ganTab, aeTab, latentTab, labTab);
         controls.put(ganTab, gan);
         controls.put(aeTab, ae);
+        controls.put(labTab, lab);
         tabs.setId("family-tabs");
         VBox top = new VBox(menuBar(), toolBar());
         BorderPane root = new BorderPane(tabs);
@@ -144,6 +148,10 @@ final class MainWindow {
 
     LatentTab latentTab() {
         return latentTab;
+    }
+
+    LabTab labTab() {
+        return labTab;
     }
 
     AeTab aeTab() {
