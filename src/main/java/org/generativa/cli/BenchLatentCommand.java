@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** `bench latent`: slider-to-pixels latency of latent previews, idle and while training. */
 @Command(name = "latent", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Times a latent slider move to decoded pixels through a training session's engine thread, with the"
+        description = "Times a latent slider move to decoded pixels through a training session's preview thread, with the"
                 + " session paused and while it trains: the dense VAE and the DCGAN generator on digits, default settings."
                 + " Goals: p95 <= 16 ms idle, <= 33 ms while training.")
 final class BenchLatentCommand implements Callable<Integer> {

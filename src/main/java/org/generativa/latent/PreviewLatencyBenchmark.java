@@ -21,7 +21,7 @@ import org.generativa.train.TrainingSession;
 
 /**
  * Slider-to-pixels latency through the path the UI uses: a {@link LatentPreview} request on a
- * {@link TrainingSession}, decoded and rendered on its engine thread, timed from the request to the pixels.
+ * {@link TrainingSession}, decoded and rendered on its preview thread, timed from the request to the pixels.
  * Measured with the session paused (idle) and playing (training). Each request is a single slider move at a
  * random moment: after each delivery the next request waits a random time of up to one training step, so
  * requests land at every point of a step.
@@ -43,7 +43,7 @@ public final class PreviewLatencyBenchmark {
     }
 
     /**
-     * @param render decoding and rendering alone on the engine thread, while idle
+     * @param render decoding and rendering alone on the preview thread, while idle
      * @param stepMillis mean duration of one training step while training
      */
     public record Result(String model, int threads, Stats idle, Stats training, Stats render, double stepMillis) {}

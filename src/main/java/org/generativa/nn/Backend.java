@@ -44,6 +44,11 @@ public final class Backend {
         }
     }
 
+    /** For a thread that only runs inference: no autograd graph is recorded for what it computes. */
+    public static void disableGradients() {
+        JniUtils.setGradMode(false);
+    }
+
     public static void seed(long seed) {
         Engine.getEngine(ENGINE).setRandomSeed((int) (seed ^ (seed >>> 32)));
     }

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.generativa.nn.Backend;
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ public final class TrainingSession<C> implements AutoCloseable {
     private final CountDownLatch finished = new CountDownLatch(1);
 
     private volatile boolean stopped;
+    private final AtomicInteger resetsPending = new AtomicInteger();
     private volatile long previewIntervalNanos = DEFAULT_PREVIEW_INTERVAL_NANOS;
     private volatile double pace;
     private long nextStepDue;
@@ -51,6 +53,7 @@ public final class TrainingSession<C> implements AutoCloseable {
     private double taskProgress;
     private long lastReport;
     private final List<Consumer<Experiment<C>>> rebuildHooks = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Experiment<C>>> closingHooks = new CopyOnWriteArrayList<>();
     private long lastPreview;
     private long lastStatus;
     private long rateWindowStart;
@@ -102,6 +105,7 @@ public final class TrainingSession<C> implements AutoCloseable {
 
     /** Rebuilds the experiment from {@code newConfig}; charts restart and training pauses. */
     public void reset(C newConfig) {
+        resetsPending.incrementAndGet();
         send(() -> {
             running = false;
             C previous = config;
@@ -111,8 +115,15 @@ public final class TrainingSession<C> implements AutoCloseable {
             } catch (RuntimeException e) {
                 config = previous;
                 throw e;
+            } finally {
+                resetsPending.decrementAndGet();
             }
         });
+    }
+
+    /** Whether a {@link #reset} was asked for and its new model is not built yet. */
+    public boolean resetPending() {
+        return resetsPending.get() > 0;
     }
 
     /** Applies the settings that may change mid-run. */
@@ -173,6 +184,19 @@ public final class TrainingSession<C> implements AutoCloseable {
                 hook.accept(experiment);
             }
         });
+    }
+
+    /**
+     * Called on the engine thread just before an experiment is closed (a rebuild replaced it, or the session
+     * stopped), e.g. to stop another thread from using it.
+     */
+    public void onClosing(Consumer<Experiment<C>> hook) {
+        closingHooks.add(hook);
+    }
+
+    /** Whether {@link #stop} was called. */
+    public boolean isStopped() {
+        return stopped;
     }
 
     /** Runs {@code action} on the ML thread with the current experiment (when one exists). */
@@ -300,6 +324,8 @@ public final class TrainingSession<C> implements AutoCloseable {
 
     private void closeExperiment() {
         if (experiment != null) {
+            Experiment<C> closing = experiment;
+            closingHooks.forEach(hook -> hook.accept(closing));
             experiment.close();
             experiment = null;
         }

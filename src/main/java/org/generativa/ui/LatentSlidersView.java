@@ -89,7 +89,9 @@ final class LatentSlidersView extends HBox {
         model.infoProperty().addListener((o, a, b) -> build(b));
         model.codeProperty().addListener((o, a, b) -> showCode(b));
         model.decodedProperty().addListener((o, a, b) -> {
-            if (b != null) {
+            if (b == null) {
+                picture.clear();
+            } else {
                 picture.show(b);
             }
         });

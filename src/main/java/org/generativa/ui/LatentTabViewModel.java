@@ -137,6 +137,7 @@ final class LatentTabViewModel {
         }
         source.set(next);
         info.set(null);
+        decoded.set(null);
         refresh();
     }
 

@@ -22,7 +22,7 @@ import org.generativa.train.TrainingSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Slider previews go through the session's engine thread, coalesce, and survive bad codes and resets. */
+/** Slider previews are decoded on a thread of their own, coalesce, and survive bad codes and resets. */
 class LatentPreviewTest {
 
     private static final GanConfig CONFIG = Tiny.gan(GanModelKind.DCGAN, "digits");
@@ -83,7 +83,7 @@ class LatentPreviewTest {
     }
 
     @Test
-    void requestsWaitingForTheEngineCoalesceToTheNewest() throws Exception {
+    void aPreviewNeedNotWaitForTheEngine() throws Exception {
         LatentPreview preview = start();
         CountDownLatch busy = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -96,18 +96,41 @@ class LatentPreviewTest {
             }
         });
         assertTrue(busy.await(30, TimeUnit.SECONDS));
+        try {
+            long id = preview.request(new float[] {1, 0, 0, 0}, -1);
+            assertEquals(id, next().requestId(), "decoded while the engine thread is busy");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void requestsWaitingForThePreviewThreadCoalesceToTheNewest() throws Exception {
+        LatentPreview preview = start();
+        CountDownLatch inListener = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        preview.setListener(r -> {
+            delivered.add(r);
+            inListener.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        long first = preview.request(new float[4], -1);
+        assertTrue(inListener.await(30, TimeUnit.SECONDS));
         long last = 0;
         for (int i = 0; i < 5; i++) {
             last = preview.request(new float[] {i, 0, 0, 0}, -1);
         }
         release.countDown();
+        assertEquals(first, next().requestId());
         LatentPreview.Rendered r = next();
         assertEquals(last, r.requestId(), "only the newest request is decoded");
         assertArrayEquals(new float[] {4, 0, 0, 0}, r.code());
         Thread.sleep(300);
         assertEquals(0, delivered.size(), "and nothing else");
-        long after = preview.request(new float[4], -1);
-        assertEquals(after, next().requestId(), "later requests still go through");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 class LatentTabUiTest extends ShellTest {
 
@@ -43,6 +44,7 @@ class LatentTabUiTest extends ShellTest {
     /** Drags the most informative dimension's slider and waits for a different decoded picture. */
     private void dragFirstSliderAndSeeThePictureChange(FxRobot robot) throws Exception {
         await(60, () -> latent().infoProperty().get() != null && latent().decodedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         byte[] before = picture();
         float[] code = onFx(() -> latent().codeProperty().get().clone());
         robot.drag("#latent-slider-0 .thumb").moveBy(120, 0).drop();
