@@ -373,6 +373,11 @@ public final class AeExperiment implements Experiment<AeConfig> {
     }
 
     @Override
+    public void resumeAt(long reached) {
+        steps = reached;
+    }
+
+    @Override
     public void saveCheckpoint(Path directory) throws IOException {
         nets.save(directory);
     }

@@ -243,6 +243,11 @@ public final class GanExperiment implements Experiment<GanConfig> {
     }
 
     @Override
+    public void resumeAt(long reached) {
+        steps = reached;
+    }
+
+    @Override
     public void saveCheckpoint(Path directory) throws IOException {
         nets.save(directory);
     }

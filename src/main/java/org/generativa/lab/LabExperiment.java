@@ -98,6 +98,11 @@ public final class LabExperiment implements Experiment<GanConfig> {
     }
 
     @Override
+    public void resumeAt(long steps) {
+        gan.resumeAt(steps);
+    }
+
+    @Override
     public void saveCheckpoint(Path directory) throws IOException {
         gan.saveCheckpoint(directory);
     }

@@ -49,6 +49,13 @@ public final class RunCheckpoint {
         this.config = config;
     }
 
+    /** Writes {@code config} and {@code experiment}'s weights into {@code runDir} as train does. Engine thread. */
+    public static void write(Path runDir, Object config, Experiment<?> experiment) throws IOException {
+        Files.createDirectories(runDir);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(runDir.resolve(CONFIG_FILE).toFile(), config);
+        experiment.saveCheckpoint(runDir.resolve(CHECKPOINT_FOLDER));
+    }
+
     /** Reads and checks {@code runDir/config.json}; the weights are read by {@link #open}. */
     public static RunCheckpoint read(Path runDir) {
         if (!Files.isDirectory(runDir)) {

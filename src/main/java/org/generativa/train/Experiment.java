@@ -37,6 +37,11 @@ public interface Experiment<C> extends AutoCloseable {
         return null;
     }
 
+    /** Continues the step count of a saved run that reached {@code steps}. */
+    default void resumeAt(long steps) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot continue a saved run");
+    }
+
     /** Writes the weights into {@code directory}. */
     void saveCheckpoint(Path directory) throws IOException;
 

@@ -121,6 +121,27 @@ public final class TrainingSession<C> implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces the model with one that {@code factory} builds from {@code newConfig} (a saved run's weights, say)
+     * and continues its step count from {@code steps}; later resets use the session's own factory again.
+     */
+    public void resetFrom(C newConfig, ExperimentFactory<C> factory, long steps) {
+        resetsPending.incrementAndGet();
+        send(() -> {
+            running = false;
+            C previous = config;
+            config = newConfig;
+            try {
+                rebuild(factory, steps);
+            } catch (RuntimeException e) {
+                config = previous;
+                throw e;
+            } finally {
+                resetsPending.decrementAndGet();
+            }
+        });
+    }
+
     /** Whether a {@link #reset} was asked for and its new model is not built yet. */
     public boolean resetPending() {
         return resetsPending.get() > 0;
@@ -307,9 +328,16 @@ public final class TrainingSession<C> implements AutoCloseable {
         rateWindowSteps++;
     }
 
-    /** Builds the new experiment before closing the old one, so a failure keeps the old run. */
     private void rebuild() {
-        Experiment<C> fresh = factory.create(root, config);
+        rebuild(factory, 0);
+    }
+
+    /** Builds the new experiment before closing the old one, so a failure keeps the old run. */
+    private void rebuild(ExperimentFactory<C> with, long steps) {
+        Experiment<C> fresh = with.create(root, config);
+        if (steps > 0) {
+            fresh.resumeAt(steps);
+        }
         closeExperiment();
         experiment = fresh;
         message = null;

@@ -2,7 +2,11 @@ package org.generativa.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,7 +20,9 @@ import org.generativa.train.EngineState;
 import org.generativa.train.FeedItem;
 import org.generativa.train.Hyperparameter;
 import org.generativa.train.MetricPoint;
+import org.generativa.latent.RunFile;
 import org.generativa.train.Preview;
+import org.generativa.train.RecordedMetrics;
 import org.generativa.train.Report;
 import org.generativa.train.SessionStatus;
 import org.generativa.train.StepKind;
@@ -44,6 +50,9 @@ abstract class FamilyTabModel<C> implements TrainingControls {
         }
     }
 
+    /** Points of metric history kept for saving a run. */
+    static final int MAX_HISTORY = 200_000;
+
     protected final TrainingSession<C> session;
     private final ObjectProperty<C> draft = new SimpleObjectProperty<>();
     private final ObjectProperty<C> built = new SimpleObjectProperty<>();
@@ -51,6 +60,9 @@ abstract class FamilyTabModel<C> implements TrainingControls {
     private final BooleanProperty playing = new SimpleBooleanProperty();
     private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
     private final List<FeedItem> drained = new ArrayList<>();
+    private final List<MetricPoint> history = new ArrayList<>();
+    private List<String> metricNames = List.of();
+    private RecordedMetrics replay;
     private FrameListener listener;
     private DataKind dataKind;
 
@@ -167,6 +179,46 @@ abstract class FamilyTabModel<C> implements TrainingControls {
         }
     }
 
+    /** Every second point goes once the history is full, so a long run keeps its whole shape in bounded memory. */
+    private void thinHistory() {
+        List<MetricPoint> kept = new ArrayList<>(history.size() / 2 + 1);
+        for (int i = 0; i < history.size(); i += 2) {
+            kept.add(history.get(i));
+        }
+        history.clear();
+        history.addAll(kept);
+    }
+
+    /** The metric history of the run since it was built (or of the saved run it continues). */
+    RecordedMetrics recorded() {
+        return new RecordedMetrics(metricNames, List.copyOf(history));
+    }
+
+    /** Writes the run as it is now into {@code file}; a failure reaches {@code problem} on the JavaFX thread. */
+    void saveRun(Path file, Consumer<String> problem) {
+        RecordedMetrics metrics = recorded();
+        C config = built.get();
+        session.withExperiment(experiment -> {
+            try {
+                RunFile.save(experiment, config, metrics, file);
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> problem.accept(I18n.format("run.saveFailed", file, e.getMessage())));
+            }
+        });
+    }
+
+    /** Continues a saved run: its settings, weights, step count and charts replace the current run. */
+    void openRun(RunFile.Opened opened, Class<C> type, DataKind kind) {
+        pause();
+        C config = type.cast(opened.checkpoint().config());
+        dataKind = kind;
+        draft.set(config);
+        built.set(config);
+        replay = opened.metrics();
+        session.resetFrom(config, opened.checkpoint().factory(type), opened.manifest().steps());
+        afterReset();
+    }
+
     /** Called once per UI frame: hands what the engine published to the view. */
     void pump() {
         drained.clear();
@@ -175,10 +227,20 @@ abstract class FamilyTabModel<C> implements TrainingControls {
         for (FeedItem item : drained) {
             if (item instanceof FeedItem.Restart restart) {
                 points.clear();
-                listener.restarted(restart.metricNames());
+                history.clear();
+                metricNames = restart.metricNames();
+                listener.restarted(metricNames);
+                if (replay != null && replay.names().equals(metricNames)) {
+                    points.addAll(replay.points());
+                }
+                replay = null;
             } else {
                 points.add(((FeedItem.Point) item).point());
             }
+        }
+        history.addAll(points);
+        if (history.size() > MAX_HISTORY) {
+            thinHistory();
         }
         if (!points.isEmpty()) {
             listener.metrics(points);

@@ -53,6 +53,8 @@ final class MainWindow {
     private final AeTab aeTab;
     private final LatentTab latentTab;
     private final LabTab labTab;
+    private final RunFileActions runFiles;
+    private TabPane tabPane;
     private final AeTabViewModel aeModel;
     private final StatusBar statusBar = new StatusBar();
     private final Label stepLabel = new Label();
@@ -77,7 +79,9 @@ final class MainWindow {
         this.aeModel = ae;
         this.latentTab = new LatentTab(latent, appearance.darkProperty());
         this.labTab = new LabTab(lab, appearance.darkProperty());
+        this.runFiles = new RunFileActions(stage, gan, ae, family -> tabs().getSelectionModel().select(family == gan ? ganTab : aeTab));
         TabPane tabs = new TabPane(ganTab, aeTab, latentTab, labTab);
+        tabPane = tabs;
         controls.put(ganTab, gan);
         controls.put(aeTab, ae);
         controls.put(labTab, lab);
@@ -107,6 +111,14 @@ final class MainWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         Icons.apply(stage);
+    }
+
+    private TabPane tabs() {
+        return tabPane;
+    }
+
+    RunFileActions runFiles() {
+        return runFiles;
     }
 
     private TrainingControls controlsOf(Tab tab) {
@@ -169,7 +181,21 @@ final class MainWindow {
         MenuItem quit = new MenuItem(I18n.get("menu.file.quit"));
         quit.setAccelerator(KeyCombination.valueOf("Shortcut+Q"));
         quit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        Menu file = new Menu(I18n.get("menu.file"), null, save, new SeparatorMenuItem(), quit);
+        MenuItem openRun = new MenuItem(I18n.get("menu.file.openRun"), new FontIcon("mdi2f-folder-open-outline"));
+        openRun.setId("menu-open-run");
+        openRun.setAccelerator(KeyCombination.valueOf("Shortcut+O"));
+        openRun.setOnAction(e -> runFiles.open());
+        MenuItem saveRun = new MenuItem(I18n.get("menu.file.saveRun"), new FontIcon("mdi2c-content-save-all-outline"));
+        saveRun.setId("menu-save-run");
+        saveRun.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+S"));
+        saveRun.setOnAction(e -> {
+            if (active instanceof FamilyTabModel<?> family) {
+                runFiles.save(family);
+            }
+        });
+        Menu file = new Menu(I18n.get("menu.file"), null, openRun, saveRun, new SeparatorMenuItem(), save,
+                new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> saveRun.setDisable(!(active instanceof FamilyTabModel<?>)));
 
         MenuItem zoomIn = new MenuItem(I18n.get("menu.view.zoomIn"), new FontIcon("mdi2m-magnify-plus-outline"));
         zoomIn.setAccelerator(KeyCombination.valueOf("Shortcut+Equals"));

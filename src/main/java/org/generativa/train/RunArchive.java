@@ -1,0 +1,125 @@
+package org.generativa.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.generativa.common.InvalidInputException;
+
+/**
+ * One file that holds a whole run, to hand in or pass on: a zip of the run folder (config.json, the weights in
+ * checkpoint/, metrics.csv) with a manifest that names the format, the family and the step reached.
+ */
+public final class RunArchive {
+
+    public static final String EXTENSION = "genrun";
+    /** The newest format this version reads and the one it writes. */
+    public static final int FORMAT = 1;
+    static final String MANIFEST = "manifest.json";
+    public static final String METRICS = "metrics.csv";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What the archive says about itself. */
+    public record Manifest(int format, String family, long steps, String saved) {
+
+        public static Manifest of(String family, long steps) {
+            return new Manifest(FORMAT, family, steps, Instant.now().toString());
+        }
+    }
+
+    private RunArchive() {}
+
+    /** Zips {@code runDir} with {@code manifest} into {@code file}; the file appears whole or not at all. */
+    public static void write(Path runDir, Manifest manifest, Path file) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(runDir)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+            zip.putNextEntry(new ZipEntry(MANIFEST));
+            zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+            zip.closeEntry();
+            for (Path path : files) {
+                zip.putNextEntry(new ZipEntry(runDir.relativize(path).toString().replace('\\', '/')));
+                Files.copy(path, zip);
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Unpacks {@code file} into the empty folder {@code into} and returns its manifest; any problem is one sentence. */
+    public static Manifest extract(Path file, Path into) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException("There is no run file at " + file + ".");
+        }
+        boolean manifestSeen = false;
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            Files.createDirectories(into);
+            Path root = into.toAbsolutePath().normalize();
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Path target = root.resolve(entry.getName()).normalize();
+                if (!target.startsWith(root)) {
+                    throw new InvalidInputException(file + " holds an entry outside its own folder (" + entry.getName()
+                            + "), so it is not a run file this app wrote.");
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                copy(zip, target);
+                manifestSeen |= entry.getName().equals(MANIFEST);
+            }
+        } catch (ZipException e) {
+            throw new InvalidInputException(file + " is not a Generativa run file (it is not a zip archive).", e);
+        } catch (IOException e) {
+            throw new InvalidInputException(file + " could not be read (" + e.getMessage() + ").", e);
+        }
+        if (!manifestSeen) {
+            throw new InvalidInputException(file + " is not a Generativa run file (it has no " + MANIFEST + ").");
+        }
+        return readManifest(file, into.resolve(MANIFEST));
+    }
+
+    private static void copy(InputStream in, Path target) throws IOException {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            in.transferTo(out);
+        }
+    }
+
+    private static Manifest readManifest(Path file, Path manifest) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(manifest.toFile());
+        } catch (IOException e) {
+            throw new InvalidInputException(file + " has a damaged " + MANIFEST + " (" + e.getMessage() + ").", e);
+        }
+        int format = node.path("format").asInt(-1);
+        if (format > FORMAT) {
+            throw new InvalidInputException(file + " was saved by a newer Generativa (run format " + format
+                    + "); this version opens format " + FORMAT + " and older.");
+        }
+        if (format < 1) {
+            throw new InvalidInputException(file + " has no run format number in its " + MANIFEST + ".");
+        }
+        return new Manifest(format, node.path("family").asText(""), node.path("steps").asLong(0),
+                node.path("saved").asText(""));
+    }
+}

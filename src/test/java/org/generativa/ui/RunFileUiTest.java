@@ -1,0 +1,65 @@
+package org.generativa.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.generativa.gan.GanConfig;
+import org.generativa.train.EngineState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+class RunFileUiTest extends ShellTest {
+
+    @TempDir
+    Path temp;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        openShell(stage);
+    }
+
+    private GanTabViewModel gan() {
+        return shell.window().ganTabModel();
+    }
+
+    @Test
+    void aSavedRunReopensWithItsSettingsStepAndCharts(FxRobot robot) throws Exception {
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        robot.clickOn("#play-button");
+        await(60, () -> gan().statusProperty().get().step() >= 200);
+        robot.clickOn("#play-button");
+        await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
+        Thread.sleep(200);
+        long step = onFx(() -> gan().statusProperty().get().step());
+        int points = onFx(() -> gan().recorded().points().size());
+        assertEquals(step, points, "one point per step so far");
+        GanConfig saved = onFx(() -> gan().draftProperty().get());
+
+        Path file = temp.resolve("digits.genrun");
+        robot.interact(() -> gan().saveRun(file, problem -> { throw new AssertionError(problem); }));
+        await(30, () -> Files.exists(file));
+
+        robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.WGAN_GP));
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        assertNotEquals(saved, onFx(() -> gan().draftProperty().get()));
+
+        robot.clickOn("Latent space");
+        robot.interact(() -> shell.window().runFiles().open(file));
+        await(60, () -> gan().statusProperty().get().step() == step
+                && gan().statusProperty().get().state() == EngineState.PAUSED);
+        assertEquals(saved, onFx(() -> gan().draftProperty().get()), "the saved settings are back");
+        await(10, () -> shell.window().ganTab().lossChart().pointCount(0) > 0);
+        assertEquals(points, (int) onFx(() -> gan().recorded().points().size()), "the charts are back");
+        assertTrue(onFx(() -> shell.window().ganTab().isSelected()), "the run opens in its family's tab");
+
+        robot.clickOn("#play-button");
+        await(60, () -> gan().statusProperty().get().step() >= step + 20);
+        robot.clickOn("#play-button");
+    }
+}
