@@ -225,7 +225,7 @@ final class ToyCanvas extends CanvasPlot {
 
     /** 1-D: densities of real and generated values as filled curves, D(x) as a line on its own [0, 1] scale. */
     private void paintCurves(GraphicsContext g, double side) {
-        double top = side * 0.06;
+        double top = legendSize(side) * 4.6;
         double bottom = side * 0.9;
         double[] real = density(frame.real());
         double[] fake = density(frame.fake());
@@ -261,6 +261,7 @@ final class ToyCanvas extends CanvasPlot {
             g.stroke();
             g.setLineDashes();
         }
+        legend(g, side);
         if (shown.test(Layer.ARROWS)) {
             double scale = side / (frame.xMax() - frame.xMin());
             g.setStroke(dark() ? Color.web("#ffd8a8") : Color.web("#7a2e00"));
@@ -274,6 +275,30 @@ final class ToyCanvas extends CanvasPlot {
                 g.strokeLine(x1, y, x1 - h, y - Math.abs(h));
                 g.strokeLine(x1, y, x1 - h, y + Math.abs(h));
             }
+        }
+    }
+
+    private static double legendSize(double side) {
+        return Math.max(12, side / 36);
+    }
+
+    /** What each curve of the 1-D view is, in the top left corner. */
+    private void legend(GraphicsContext g, double side) {
+        double size = legendSize(side);
+        g.setFont(javafx.scene.text.Font.font(size));
+        String[] names = {I18n.get("lab.curve.data"), I18n.get("lab.curve.generator"), I18n.get(frame.heatIsProbability()
+                ? "lab.curve.d" : "lab.curve.critic")};
+        Color[] colours = {REAL, GENERATED, CRITIC};
+        double x = size * 0.8;
+        for (int i = 0; i < names.length; i++) {
+            double y = size * (1.4 + 1.3 * i);
+            g.setStroke(colours[i]);
+            g.setLineWidth(3);
+            g.setLineDashes(i == 2 ? new double[] {6, 4} : null);
+            g.strokeLine(x, y - size * 0.35, x + size * 1.6, y - size * 0.35);
+            g.setLineDashes();
+            g.setFill(dark() ? Color.web("#e6edf3") : Color.web("#24292f"));
+            g.fillText(names[i], x + size * 2, y);
         }
     }
 
