@@ -21,8 +21,8 @@ import org.generativa.train.TrainingSession;
 /** One run of the lab: a preset's GAN on its own engine thread, its newest frame and its metric history. */
 final class LabRun {
 
-    /** Frames are published this often while training: 25 a second. */
-    static final long FRAME_MILLIS = 40;
+    /** Frames are published this often while training: about as often as the screen is drawn (30 a second). */
+    static final long FRAME_MILLIS = 30;
 
     private final LabPreset preset;
     private final TrainingSession<GanConfig> session;
