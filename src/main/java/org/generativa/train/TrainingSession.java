@@ -105,20 +105,7 @@ public final class TrainingSession<C> implements AutoCloseable {
 
     /** Rebuilds the experiment from {@code newConfig}; charts restart and training pauses. */
     public void reset(C newConfig) {
-        resetsPending.incrementAndGet();
-        send(() -> {
-            running = false;
-            C previous = config;
-            config = newConfig;
-            try {
-                rebuild();
-            } catch (RuntimeException e) {
-                config = previous;
-                throw e;
-            } finally {
-                resetsPending.decrementAndGet();
-            }
-        });
+        resetFrom(newConfig, factory, 0);
     }
 
     /**
@@ -245,7 +232,7 @@ public final class TrainingSession<C> implements AutoCloseable {
             return;
         }
         try {
-            runGuarded(this::rebuild);
+            runGuarded(() -> rebuild(factory, 0));
             while (!stopped) {
                 Runnable command = running ? commands.poll(untilNextStep(), TimeUnit.NANOSECONDS)
                         : commands.poll(50, TimeUnit.MILLISECONDS);
@@ -326,10 +313,6 @@ public final class TrainingSession<C> implements AutoCloseable {
         MetricPoint point = experiment.step(kind);
         feed.publish(new FeedItem.Point(point));
         rateWindowSteps++;
-    }
-
-    private void rebuild() {
-        rebuild(factory, 0);
     }
 
     /** Builds the new experiment before closing the old one, so a failure keeps the old run. */

@@ -157,27 +157,24 @@ final class ToyCanvas extends CanvasPlot {
         g.setStroke(dark() ? Color.web("#adbac7", 0.55) : Color.web("#57606a", 0.5));
         g.setLineWidth(1.2);
         for (int line = 0; line < n; line++) {
-            g.beginPath();
-            for (int k = 0; k < n; k++) {
-                int along = (line * n + k) * 2;
-                if (k == 0) {
-                    g.moveTo(px(points[along], scale), py(points[along + 1], scale));
-                } else {
-                    g.lineTo(px(points[along], scale), py(points[along + 1], scale));
-                }
-            }
-            g.stroke();
-            g.beginPath();
-            for (int k = 0; k < n; k++) {
-                int across = (k * n + line) * 2;
-                if (k == 0) {
-                    g.moveTo(px(points[across], scale), py(points[across + 1], scale));
-                } else {
-                    g.lineTo(px(points[across], scale), py(points[across + 1], scale));
-                }
-            }
-            g.stroke();
+            int row = line;
+            polyline(g, points, scale, n, k -> row * n + k);
+            polyline(g, points, scale, n, k -> k * n + row);
         }
+    }
+
+    /** A line through {@code count} of the interleaved points, the k-th at index {@code at(k)}. */
+    private void polyline(GraphicsContext g, float[] points, double scale, int count, java.util.function.IntUnaryOperator at) {
+        g.beginPath();
+        for (int k = 0; k < count; k++) {
+            int i = at.applyAsInt(k) * 2;
+            if (k == 0) {
+                g.moveTo(px(points[i], scale), py(points[i + 1], scale));
+            } else {
+                g.lineTo(px(points[i], scale), py(points[i + 1], scale));
+            }
+        }
+        g.stroke();
     }
 
     private void dots(GraphicsContext g, float[] xy, double scale, Color color, double r) {
