@@ -83,6 +83,11 @@ public record GanConfig(
         }
     }
 
+    /** Another model of the family with the same settings; its loss is left as it is (WGANs need the Wasserstein one). */
+    public GanConfig withModel(GanModelKind value) {
+        return new GanConfig(value, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
+    }
+
     public GanConfig withDataset(String source) {
         return withDataset(dataset.withSource(source));
     }
