@@ -2,6 +2,7 @@ package org.generativa.gan;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.train.Hyperparameter;
@@ -63,10 +64,28 @@ public record GanConfig(
 
     /** The settings that shape the networks, their optimizers and the data; changing any of them needs a fresh model. */
     public record Structure(GanModelKind model, DataSpec dataset, double beta1, double beta2, int latentSize, int hiddenWidth,
-            long seed, boolean minibatchStd, double dropout) {}
+            long seed, boolean minibatchStd, double dropout, int packing) {}
 
     public Structure structure() {
-        return new Structure(model, dataset, beta1, beta2, latentSize, hiddenWidth, seed, tricks.minibatchStd(), tricks.dropout());
+        return new Structure(model, dataset, beta1, beta2, latentSize, hiddenWidth, seed, tricks.minibatchStd(), tricks.dropout(),
+                tricks.packing());
+    }
+
+    /** Refuses a batch that packs of {@code tricks.packing()} samples do not divide. */
+    public void checkPacking() {
+        checkPacking(batchSize, tricks.packing());
+    }
+
+    static void checkPacking(int batchSize, int packing) {
+        if (batchSize % packing != 0) {
+            throw new InvalidInputException("The batch size " + batchSize + " is not divisible by the packing " + packing
+                    + ": D judges packs of " + packing + " samples, so choose a batch size that is a multiple of " + packing + ".");
+        }
+    }
+
+    /** Another model of the family with the same settings; its loss is left as it is (WGANs need the Wasserstein one). */
+    public GanConfig withModel(GanModelKind value) {
+        return new GanConfig(value, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
     }
 
     public GanConfig withDataset(String source) {
@@ -167,10 +186,14 @@ public record GanConfig(
             c -> c.tricks().replayBatches(), (c, v) -> c.withTricks(c.tricks().withReplayBatches(v.intValue())));
     private static final Hyperparameter<GanConfig> DROPOUT = Hyperparameter.real("dropout", 0, false, 0.9, Applies.ON_RESET,
             c -> c.tricks().dropout(), (c, v) -> c.withTricks(c.tricks().withDropout(v.doubleValue())));
+    private static final Hyperparameter<GanConfig> PACKING = Hyperparameter.integer("packing", 1, 16, Applies.ON_RESET,
+            c -> c.tricks().packing(), (c, v) -> c.withTricks(c.tricks().withPacking(v.intValue())));
+    private static final Hyperparameter<GanConfig> UNROLLED = Hyperparameter.integer("unrolled", 0, 20, Applies.LIVE,
+            c -> c.tricks().unrolledSteps(), (c, v) -> c.withTricks(c.tricks().withUnrolledSteps(v.intValue())));
 
     /** Every numeric setting; keys double as command-line option names. */
     public static final List<Hyperparameter<GanConfig>> HYPERPARAMETERS = List.of(LR_G, LR_D, BETA1, BETA2, BATCH, LATENT,
-            HIDDEN, D_STEPS, SEED, THREADS, CLIP, GP_LAMBDA, SMOOTHING, FLIP, NOISE, REPLAY, DROPOUT);
+            HIDDEN, D_STEPS, SEED, THREADS, CLIP, GP_LAMBDA, SMOOTHING, FLIP, NOISE, REPLAY, DROPOUT, PACKING, UNROLLED);
 
     /** The settings that mean something for {@code model} with {@code loss}, in display order. */
     public static List<Hyperparameter<GanConfig>> hyperparametersFor(GanModelKind model, GanLoss loss) {
@@ -188,7 +211,7 @@ public record GanConfig(
         if (loss.hasTargets()) {
             list.add(SMOOTHING);
         }
-        list.addAll(List.of(FLIP, NOISE, REPLAY, DROPOUT));
+        list.addAll(List.of(FLIP, NOISE, REPLAY, DROPOUT, PACKING, UNROLLED));
         return list;
     }
 }

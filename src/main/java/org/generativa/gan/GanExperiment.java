@@ -68,6 +68,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
             throw new InvalidInputException(config.model().cliName() + " takes square images of 28, 32 or 64 pixels, and "
                     + dataset.name() + " has " + dataset.itemShape()[1] + "×" + dataset.itemShape()[2] + ".");
         }
+        config.checkPacking();
         this.manager = parent.newSubManager();
         this.dataset = dataset;
         this.config = config;
@@ -150,7 +151,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
                 }
             }
             if (kind != StepKind.D_ONLY) {
-                g = trainer.trainGenerator(m, config.batchSize());
+                g = trainer.trainGenerator(m, config.batchSize(), batches::next);
             }
         }
         steps++;
@@ -180,6 +181,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
 
     @Override
     public void applyLive(GanConfig updated) {
+        GanConfig.checkPacking(updated.batchSize(), config.tricks().packing());
         Backend.setThreads(updated.threads());
         batches.setBatchSize(updated.batchSize());
         config = config.withLrG(updated.lrG()).withLrD(updated.lrD()).withLoss(updated.loss())
@@ -187,7 +189,8 @@ public final class GanExperiment implements Experiment<GanConfig> {
                 .withClip(updated.clip()).withGpLambda(updated.gpLambda())
                 .withTricks(config.tricks().withLabelSmoothing(updated.tricks().labelSmoothing())
                         .withLabelFlip(updated.tricks().labelFlip()).withInstanceNoise(updated.tricks().instanceNoise())
-                        .withReplayBatches(updated.tricks().replayBatches()));
+                        .withReplayBatches(updated.tricks().replayBatches())
+                        .withUnrolledSteps(updated.tricks().unrolledSteps()));
         trainer.applyLive(config);
     }
 

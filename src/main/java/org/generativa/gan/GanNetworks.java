@@ -22,6 +22,7 @@ import org.generativa.nn.ConvNets;
 import org.generativa.nn.Layers;
 import org.generativa.nn.MlpNets;
 import org.generativa.nn.ParameterGroup;
+import org.generativa.nn.RestorableAdam;
 import org.generativa.nn.RmsPropUpdate;
 import org.generativa.nn.SavedWeights;
 
@@ -56,6 +57,7 @@ public final class GanNetworks implements AutoCloseable {
     private final int[] itemShape;
     private final boolean convG;
     private final boolean convD;
+    private final int packing;
 
     /**
      * @param itemShape {@code {d}} for points and values, {@code {c, h, w}} for images
@@ -68,6 +70,7 @@ public final class GanNetworks implements AutoCloseable {
         this.itemShape = itemShape.clone();
         this.convG = images && !config.model().alwaysDense();
         this.convD = convG && !config.model().gradientPenalty();
+        this.packing = config.tricks().packing();
         int itemSize = 1;
         for (int d : itemShape) {
             itemSize *= d;
@@ -90,8 +93,9 @@ public final class GanNetworks implements AutoCloseable {
             int hidden = convG ? DENSE_CRITIC_WIDTH : config.hiddenWidth();
             discriminator = MlpNets.discriminator(hidden, dropout, mbStd, leaky);
         }
-        Shape[] gInputs = inputs(new Shape(2, latentSize));
-        Shape[] dInputs = inputs(convD ? new Shape(2, itemShape[0], itemShape[1], itemShape[2]) : new Shape(2, itemSize));
+        Shape[] gInputs = inputs(new Shape(2, latentSize), 1);
+        Shape[] dInputs = inputs(convD ? new Shape(2, packing * itemShape[0], itemShape[1], itemShape[2])
+                : new Shape(2, packing * itemSize), packing);
         generator.initialize(manager, DataType.FLOAT32, gInputs);
         discriminator.initialize(manager, DataType.FLOAT32, dInputs);
         store = new ParameterStore(manager, false);
@@ -101,16 +105,15 @@ public final class GanNetworks implements AutoCloseable {
         discriminatorParams = new ParameterGroup(discriminator, optimizer(config, lrD));
     }
 
-    private Shape[] inputs(Shape x) {
-        return classes > 0 ? new Shape[] {x, new Shape(x.get(0), classes)} : new Shape[] {x};
+    private Shape[] inputs(Shape x, int conditionCopies) {
+        return classes > 0 ? new Shape[] {x, new Shape(x.get(0), conditionCopies * classes)} : new Shape[] {x};
     }
 
     private static Optimizer optimizer(GanConfig config, AdjustableRate rate) {
         if (config.model().clipsWeights()) {
             return new RmsPropUpdate(rate, RmsPropUpdate.DEFAULT_ALPHA, RmsPropUpdate.DEFAULT_EPSILON);
         }
-        return Optimizer.adam().optLearningRateTracker(rate).optBeta1((float) config.beta1())
-                .optBeta2((float) config.beta2()).build();
+        return new RestorableAdam(rate, (float) config.beta1(), (float) config.beta2());
     }
 
     public int latentSize() {
@@ -152,12 +155,59 @@ public final class GanNetworks implements AutoCloseable {
         return convD ? flat.reshape(n, itemShape[0], itemShape[1], itemShape[2]) : flat.reshape(n, -1);
     }
 
+    /** Samples per discriminator input (PacGAN); 1 without packing. */
+    public int packing() {
+        return packing;
+    }
+
+    /**
+     * Groups consecutive rows of {@code shaped} (items shaped for D, or one-hot classes) into packs of
+     * {@link #packing()}: dense rows are concatenated, images stacked along channels. n items give n / m packs.
+     */
+    public NDArray pack(NDArray shaped) {
+        if (packing == 1 || shaped == null) {
+            return shaped;
+        }
+        long n = shaped.getShape().get(0);
+        GanConfig.checkPacking((int) n, packing);
+        long[] dims = shaped.getShape().getShape().clone();
+        dims[0] = n / packing;
+        dims[1] *= packing;
+        return shaped.reshape(new Shape(dims));
+    }
+
+    /**
+     * D's raw output for each item on its own, each presented as a pack of {@link #packing()} copies of
+     * itself (the discriminator's value at a point, for heat maps and 1-D curves).
+     *
+     * @param flat items, one row each, in D's range
+     * @param y their one-hot classes, or null
+     */
+    public NDArray discriminateEach(NDArray flat, NDArray y, boolean training) {
+        return discriminate(pack(copies(shapeForD(flat))), pack(copies(y)), training);
+    }
+
+    /** Each row {@link #packing()} times in a row: (n, ...) becomes (n m, ...). */
+    private NDArray copies(NDArray rows) {
+        if (packing == 1 || rows == null) {
+            return rows;
+        }
+        long[] dims = rows.getShape().getShape();
+        long[] expanded = new long[dims.length + 1];
+        expanded[0] = dims[0];
+        expanded[1] = packing;
+        System.arraycopy(dims, 1, expanded, 2, dims.length - 1);
+        long[] stacked = dims.clone();
+        stacked[0] = dims[0] * packing;
+        return rows.expandDims(1).broadcast(new Shape(expanded)).reshape(new Shape(stacked));
+    }
+
     /** G(z, y), shaped for D; {@code y} is a one-hot class or null. */
     public NDArray generate(NDArray z, NDArray y, boolean training) {
         return generator.forward(store, y == null ? new NDList(z) : new NDList(z, y), training).singletonOrThrow();
     }
 
-    /** D's raw outputs, one per row. */
+    /** D's raw outputs, one per row; rows are packs when packing is on (see {@link #pack}). */
     public NDArray discriminate(NDArray x, NDArray y, boolean training) {
         NDList inputs = y == null ? new NDList(x) : new NDList(x, y);
         return discriminator.forward(store, inputs, training).singletonOrThrow().flatten();

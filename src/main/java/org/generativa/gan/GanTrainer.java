@@ -8,13 +8,16 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
+import org.generativa.data.Batch;
 import org.generativa.nn.ParameterGroup;
 import org.generativa.nn.Scalars;
 
 /**
  * One discriminator (critic) step and one generator step of any GAN of the family, with the
  * configured loss and tricks. D's step never touches G's weights (G's output is detached) and G's
- * step never touches D's (D is frozen while G's loss flows through it).
+ * step never touches D's (D is frozen while G's loss flows through it, and an unrolled D is restored).
+ * With packing, D's outputs, scores and the label-flip draws are per pack, not per sample.
  */
 public final class GanTrainer {
 
@@ -70,12 +73,20 @@ public final class GanTrainer {
      * @param realClasses their classes (used by conditional models)
      */
     public DStats trainDiscriminator(NDManager m, NDArray realFlat, int[] realClasses) {
+        return discriminatorStep(m, realFlat, realClasses, true);
+    }
+
+    /**
+     * @param remember whether this step's fakes enter the replay buffer (not for the unrolled steps that are undone)
+     */
+    private DStats discriminatorStep(NDManager m, NDArray realFlat, int[] realClasses, boolean remember) {
         GanConfig c = config;
         int n = (int) realFlat.getShape().get(0);
+        int packs = packCount(n);
         int[] fakeClasses = randomClasses(n);
         NDArray fake = nets.generate(nets.noise(m, n), oneHot(m, fakeClasses), true).stopGradient();
         if (c.tricks().replayBatches() > 0) {
-            fake = replayed(m, fake, fakeClasses, c);
+            fake = replayed(m, fake, fakeClasses, c, remember);
         } else {
             replay.resize(0);
         }
@@ -85,15 +96,17 @@ public final class GanTrainer {
             real = real.add(m.randomNormal(real.getShape()).mul((float) c.tricks().instanceNoise()));
             fake = fake.add(m.randomNormal(fake.getShape()).mul((float) c.tricks().instanceNoise()));
         }
-        NDArray yReal = nets.classes() > 0 ? oneHot(m, realClasses) : null;
-        NDArray yFake = oneHot(m, fakeClasses);
-        NDArray presentedReal = m.create(presentedAsReal(n, c.tricks().labelFlip()));
+        real = nets.pack(real);
+        fake = nets.pack(fake);
+        NDArray yReal = nets.classes() > 0 ? nets.pack(oneHot(m, realClasses)) : null;
+        NDArray yFake = nets.pack(oneHot(m, fakeClasses));
+        NDArray presentedReal = m.create(presentedAsReal(packs, c.tricks().labelFlip()));
         float smoothing = c.loss().hasTargets() ? (float) c.tricks().labelSmoothing() : 0f;
         DStats stats;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             NDArray realOut = nets.discriminate(real, yReal, true);
             NDArray fakeOut = nets.discriminate(fake, yFake, true);
-            NDArray loss = c.loss().discriminatorLoss(realOut.concat(fakeOut), presentedReal, smoothing, n);
+            NDArray loss = c.loss().discriminatorLoss(realOut.concat(fakeOut), presentedReal, smoothing, packs);
             float penalty = Float.NaN;
             if (c.model().gradientPenalty()) {
                 NDArray gp = GradientPenalty.of(nets, real, fake, yReal);
@@ -110,27 +123,60 @@ public final class GanTrainer {
         return stats;
     }
 
-    /** One G update through a frozen D. */
+    /** One G update through a frozen D; refuses unrolling, which needs real batches (see the other overload). */
     public GStats trainGenerator(NDManager m, int batchSize) {
+        if (config.tricks().unrolledSteps() > 0) {
+            throw new IllegalStateException("an unrolled G step needs real batches for its D steps");
+        }
+        return trainGenerator(m, batchSize, null);
+    }
+
+    /**
+     * One G update through a frozen D. With k unrolled steps, D first takes k ordinary steps on fresh real
+     * batches from {@code realBatches}, G's loss and gradient are taken through that unrolled D, and then
+     * D's weights and its optimizer's state are put back exactly as they were. This is the first-order
+     * version of Metz et al.: no gradient flows back through the k D updates themselves.
+     */
+    public GStats trainGenerator(NDManager m, int batchSize, Supplier<Batch> realBatches) {
         GanConfig c = config;
-        int[] classes = randomClasses(batchSize);
-        NDArray y = oneHot(m, classes);
-        GStats stats;
+        int k = c.tricks().unrolledSteps();
+        packCount(batchSize);
         ParameterGroup critic = nets.discriminatorParameters();
-        critic.freeze();
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            NDArray fake = nets.shapeForD(nets.generate(nets.noise(m, batchSize), y, true).reshape(batchSize, -1));
-            NDArray loss = c.loss().generatorLoss(nets.discriminate(fake, y, true));
-            collector.backward(loss);
-            stats = new GStats(loss.getFloat(), (float) nets.generatorParameters().gradientNorm());
+        ParameterGroup.Snapshot before = k > 0 ? critic.snapshot(m) : null;
+        GStats stats;
+        try {
+            for (int i = 0; i < k; i++) {
+                Batch batch = realBatches.get();
+                discriminatorStep(m, m.create(batch.values(), new Shape(batch.count(), itemSize)), batch.labels(), false);
+            }
+            int[] classes = randomClasses(batchSize);
+            NDArray y = nets.pack(oneHot(m, classes));
+            critic.freeze();
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                NDArray fake = nets.pack(nets.shapeForD(nets.generate(nets.noise(m, batchSize), oneHot(m, classes), true)
+                        .reshape(batchSize, -1)));
+                NDArray loss = c.loss().generatorLoss(nets.discriminate(fake, y, true));
+                collector.backward(loss);
+                stats = new GStats(loss.getFloat(), (float) nets.generatorParameters().gradientNorm());
+            } finally {
+                critic.unfreeze();
+            }
         } finally {
-            critic.unfreeze();
+            if (before != null) {
+                critic.restore(before);
+            }
         }
         nets.generatorParameters().update();
         return stats;
     }
 
-    private NDArray replayed(NDManager m, NDArray fake, int[] fakeClasses, GanConfig c) {
+    /** The number of packs a batch of {@code n} makes; refuses a batch that packs do not divide. */
+    private int packCount(int n) {
+        GanConfig.checkPacking(n, nets.packing());
+        return n / nets.packing();
+    }
+
+    private NDArray replayed(NDManager m, NDArray fake, int[] fakeClasses, GanConfig c, boolean remember) {
         int n = (int) fake.getShape().get(0);
         replay.resize(c.tricks().replayBatches() * n);
         float[] values = fake.toFloatArray();
@@ -139,7 +185,9 @@ public final class GanTrainer {
         if (replay.size() >= half) {
             replay.sampleInto(values, fakeClasses, n - half, half);
         }
-        replay.add(fresh, fakeClasses, n);
+        if (remember) {
+            replay.add(fresh, fakeClasses, n);
+        }
         return m.create(values, new Shape(n, itemSize));
     }
 

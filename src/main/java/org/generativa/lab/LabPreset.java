@@ -1,45 +1,184 @@
 package org.generativa.lab;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.generativa.common.CliChoice;
+import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanLoss;
 import org.generativa.gan.GanModelKind;
+import org.generativa.gan.GanTricks;
 
-/** Placeholder presets until the tuned ones land. */
-public enum LabPreset {
-    COLLAPSE("collapse"),
-    WGAN_GP("wgan-gp"),
-    PACGAN("pacgan"),
-    UNROLLED("unrolled"),
-    MINIBATCH("minibatch"),
-    REPLAY("replay"),
-    VANISHING("vanishing"),
-    OSCILLATION("oscillation");
+/**
+ * One-click settings of the mode-collapse lab. {@link #COLLAPSE} is a vanilla GAN that collapses on
+ * {@code ring8}; every cure starts from exactly its settings and changes only what the cure needs, so a
+ * side-by-side run with the same seed shows the cure and nothing else.
+ */
+public enum LabPreset implements CliChoice {
+
+    COLLAPSE("collapse", c -> c,
+            "A plain GAN: fully connected G and D, the non-saturating loss, one D step per G step. G finds that a few "
+                    + "modes fool D and piles its samples onto them; D learns to reject those, G hops to others, and "
+                    + "at no time are all eight modes covered."),
+    WGAN_GP("wgan-gp", c -> c.withModel(GanModelKind.WGAN_GP).withLoss(GanLoss.WASSERSTEIN).withDStepsPerG(5)
+            .withBeta1(0).withBeta2(0.9),
+            "The critic estimates the Wasserstein distance, kept 1-Lipschitz by a gradient penalty, and is trained "
+                    + "5 steps per G step with Adam β1 0, β2 0.9. Its gradient points G at every mode it misses, "
+                    + "even far away ones, so collapse does not pay."),
+    PACGAN("pacgan", c -> c.withTricks(c.tricks().withPacking(4)),
+            "D judges packs of 4 samples at once, all real or all fake. Four samples from a collapsed G look alike, "
+                    + "four real ones rarely do, so D can see the lack of diversity that one sample cannot show."),
+    UNROLLED("unrolled", c -> c.withTricks(c.tricks().withUnrolledSteps(5)),
+            "Before each G update, D is trained 5 steps ahead on fresh batches and G is updated against that "
+                    + "future D; then D is put back exactly as it was. G learns that hopping to a new mode only makes "
+                    + "D follow, so it spreads out instead."),
+    MINIBATCH("minibatch", c -> c.withTricks(c.tricks().withMinibatchStd(true)),
+            "D gets one more feature before its last layer: the standard deviation across the batch. A collapsed "
+                    + "batch has a small one, which D learns to spot."),
+    REPLAY("replay", c -> c.withTricks(c.tricks().withReplayBatches(20)),
+            "Half of the fakes D sees come from a buffer of earlier generator batches. D keeps rejecting modes G "
+                    + "has left, so G cannot escape by hopping back to them."),
+    VANISHING("vanishing", c -> c.withLoss(GanLoss.MINIMAX).withDStepsPerG(5).withLrD(c.lrD() * 5),
+            "The original minimax loss, log(1 - D(G(z))), against a discriminator trained 5 times per G step at 5 "
+                    + "times the rate. D wins early, D(G(z)) goes to 0 where that loss is flat, and the generator's "
+                    + "gradient norm falls: G stops learning."),
+    OSCILLATION("oscillation", c -> c.withLrG(c.lrG() * 10).withLrD(c.lrD() * 10).withBeta1(0.9),
+            "Ten times the learning rates with heavy momentum. Near equilibrium the two players' simultaneous steps "
+                    + "rotate around it rather than approach it (the Dirac-GAN of Mescheder et al.), so the "
+                    + "generated points orbit instead of settling.");
+
+    /** The 2-D datasets every preset runs on; the 1-D {@code bimodal} is for the vanishing and oscillation presets. */
+    public static final List<String> POINT_DATASETS = List.of("ring8", "grid25");
+    public static final String BIMODAL = "bimodal";
 
     private final String cliName;
+    private final UnaryOperator<GanConfig> change;
+    private final String explanation;
 
-    LabPreset(String cliName) {
+    LabPreset(String cliName, UnaryOperator<GanConfig> change, String explanation) {
         this.cliName = cliName;
+        this.change = change;
+        this.explanation = explanation;
     }
 
+    public static LabPreset fromCliName(String name) {
+        return CliChoice.parse(LabPreset.class, name, "preset");
+    }
+
+    @Override
     public String cliName() {
         return cliName;
     }
 
+    /** A paragraph for the lab's side panel: what the preset does and why it works (or fails). */
+    public String explanation() {
+        return explanation;
+    }
+
+    public boolean isCure() {
+        return this != COLLAPSE && this != VANISHING && this != OSCILLATION;
+    }
+
+    /** The datasets this preset runs on. */
+    public List<String> datasets() {
+        List<String> names = new ArrayList<>(POINT_DATASETS);
+        if (this == VANISHING || this == OSCILLATION) {
+            names.add(BIMODAL);
+        }
+        return List.copyOf(names);
+    }
+
+    /** The preset's settings on {@code dataset} with {@code seed}, one intra-op thread. */
     public GanConfig config(String dataset, long seed) {
-        GanConfig base = GanConfig.defaultsFor(GanModelKind.GAN, DataSpec.of(dataset), DataKind.POINTS).withSeed(seed);
-        return switch (this) {
-            case WGAN_GP -> GanConfig.defaultsFor(GanModelKind.WGAN_GP, DataSpec.of(dataset), DataKind.POINTS).withSeed(seed);
-            case MINIBATCH -> base.withTricks(base.tricks().withMinibatchStd(true));
-            case REPLAY -> base.withTricks(base.tricks().withReplayBatches(10));
-            case VANISHING -> base.withLoss(GanLoss.MINIMAX).withLrD(5e-3);
-            case OSCILLATION -> base.withLrG(1e-2).withLrD(1e-2).withBeta1(0.9);
-            default -> base;
+        checkDataset(dataset);
+        return change.apply(collapse(dataset, seed));
+    }
+
+    /** Training steps that show the effect on {@code dataset}, sized to finish within a minute on ring8 on two cores. */
+    public long defaultSteps(String dataset) {
+        checkDataset(dataset);
+        return switch (dataset) {
+            case "grid25" -> 20_000;
+            case BIMODAL -> 4_000;
+            default -> 8_000;
         };
     }
 
+    /** What differs from {@link #COLLAPSE}, setting by setting ("" for collapse itself). */
     public String changed() {
-        return "";
+        return String.join(", ", differences(COLLAPSE.config("ring8", 1), config("ring8", 1)));
+    }
+
+    private void checkDataset(String dataset) {
+        if (!datasets().contains(dataset)) {
+            throw new InvalidInputException("The " + cliName + " preset runs on " + String.join(" or ", datasets())
+                    + ", not '" + dataset + "'.");
+        }
+    }
+
+    private static GanConfig collapse(String dataset, long seed) {
+        DataKind kind = dataset.equals(BIMODAL) ? DataKind.SCALARS : DataKind.POINTS;
+        return GanConfig.defaultsFor(GanModelKind.GAN, DataSpec.of(dataset), kind)
+                .withLoss(GanLoss.NON_SATURATING)
+                .withLrG(1e-3).withLrD(1e-3).withBeta1(0.5).withBeta2(0.999)
+                .withBatchSize(256).withLatentSize(16).withHiddenWidth(128).withDStepsPerG(1)
+                .withSeed(seed).withThreads(1).withTricks(GanTricks.NONE);
+    }
+
+    private record Setting(String words, Function<GanConfig, Object> value) {}
+
+    private static final List<Setting> SETTINGS = List.of(
+            new Setting("model", GanConfig::model),
+            new Setting("loss", GanConfig::loss),
+            new Setting("G learning rate", GanConfig::lrG),
+            new Setting("D learning rate", GanConfig::lrD),
+            new Setting("Adam β1", GanConfig::beta1),
+            new Setting("Adam β2", GanConfig::beta2),
+            new Setting("batch size", GanConfig::batchSize),
+            new Setting("latent size", GanConfig::latentSize),
+            new Setting("hidden width", GanConfig::hiddenWidth),
+            new Setting("D steps per G step", GanConfig::dStepsPerG),
+            new Setting("weight clip", GanConfig::clip),
+            new Setting("gradient penalty λ", GanConfig::gpLambda),
+            new Setting("label smoothing", c -> c.tricks().labelSmoothing()),
+            new Setting("label flip", c -> c.tricks().labelFlip()),
+            new Setting("instance noise", c -> c.tricks().instanceNoise()),
+            new Setting("replay buffer batches", c -> c.tricks().replayBatches()),
+            new Setting("minibatch standard deviation", c -> c.tricks().minibatchStd() ? "on" : "off"),
+            new Setting("dropout in D", c -> c.tricks().dropout()),
+            new Setting("packing", c -> c.tricks().packing()),
+            new Setting("unrolled D steps", c -> c.tricks().unrolledSteps()));
+
+    /** "setting old → new" for every setting in which {@code b} differs from {@code a}. */
+    static List<String> differences(GanConfig a, GanConfig b) {
+        List<String> lines = new ArrayList<>();
+        for (Setting setting : SETTINGS) {
+            Object before = setting.value().apply(a);
+            Object after = setting.value().apply(b);
+            if (!before.equals(after)) {
+                lines.add(setting.words() + " " + format(before) + " → " + format(after));
+            }
+        }
+        return lines;
+    }
+
+    private static String format(Object value) {
+        if (value instanceof Double d) {
+            return new BigDecimal(d).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof CliChoice choice) {
+            return choice.cliName();
+        }
+        if (value instanceof GanLoss loss) {
+            return loss.cliName();
+        }
+        return String.valueOf(value).toLowerCase(Locale.ROOT);
     }
 }

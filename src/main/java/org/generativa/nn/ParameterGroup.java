@@ -2,6 +2,7 @@ package org.generativa.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.pytorch.engine.PtNDArray;
@@ -20,12 +21,17 @@ import java.util.List;
  */
 public final class ParameterGroup {
 
+    /** Copies of every parameter of the network (batch-norm statistics included) and of the optimizer's state. */
+    public record Snapshot(List<NDArray> values, RestorableOptimizer.State optimizerState) {}
+
+    private final List<Parameter> all = new ArrayList<>();
     private final List<Parameter> trainable = new ArrayList<>();
     private final Optimizer optimizer;
 
     public ParameterGroup(Block block, Optimizer optimizer) {
         this.optimizer = optimizer;
         for (Pair<String, Parameter> pair : block.getParameters()) {
+            all.add(pair.getValue());
             if (pair.getValue().requiresGradient()) {
                 trainable.add(pair.getValue());
             }
@@ -74,5 +80,37 @@ public final class ParameterGroup {
             }
         }
         return Math.sqrt(sum);
+    }
+
+    /** Copies the network and its optimizer state into {@code manager}; needs a {@link RestorableOptimizer}. */
+    public Snapshot snapshot(NDManager manager) {
+        if (!(optimizer instanceof RestorableOptimizer restorable)) {
+            throw new IllegalStateException(optimizer.getClass().getSimpleName() + " cannot save its state");
+        }
+        List<NDArray> values = new ArrayList<>();
+        for (Parameter parameter : all) {
+            NDArray copy = parameter.getArray().duplicate();
+            copy.attach(manager);
+            values.add(copy);
+        }
+        return new Snapshot(values, restorable.saveState(manager));
+    }
+
+    /** Puts back, bit for bit, the weights, statistics and optimizer state that {@link #snapshot} copied. */
+    public void restore(Snapshot snapshot) {
+        for (int i = 0; i < all.size(); i++) {
+            NDArray weight = all.get(i).getArray();
+            boolean trainableWeight = weight.hasGradient();
+            // An in-place write to a leaf that requires gradients is refused where grad mode is on.
+            weight.setRequiresGradient(false);
+            try {
+                weight.set(new NDIndex(":"), snapshot.values().get(i));
+            } finally {
+                if (trainableWeight) {
+                    weight.setRequiresGradient(true);
+                }
+            }
+        }
+        ((RestorableOptimizer) optimizer).restoreState(snapshot.optimizerState());
     }
 }

@@ -2,16 +2,13 @@ package org.generativa.nn;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * RMSProp as PyTorch defines it (DJL's PyTorch engine has none):
  * {@code v = alpha v + (1 - alpha) g^2;  w = w - lr g / (sqrt(v) + eps)}, updated in place.
  */
-public final class RmsPropUpdate extends Optimizer {
+public final class RmsPropUpdate extends RestorableOptimizer {
 
     public static final float DEFAULT_ALPHA = 0.99f;
     public static final float DEFAULT_EPSILON = 1e-8f;
@@ -19,7 +16,6 @@ public final class RmsPropUpdate extends Optimizer {
     private final Tracker learningRate;
     private final float alpha;
     private final float epsilon;
-    private final Map<String, NDArray> meanSquares = new ConcurrentHashMap<>();
 
     public RmsPropUpdate(Tracker learningRate, float alpha, float epsilon) {
         super(new Builder());
@@ -32,7 +28,7 @@ public final class RmsPropUpdate extends Optimizer {
     public void update(String parameterId, NDArray weight, NDArray grad) {
         int t = updateCount(parameterId);
         float lr = learningRate.getNewValue(t);
-        NDArray v = meanSquares.computeIfAbsent(parameterId, k -> weight.zerosLike());
+        NDArray v = slot("mean-square", parameterId, weight);
         try (NDManager scratch = weight.getManager().newSubManager()) {
             NDArray g = grad.duplicate();
             g.attach(scratch);

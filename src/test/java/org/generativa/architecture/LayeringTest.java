@@ -19,8 +19,15 @@ class LayeringTest {
     @ArchTest
     static final ArchRule coreDoesNotDependOnUiOrCli = noClasses()
             .that().resideInAnyPackage("org.generativa.data..", "org.generativa.nn..", "org.generativa.gan..",
-                    "org.generativa.train..", "org.generativa.metrics..", "org.generativa.common..")
+                    "org.generativa.train..", "org.generativa.metrics..", "org.generativa.common..", "org.generativa.lab..")
             .should().dependOnClassesThat().resideInAnyPackage("org.generativa.ui..", "org.generativa.cli..");
+
+    @ArchTest
+    static final ArchRule labIsHeadless = noClasses()
+            .that().resideInAPackage("org.generativa.lab..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.kordamp.ikonli..",
+                    "atlantafx..", "org.generativa.ui..")
+            .because("the lab's presets, runs and collapse detector serve the command line and tests as well as the lab tab");
 
     @ArchTest
     static final ArchRule dataDoesNotDependOnModels = noClasses()
