@@ -154,7 +154,7 @@ final class ToyProbe implements AutoCloseable {
             }
         }
         NDArray x = m.create(points, new Shape(count, dimensions));
-        return loss.score(nets.discriminate(nets.shapeForD(x), null, false)).toFloatArray();
+        return loss.score(nets.discriminateEach(x, null, false)).toFloatArray();
     }
 
     /** -dL_G/dx at the first {@link #ARROWS} generated points, with D frozen: where G's update pushes them. */
@@ -168,7 +168,7 @@ final class ToyProbe implements AutoCloseable {
         critic.freeze();
         float[] gradient;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            collector.backward(loss.generatorLoss(nets.discriminate(nets.shapeForD(x), null, false)));
+            collector.backward(loss.generatorLoss(nets.discriminateEach(x, null, false)));
             gradient = x.getGradient().toFloatArray();
         } finally {
             critic.unfreeze();

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.generativa.gan.GanConfig;
+import org.generativa.lab.CollapseDetector;
 import org.generativa.lab.LabExperiment;
 import org.generativa.lab.LabPreset;
 import org.generativa.lab.ToyFrame;
@@ -32,7 +33,7 @@ final class LabRun {
     private final StringProperty notice = new SimpleStringProperty();
     private final List<MetricPoint> history = new ArrayList<>();
     private final List<FeedItem> drained = new ArrayList<>();
-    private final CollapseWatch watch = new CollapseWatch();
+    private CollapseDetector detector = new CollapseDetector();
     private List<String> metricNames = List.of();
     private long frames;
     private boolean restarted;
@@ -135,7 +136,7 @@ final class LabRun {
                 restarted = true;
                 history.clear();
                 fresh.clear();
-                watch.clear();
+                detector = new CollapseDetector();
                 notice.set(null);
             } else {
                 MetricPoint point = ((FeedItem.Point) item).point();
@@ -160,10 +161,8 @@ final class LabRun {
         int column = metricNames.indexOf(LabExperiment.MODES);
         double modes = column < 0 ? Double.NaN : point.values()[column];
         if (!Double.isNaN(modes)) {
-            String fell = watch.observe(point.step(), (int) modes);
-            if (fell != null) {
-                notice.set(fell);
-            }
+            detector.add(point.step(), (int) modes).ifPresent(fell -> notice.set(
+                    I18n.format("lab.collapse", fell.from(), fell.to(), String.format("%,d", fell.step()))));
         }
     }
 

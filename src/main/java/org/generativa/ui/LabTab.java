@@ -144,7 +144,15 @@ final class LabTab extends Tab {
         explanation.setWrapText(true);
         explanation.getStyleClass().add("lab-explanation");
         explanation.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> I18n.get("lab.explain." + model.presetProperty().get().cliName()), model.presetProperty()));
+                () -> model.presetProperty().get().explanation(), model.presetProperty()));
+        Label changed = new Label();
+        changed.setId("lab-changed");
+        changed.setWrapText(true);
+        changed.getStyleClass().add("hint");
+        changed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            LabPreset p = model.presetProperty().get();
+            return p == LabPreset.COLLAPSE ? I18n.get("lab.changed.none") : I18n.format("lab.changed", p.changed());
+        }, model.presetProperty()));
         Button load = new Button(I18n.get("lab.load"), new FontIcon("mdi2p-play-box-outline"));
         load.setId("lab-load");
         load.getStyleClass().add("accent");
@@ -175,7 +183,7 @@ final class LabTab extends Tab {
                 UiControls.labelled(I18n.get("lab.seed"), seed));
 
         VBox box = new VBox(10,
-                UiControls.title(I18n.get("lab.presets")), presets, explanation, presetButtons, new Separator(),
+                UiControls.title(I18n.get("lab.presets")), presets, presetButtons, explanation, changed, new Separator(),
                 dataRow, new Separator(),
                 new LabRunSettingsView(model));
         box.setPadding(new Insets(12));

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.generativa.common.InvalidInputException;
 import org.generativa.gan.GanConfig;
 import org.generativa.lab.LabPreset;
 import org.generativa.train.EngineState;
@@ -135,8 +136,14 @@ final class LabTabViewModel implements TrainingControls {
             problem.set(I18n.format("lab.tooMany", MAX_RUNS));
             return;
         }
+        GanConfig config;
+        try {
+            config = preset.get().config(dataset.get(), seed.get());
+        } catch (InvalidInputException e) {
+            problem.set(e.getMessage());
+            return;
+        }
         problem.set(null);
-        GanConfig config = preset.get().config(dataset.get(), seed.get());
         if (!runs.isEmpty()) {
             reset();
         }
@@ -161,9 +168,13 @@ final class LabTabViewModel implements TrainingControls {
 
     /** Rebuilds every run on new data or a new seed (same weights across runs again). */
     void restartAll() {
+        problem.set(null);
         for (LabRun run : runs) {
-            GanConfig config = run.configProperty().get();
-            run.apply(config.withDataset(dataset.get()).withSeed(seed.get()), true);
+            try {
+                run.apply(run.preset().config(dataset.get(), seed.get()), true);
+            } catch (InvalidInputException e) {
+                problem.set(e.getMessage());
+            }
         }
         pause();
         part.set(null);

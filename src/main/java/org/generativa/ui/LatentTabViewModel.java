@@ -49,6 +49,7 @@ final class LatentTabViewModel {
     private final LatentMapViewModel map = new LatentMapViewModel(this);
     private final DrawPadViewModel drawPad = new DrawPadViewModel(this);
     private LatentSource checkpoint;
+    private LatentModel shownModel;
     private long seed = 1;
     private long lastStep = -1;
 
@@ -136,6 +137,7 @@ final class LatentTabViewModel {
             return;
         }
         source.set(next);
+        shownModel = null;
         info.set(null);
         decoded.set(null);
         refresh();
@@ -147,7 +149,11 @@ final class LatentTabViewModel {
         if (current == null) {
             return;
         }
-        compute("latent.busy.reading", model -> new Start(describe(model), model.samplePrior(1, seed)), start -> {
+        compute("latent.busy.reading", model -> new Start(model, describe(model), model.samplePrior(1, seed)), start -> {
+            if (start.model() == shownModel) {
+                return;
+            }
+            shownModel = start.model();
             problem.set(null);
             clearSections();
             info.set(start.info());
@@ -168,7 +174,8 @@ final class LatentTabViewModel {
         drawPad.clear();
     }
 
-    private record Start(LatentInfo info, float[] code) {}
+    /** The explorer reads a model once: the session's rebuild notice and the first look may both ask. */
+    private record Start(LatentModel model, LatentInfo info, float[] code) {}
 
     private static LatentInfo describe(LatentModel model) {
         double[] importance = model.dimensionImportance();

@@ -86,12 +86,12 @@ class LabTabUiTest extends ShellTest {
         robot.clickOn("Mode-collapse lab");
         await(60, () -> lab().runs().size() == 1 && lab().statusProperty().get().state() == EngineState.READY);
         String explanation = robot.lookup("#lab-explanation").queryLabeled().getText();
-        assertEquals(I18n.get("lab.explain.collapse"), explanation);
+        assertEquals(LabPreset.COLLAPSE.explanation(), explanation);
         robot.clickOn("#play-button");
         await(30, () -> lab().statusProperty().get().step() >= 100);
 
         robot.clickOn(I18n.get("lab.preset.wgan-gp"));
-        assertEquals(I18n.get("lab.explain.wgan-gp"), robot.lookup("#lab-explanation").queryLabeled().getText());
+        assertEquals(LabPreset.WGAN_GP.explanation(), robot.lookup("#lab-explanation").queryLabeled().getText());
         robot.clickOn("#lab-add-beside");
         assertEquals(2, (int) onFx(() -> lab().runs().size()));
         assertEquals(LabPreset.WGAN_GP, onFx(() -> lab().runs().get(1).preset()));
