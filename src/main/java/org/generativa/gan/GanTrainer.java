@@ -167,6 +167,7 @@ public final class GanTrainer {
             }
         }
         nets.generatorParameters().update();
+        nets.updateGeneratorAverage(c.tricks().generatorAverage());
         return stats;
     }
 
