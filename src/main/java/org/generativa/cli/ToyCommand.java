@@ -101,6 +101,7 @@ final class ToyCommand implements Callable<Integer> {
         map.put("modes_median", result.modesMedian());
         map.put("steps", result.steps());
         map.put("seconds", TrainCommand.round(result.seconds()));
+        map.put("cpu_seconds", TrainCommand.round(result.cpuSeconds()));
         map.put("grad_norm_g_start", TrainCommand.round(result.gradNormStart()));
         map.put("grad_norm_g_end", TrainCommand.round(result.gradNormEnd()));
         List<Map<String, Object>> notices = new ArrayList<>();
@@ -109,6 +110,8 @@ final class ToyCommand implements Callable<Integer> {
         }
         map.put("collapse_notices", notices);
         map.put("modes_history", result.history().stream().map(LabRun.Measurement::modesCaptured).toList());
+        map.put("mean_turns", TrainCommand.round(result.meanTurns()));
+        map.put("mean_path", TrainCommand.round(result.meanPath()));
         map.put("changed", result.preset().changed());
         return map;
     }

@@ -190,10 +190,12 @@ public record GanConfig(
             c -> c.tricks().packing(), (c, v) -> c.withTricks(c.tricks().withPacking(v.intValue())));
     private static final Hyperparameter<GanConfig> UNROLLED = Hyperparameter.integer("unrolled", 0, 20, Applies.LIVE,
             c -> c.tricks().unrolledSteps(), (c, v) -> c.withTricks(c.tricks().withUnrolledSteps(v.intValue())));
+    private static final Hyperparameter<GanConfig> G_AVERAGE = Hyperparameter.real("g-average", 0, false, 0.9999, Applies.LIVE,
+            c -> c.tricks().generatorAverage(), (c, v) -> c.withTricks(c.tricks().withGeneratorAverage(v.doubleValue())));
 
     /** Every numeric setting; keys double as command-line option names. */
     public static final List<Hyperparameter<GanConfig>> HYPERPARAMETERS = List.of(LR_G, LR_D, BETA1, BETA2, BATCH, LATENT,
-            HIDDEN, D_STEPS, SEED, THREADS, CLIP, GP_LAMBDA, SMOOTHING, FLIP, NOISE, REPLAY, DROPOUT, PACKING, UNROLLED);
+            HIDDEN, D_STEPS, SEED, THREADS, CLIP, GP_LAMBDA, SMOOTHING, FLIP, NOISE, REPLAY, DROPOUT, PACKING, UNROLLED, G_AVERAGE);
 
     /** The settings that mean something for {@code model} with {@code loss}, in display order. */
     public static List<Hyperparameter<GanConfig>> hyperparametersFor(GanModelKind model, GanLoss loss) {
@@ -211,7 +213,7 @@ public record GanConfig(
         if (loss.hasTargets()) {
             list.add(SMOOTHING);
         }
-        list.addAll(List.of(FLIP, NOISE, REPLAY, DROPOUT, PACKING, UNROLLED));
+        list.addAll(List.of(FLIP, NOISE, REPLAY, DROPOUT, PACKING, UNROLLED, G_AVERAGE));
         return list;
     }
 }

@@ -190,7 +190,8 @@ public final class GanExperiment implements Experiment<GanConfig> {
                 .withTricks(config.tricks().withLabelSmoothing(updated.tricks().labelSmoothing())
                         .withLabelFlip(updated.tricks().labelFlip()).withInstanceNoise(updated.tricks().instanceNoise())
                         .withReplayBatches(updated.tricks().replayBatches())
-                        .withUnrolledSteps(updated.tricks().unrolledSteps()));
+                        .withUnrolledSteps(updated.tricks().unrolledSteps())
+                        .withGeneratorAverage(updated.tricks().generatorAverage()));
         trainer.applyLive(config);
     }
 

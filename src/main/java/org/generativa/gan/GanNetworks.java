@@ -4,18 +4,22 @@ import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.training.initializer.NormalInitializer;
 import ai.djl.training.optimizer.Optimizer;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.generativa.nn.AdjustableRate;
 import org.generativa.nn.ConvNets;
@@ -58,6 +62,11 @@ public final class GanNetworks implements AutoCloseable {
     private final boolean convG;
     private final boolean convD;
     private final int packing;
+    private final Supplier<Block> generatorShape;
+    private final Shape[] generatorInputs;
+    /** G's exponential moving average, built on first use; inference uses it while it is active. */
+    private Block averageGenerator;
+    private boolean averageActive;
 
     /**
      * @param itemShape {@code {d}} for points and values, {@code {c, h, w}} for images
@@ -80,11 +89,13 @@ public final class GanNetworks implements AutoCloseable {
         Supplier<Block> leaky = config.model().gradientPenalty()
                 ? () -> Layers.leakyReluDetachedMask(LEAK)
                 : () -> Activation.leakyReluBlock(LEAK);
+        int flatSize = itemSize;
+        generatorShape = convG
+                ? () -> ConvNets.generator(itemShape[1], itemShape[0], config.hiddenWidth())
+                : () -> MlpNets.generator(config.hiddenWidth(), flatSize, images);
+        generator = generatorShape.get();
         if (convG) {
-            generator = ConvNets.generator(itemShape[1], itemShape[0], config.hiddenWidth());
             generator.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
-        } else {
-            generator = MlpNets.generator(config.hiddenWidth(), itemSize, images);
         }
         if (convD) {
             discriminator = ConvNets.discriminator(itemShape[1], config.hiddenWidth(), dropout, mbStd, leaky);
@@ -94,6 +105,7 @@ public final class GanNetworks implements AutoCloseable {
             discriminator = MlpNets.discriminator(hidden, dropout, mbStd, leaky);
         }
         Shape[] gInputs = inputs(new Shape(2, latentSize), 1);
+        generatorInputs = gInputs;
         Shape[] dInputs = inputs(convD ? new Shape(2, packing * itemShape[0], itemShape[1], itemShape[2])
                 : new Shape(2, packing * itemSize), packing);
         generator.initialize(manager, DataType.FLOAT32, gInputs);
@@ -202,9 +214,55 @@ public final class GanNetworks implements AutoCloseable {
         return rows.expandDims(1).broadcast(new Shape(expanded)).reshape(new Shape(stacked));
     }
 
-    /** G(z, y), shaped for D; {@code y} is a one-hot class or null. */
+    /**
+     * G(z, y), shaped for D; {@code y} is a one-hot class or null. Outside training (samples, previews,
+     * the latent explorer) this is the weight-averaged generator while averaging is on.
+     */
     public NDArray generate(NDArray z, NDArray y, boolean training) {
-        return generator.forward(store, y == null ? new NDList(z) : new NDList(z, y), training).singletonOrThrow();
+        Block g = !training && averageActive ? averageGenerator : generator;
+        return g.forward(store, y == null ? new NDList(z) : new NDList(z, y), training).singletonOrThrow();
+    }
+
+    /**
+     * Moves the averaged generator towards G: {@code a = decay a + (1 - decay) w} for every parameter
+     * (batch-norm statistics included). The first call after averaging was off copies G; a decay of 0
+     * turns averaging off. Training never reads the average.
+     */
+    public void updateGeneratorAverage(double decay) {
+        if (decay <= 0) {
+            averageActive = false;
+            return;
+        }
+        if (averageGenerator == null) {
+            averageGenerator = generatorShape.get();
+            // Constant start values: building the copy must not draw from the engine's random stream.
+            averageGenerator.setInitializer(new ConstantInitializer(0f), Parameter.Type.WEIGHT);
+            averageGenerator.setInitializer(new ConstantInitializer(0f), Parameter.Type.BIAS);
+            averageGenerator.setInitializer(new ConstantInitializer(0f), Parameter.Type.GAMMA);
+            averageGenerator.initialize(manager, DataType.FLOAT32, generatorInputs);
+            averageGenerator.getParameters().values().forEach(p -> p.getArray().setRequiresGradient(false));
+        }
+        List<Parameter> raw = new ArrayList<>(generator.getParameters().values());
+        List<Parameter> average = new ArrayList<>(averageGenerator.getParameters().values());
+        try (NDManager scratch = manager.newSubManager()) {
+            for (int i = 0; i < raw.size(); i++) {
+                NDArray w = raw.get(i).getArray();
+                NDArray a = average.get(i).getArray();
+                if (averageActive) {
+                    NDArray step = w.mul((float) (1 - decay));
+                    step.attach(scratch);
+                    a.muli((float) decay).addi(step);
+                } else {
+                    a.set(new NDIndex(":"), w);
+                }
+            }
+        }
+        averageActive = true;
+    }
+
+    /** Whether inference uses the averaged generator. */
+    public boolean generatorAveraged() {
+        return averageActive;
     }
 
     /** D's raw outputs, one per row; rows are packs when packing is on (see {@link #pack}). */
@@ -213,10 +271,11 @@ public final class GanNetworks implements AutoCloseable {
         return discriminator.forward(store, inputs, training).singletonOrThrow().flatten();
     }
 
+    /** Writes D and the generator that inference uses (the averaged one while averaging is on). */
     public void save(Path directory) throws IOException {
         Files.createDirectories(directory);
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(directory.resolve(GENERATOR_FILE)))) {
-            generator.saveParameters(out);
+            (averageActive ? averageGenerator : generator).saveParameters(out);
         }
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(directory.resolve(DISCRIMINATOR_FILE)))) {
             discriminator.saveParameters(out);
@@ -227,6 +286,7 @@ public final class GanNetworks implements AutoCloseable {
     public void load(Path directory) throws IOException, MalformedModelException {
         SavedWeights.load(generator, manager, directory.resolve(GENERATOR_FILE));
         SavedWeights.load(discriminator, manager, directory.resolve(DISCRIMINATOR_FILE));
+        averageActive = false;
     }
 
     @Override

@@ -167,7 +167,34 @@ public final class GanTrainer {
             }
         }
         nets.generatorParameters().update();
+        nets.updateGeneratorAverage(c.tricks().generatorAverage());
         return stats;
+    }
+
+    /**
+     * Where G's loss pushes each point: {@code -d loss_G(x) / dx} with D as it is now, one row per point, each
+     * point judged on its own (see {@link GanNetworks#discriminateEach}). Generated points move along these
+     * arrows when G learns. D is not changed and keeps no gradient.
+     *
+     * @param points items in D's range, one per row
+     * @param y their one-hot classes, or null
+     */
+    public float[] generatorPull(NDManager m, NDArray points, NDArray y) {
+        GanConfig c = config;
+        NDArray x = points.duplicate();
+        x.attach(m);
+        x.setRequiresGradient(true);
+        ParameterGroup critic = nets.discriminatorParameters();
+        critic.freeze();
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            NDArray perPoint = c.loss().generatorLoss(nets.discriminateEach(x, y, false));
+            collector.backward(Scalars.times(perPoint, points.getShape().get(0)));
+            NDArray gradient = x.getGradient();
+            gradient.attach(m);
+            return gradient.neg().toFloatArray();
+        } finally {
+            critic.unfreeze();
+        }
     }
 
     /** The number of packs a batch of {@code n} makes; refuses a batch that packs do not divide. */

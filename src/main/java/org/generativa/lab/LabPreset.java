@@ -23,47 +23,55 @@ import org.generativa.gan.GanTricks;
  */
 public enum LabPreset implements CliChoice {
 
-    COLLAPSE("collapse", c -> c,
-            "A plain GAN: fully connected G and D, the non-saturating loss, one D step per G step. G finds that a few "
-                    + "modes fool D and piles its samples onto them; D learns to reject those, G hops to others, and "
-                    + "at no time are all eight modes covered."),
-    WGAN_GP("wgan-gp", c -> c.withModel(GanModelKind.WGAN_GP).withLoss(GanLoss.WASSERSTEIN).withDStepsPerG(5)
+    COLLAPSE("collapse", 24_000, c -> c,
+            "A plain GAN: fully connected G and D, the non-saturating loss, one D step per G step, Adam. G finds "
+                    + "that a few modes fool D and piles its samples onto them; D learns to reject those, G hops to "
+                    + "others, and at no time are all eight modes covered. Samples are drawn from an average of G's "
+                    + "weights over the last thousand or so steps, which steadies them without changing training."),
+    WGAN_GP("wgan-gp", 3_000, c -> c.withModel(GanModelKind.WGAN_GP).withLoss(GanLoss.WASSERSTEIN).withDStepsPerG(5)
             .withBeta1(0).withBeta2(0.9),
             "The critic estimates the Wasserstein distance, kept 1-Lipschitz by a gradient penalty, and is trained "
                     + "5 steps per G step with Adam β1 0, β2 0.9. Its gradient points G at every mode it misses, "
                     + "even far away ones, so collapse does not pay."),
-    PACGAN("pacgan", c -> c.withTricks(c.tricks().withPacking(4)),
+    PACGAN("pacgan", 24_000, c -> c.withTricks(c.tricks().withPacking(4)),
             "D judges packs of 4 samples at once, all real or all fake. Four samples from a collapsed G look alike, "
                     + "four real ones rarely do, so D can see the lack of diversity that one sample cannot show."),
-    UNROLLED("unrolled", c -> c.withTricks(c.tricks().withUnrolledSteps(5)),
+    UNROLLED("unrolled", 6_000, c -> c.withTricks(c.tricks().withUnrolledSteps(5)),
             "Before each G update, D is trained 5 steps ahead on fresh batches and G is updated against that "
                     + "future D; then D is put back exactly as it was. G learns that hopping to a new mode only makes "
                     + "D follow, so it spreads out instead."),
-    MINIBATCH("minibatch", c -> c.withTricks(c.tricks().withMinibatchStd(true)),
+    MINIBATCH("minibatch", 24_000, c -> c.withTricks(c.tricks().withMinibatchStd(true)),
             "D gets one more feature before its last layer: the standard deviation across the batch. A collapsed "
                     + "batch has a small one, which D learns to spot."),
-    REPLAY("replay", c -> c.withTricks(c.tricks().withReplayBatches(20)),
+    REPLAY("replay", 24_000, c -> c.withTricks(c.tricks().withReplayBatches(20)),
             "Half of the fakes D sees come from a buffer of earlier generator batches. D keeps rejecting modes G "
                     + "has left, so G cannot escape by hopping back to them."),
-    VANISHING("vanishing", c -> c.withLoss(GanLoss.MINIMAX).withDStepsPerG(5).withLrD(c.lrD() * 5),
+    VANISHING("vanishing", 4_000, c -> c.withLoss(GanLoss.MINIMAX).withDStepsPerG(5).withLrD(c.lrD() * 5),
             "The original minimax loss, log(1 - D(G(z))), against a discriminator trained 5 times per G step at 5 "
                     + "times the rate. D wins early, D(G(z)) goes to 0 where that loss is flat, and the generator's "
                     + "gradient norm falls: G stops learning."),
-    OSCILLATION("oscillation", c -> c.withLrG(c.lrG() * 10).withLrD(c.lrD() * 10).withBeta1(0.9),
-            "Ten times the learning rates with heavy momentum. Near equilibrium the two players' simultaneous steps "
-                    + "rotate around it rather than approach it (the Dirac-GAN of Mescheder et al.), so the "
-                    + "generated points orbit instead of settling.");
+    OSCILLATION("oscillation", 8_000, c -> c.withLrG(c.lrG() * 10).withLrD(c.lrD() * 10)
+            .withTricks(c.tricks().withGeneratorAverage(0)),
+            "Ten times the learning rates. Each player's step overshoots the other's last move, so instead of settling "
+                    + "at the equilibrium they circle around it (the Dirac-GAN of Mescheder et al.) and the generated "
+                    + "points keep being thrown around. Samples come from G itself, not from an average of its "
+                    + "weights, so the motion shows.");
 
     /** The 2-D datasets every preset runs on; the 1-D {@code bimodal} is for the vanishing and oscillation presets. */
     public static final List<String> POINT_DATASETS = List.of("ring8", "grid25");
     public static final String BIMODAL = "bimodal";
 
+    /** Samples come from an average of G's weights over about the last thousand steps (training never sees it). */
+    private static final double SAMPLE_AVERAGE = 0.999;
+
     private final String cliName;
+    private final long ring8Steps;
     private final UnaryOperator<GanConfig> change;
     private final String explanation;
 
-    LabPreset(String cliName, UnaryOperator<GanConfig> change, String explanation) {
+    LabPreset(String cliName, long ring8Steps, UnaryOperator<GanConfig> change, String explanation) {
         this.cliName = cliName;
+        this.ring8Steps = ring8Steps;
         this.change = change;
         this.explanation = explanation;
     }
@@ -101,13 +109,16 @@ public enum LabPreset implements CliChoice {
         return change.apply(collapse(dataset, seed));
     }
 
-    /** Training steps that show the effect on {@code dataset}, sized to finish within a minute on ring8 on two cores. */
+    /**
+     * Generator steps that show the effect on {@code dataset} with one thread: within a minute on ring8 and three on
+     * grid25 on a laptop-class core (presets whose G step costs several D steps take fewer).
+     */
     public long defaultSteps(String dataset) {
         checkDataset(dataset);
         return switch (dataset) {
-            case "grid25" -> 20_000;
-            case BIMODAL -> 4_000;
-            default -> 8_000;
+            case "grid25" -> ring8Steps * 5 / 2;
+            case BIMODAL -> ring8Steps / 2;
+            default -> ring8Steps;
         };
     }
 
@@ -127,9 +138,9 @@ public enum LabPreset implements CliChoice {
         DataKind kind = dataset.equals(BIMODAL) ? DataKind.SCALARS : DataKind.POINTS;
         return GanConfig.defaultsFor(GanModelKind.GAN, DataSpec.of(dataset), kind)
                 .withLoss(GanLoss.NON_SATURATING)
-                .withLrG(1e-3).withLrD(1e-3).withBeta1(0.5).withBeta2(0.999)
-                .withBatchSize(256).withLatentSize(16).withHiddenWidth(128).withDStepsPerG(1)
-                .withSeed(seed).withThreads(1).withTricks(GanTricks.NONE);
+                .withLrG(5e-4).withLrD(1e-3).withBeta1(0.9).withBeta2(0.999)
+                .withBatchSize(512).withLatentSize(16).withHiddenWidth(128).withDStepsPerG(1)
+                .withSeed(seed).withThreads(1).withTricks(GanTricks.NONE.withGeneratorAverage(SAMPLE_AVERAGE));
     }
 
     private record Setting(String words, Function<GanConfig, Object> value) {}
@@ -154,7 +165,8 @@ public enum LabPreset implements CliChoice {
             new Setting("minibatch standard deviation", c -> c.tricks().minibatchStd() ? "on" : "off"),
             new Setting("dropout in D", c -> c.tricks().dropout()),
             new Setting("packing", c -> c.tricks().packing()),
-            new Setting("unrolled D steps", c -> c.tricks().unrolledSteps()));
+            new Setting("unrolled D steps", c -> c.tricks().unrolledSteps()),
+            new Setting("G weight average", c -> c.tricks().generatorAverage()));
 
     /** "setting old → new" for every setting in which {@code b} differs from {@code a}. */
     static List<String> differences(GanConfig a, GanConfig b) {

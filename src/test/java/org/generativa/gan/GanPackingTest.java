@@ -51,7 +51,7 @@ class GanPackingTest extends EngineTest {
         for (GanModelKind model : GanModelKind.values()) {
             assertTrue(GanConfig.hyperparametersFor(model, GanLoss.NON_SATURATING).containsAll(java.util.List.of(packing, unrolled)));
         }
-        assertEquals(1, new GanTricks(0, 0, 0, 0, false, 0, 0, 0).packing(), "configs saved before packing existed");
+        assertEquals(1, new GanTricks(0, 0, 0, 0, false, 0, 0, 0, 0).packing(), "configs saved before packing existed");
     }
 
     @Test

@@ -60,7 +60,7 @@ class LabPresetTest {
             LabPreset.MINIBATCH, Set.of("tricks.minibatchStd"),
             LabPreset.REPLAY, Set.of("tricks.replayBatches"),
             LabPreset.VANISHING, Set.of("loss", "lrD", "dStepsPerG"),
-            LabPreset.OSCILLATION, Set.of("lrG", "lrD", "beta1"));
+            LabPreset.OSCILLATION, Set.of("lrG", "lrD", "tricks.generatorAverage"));
 
     @Test
     void presetsHaveTheirCommandLineNames() {
@@ -96,7 +96,8 @@ class LabPresetTest {
         GanConfig c = LabPreset.COLLAPSE.config("ring8", 42);
         assertEquals(GanModelKind.GAN, c.model());
         assertEquals(GanLoss.NON_SATURATING, c.loss());
-        assertEquals(GanTricks.NONE, c.tricks());
+        assertTrue(c.tricks().generatorAverage() > 0, "samples come from an average of G's weights");
+        assertEquals(GanTricks.NONE.withGeneratorAverage(c.tricks().generatorAverage()), c.tricks(), "no other trick");
         assertEquals(1, c.dStepsPerG());
         assertEquals(42, c.seed());
         assertEquals(1, c.threads());
@@ -119,6 +120,7 @@ class LabPresetTest {
         assertTrue(vanishing.lrD() > collapse.lrD() && vanishing.dStepsPerG() > collapse.dStepsPerG(), "a stronger D");
         GanConfig oscillation = LabPreset.OSCILLATION.config("ring8", 1);
         assertTrue(oscillation.lrG() > collapse.lrG() && oscillation.lrD() > collapse.lrD(), "higher learning rates");
+        assertEquals(0, oscillation.tricks().generatorAverage(), "samples from G itself show the motion");
         assertEquals(List.of(LabPreset.WGAN_GP, LabPreset.PACGAN, LabPreset.UNROLLED, LabPreset.MINIBATCH, LabPreset.REPLAY),
                 Arrays.stream(LabPreset.values()).filter(LabPreset::isCure).toList());
     }
@@ -131,7 +133,7 @@ class LabPresetTest {
                 LabPreset.UNROLLED.changed());
         assertEquals("minibatch standard deviation off → on", LabPreset.MINIBATCH.changed());
         String wgan = LabPreset.WGAN_GP.changed();
-        for (String part : List.of("model gan → wgan-gp", "loss non-saturating → wasserstein", "Adam β1 0.5 → 0",
+        for (String part : List.of("model gan → wgan-gp", "loss non-saturating → wasserstein", "Adam β1 0.9 → 0",
                 "Adam β2 0.999 → 0.9", "D steps per G step 1 → 5")) {
             assertTrue(wgan.contains(part), wgan + " lacks " + part);
         }
