@@ -90,10 +90,8 @@ public final class GanNetworks implements AutoCloseable {
             int hidden = convG ? DENSE_CRITIC_WIDTH : config.hiddenWidth();
             discriminator = MlpNets.discriminator(hidden, dropout, mbStd, leaky);
         }
-        Shape[] gInputs = inputs(new Shape(2, latentSize));
-        Shape[] dInputs = inputs(convD ? new Shape(2, itemShape[0], itemShape[1], itemShape[2]) : new Shape(2, itemSize));
-        generator.initialize(manager, DataType.FLOAT32, gInputs);
-        discriminator.initialize(manager, DataType.FLOAT32, dInputs);
+        generator.initialize(manager, DataType.FLOAT32, inputs(new Shape(2, latentSize)));
+        discriminator.initialize(manager, DataType.FLOAT32, inputs(discriminatorInput(2)));
         store = new ParameterStore(manager, false);
         lrG = new AdjustableRate(config.lrG());
         lrD = new AdjustableRate(config.lrD());
@@ -140,6 +138,18 @@ public final class GanNetworks implements AutoCloseable {
     public void setLearningRates(double g, double d) {
         lrG.set(g);
         lrD.set(d);
+    }
+
+    /** The shape of {@code n} items as D takes them: (n, c, h, w) for a convolutional D, (n, c * h * w) otherwise. */
+    public Shape discriminatorInput(long n) {
+        if (convD) {
+            return new Shape(n, itemShape[0], itemShape[1], itemShape[2]);
+        }
+        long size = 1;
+        for (int d : itemShape) {
+            size *= d;
+        }
+        return new Shape(n, size);
     }
 
     public NDArray noise(NDManager m, int count) {
