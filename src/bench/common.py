@@ -1,7 +1,8 @@
 """What the PyTorch peer scripts share: options, data, initialisation and the timed loop.
 
 Each script trains one Generativa model's default configuration at batch 64 and prints one JSON line:
-{"model", "steps", "warmup", "seconds", "steps_per_s", "threads", "torch"}. Warm-up steps are not timed.
+{"model", "steps", "warmup", "seconds", "cpu_seconds", "steps_per_s", "threads", "torch"}. Warm-up steps are
+not timed; cpu_seconds is the process's CPU time over the timed steps.
 """
 import argparse
 import gzip
@@ -124,11 +125,14 @@ def run(model, args, step):
     for _ in range(warmup):
         step()
     start = time.perf_counter()
+    cpu_start = time.process_time()
     for _ in range(args.steps):
         step()
     if args.device.type == "cuda":
         torch.cuda.synchronize()
     seconds = time.perf_counter() - start
+    cpu_seconds = time.process_time() - cpu_start
     print(json.dumps({"model": model, "steps": args.steps, "warmup": warmup, "seconds": round(seconds, 6),
+                      "cpu_seconds": round(cpu_seconds, 6),
                       "steps_per_s": round(args.steps / seconds, 6), "threads": torch.get_num_threads(),
                       "torch": torch.__version__}), flush=True)

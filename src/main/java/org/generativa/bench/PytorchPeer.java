@@ -31,8 +31,8 @@ public record PytorchPeer(String python, String torchVersion, Path scripts) {
     private static final long RUN_SECONDS = 1800;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One timed run of a peer script. */
-    public record Run(double stepsPerSecond, double seconds, int threads) {}
+    /** One timed run of a peer script; {@code cpuSeconds} is the process's CPU time over the timed steps. */
+    public record Run(double stepsPerSecond, double seconds, double cpuSeconds, int threads) {}
 
     /** The first interpreter of {@code candidates} that imports torch and numpy, with the scripts folder; empty if none. */
     public static Optional<PytorchPeer> find(List<String> candidates, Path scripts) {
@@ -82,7 +82,7 @@ public record PytorchPeer(String python, String torchVersion, Path scripts) {
             }
             JsonNode result = JSON.readTree(lastLine(out));
             return new Run(result.get("steps_per_s").asDouble(), result.get("seconds").asDouble(),
-                    result.get("threads").asInt());
+                    result.get("cpu_seconds").asDouble(), result.get("threads").asInt());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run " + script + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = "Times training steps at batch 64 of each model (default settings for images) against the PyTorch"
                 + " script of the same model in src/bench/, alternating in rounds, at each thread count; reports medians,"
                 + " the fastest thread count of each side, the ratio Generativa / PyTorch and GFLOP/s against the"
-                + " machine's matrix-multiply rate. Goal: ratio >= 1.")
+                + " machine's matrix-multiply rate, and steps per CPU-second of each side (less sensitive to other load"
+                + " on the machine, at one thread). Goal: ratio >= 1.")
 final class BenchTrainCommand implements Callable<Integer> {
 
     @Option(names = "--models", split = ",", defaultValue = "gan,dcgan,vae,conv-vae,wgan-gp",
@@ -125,17 +126,21 @@ final class BenchTrainCommand implements Callable<Integer> {
         int w = warmup != null ? warmup : Math.max(2, n / 5);
         Map<Integer, List<Double>> ours = new TreeMap<>();
         Map<Integer, List<Double>> theirs = new TreeMap<>();
+        Map<Integer, List<Double>> oursPerCpu = new TreeMap<>();
+        Map<Integer, List<Double>> theirsPerCpu = new TreeMap<>();
         long flops = 0;
         for (int round = 1; round <= rounds; round++) {
             for (int t : threads) {
                 Throughput.Result g = Throughput.measure(root, model, data.dataset(), data.spec(), t, w, n);
                 flops = g.flopsPerStep();
                 ours.computeIfAbsent(t, k -> new ArrayList<>()).add(g.stepsPerSecond());
+                oursPerCpu.computeIfAbsent(t, k -> new ArrayList<>()).add(n / g.cpuSeconds());
                 String line = String.format(Locale.ROOT, "%-8s round %d/%d, %d thread%s: generativa %8.2f steps/s", model.cliName(),
                         round, rounds, t, t == 1 ? " " : "s", g.stepsPerSecond());
                 if (peer != null) {
                     PytorchPeer.Run p = peer.run(model, n, w, t, data.imagesFile(), seed, root.getDevice().isGpu());
                     theirs.computeIfAbsent(t, k -> new ArrayList<>()).add(p.stepsPerSecond());
+                    theirsPerCpu.computeIfAbsent(t, k -> new ArrayList<>()).add(n / p.cpuSeconds());
                     line += String.format(Locale.ROOT, ", pytorch %8.2f steps/s", p.stepsPerSecond());
                 }
                 say(out, line);
@@ -157,6 +162,8 @@ final class BenchTrainCommand implements Callable<Integer> {
         row.put("threads_pytorch", theirThreads);
         row.put("generativa_steps_per_s_by_threads", rounded(ourMedians));
         row.put("pytorch_steps_per_s_by_threads", theirRate == null ? null : rounded(theirMedians));
+        row.put("generativa_steps_per_cpu_s_by_threads", rounded(medians(oursPerCpu)));
+        row.put("pytorch_steps_per_cpu_s_by_threads", theirRate == null ? null : rounded(medians(theirsPerCpu)));
         row.put("steps", n);
         row.put("warmup", w);
         row.put("rounds", rounds);
