@@ -177,6 +177,16 @@ public final class AeNetworks implements AutoCloseable {
         return layerPairs.get(i);
     }
 
+    /** Takes flat rows of items. */
+    public Block encoder() {
+        return encoder;
+    }
+
+    /** Takes rows of codes. */
+    public Block decoder() {
+        return decoder;
+    }
+
     public NDArray encode(NDArray x, boolean training) {
         return forward(encoder, x, training);
     }

@@ -41,7 +41,7 @@ public final class IdxDataset extends ImageSet {
      * @param classNames names for labels 0, 1, ... when known (a catalog set); empty to use the numbers
      */
     public static IdxDataset open(Path path, List<String> classNames) {
-        Path images = Files.isDirectory(path) ? findImagesIn(path) : path;
+        Path images = imagesFile(path);
         IdxArray data = IdxReader.read(images, 3);
         String fileName = images.getFileName().toString().toLowerCase(Locale.ROOT);
         if (fileName.contains("emnist")) {
@@ -67,6 +67,11 @@ public final class IdxDataset extends ImageSet {
     /** Whether {@code folder} holds an IDX images file (so it is opened as IDX rather than as an image folder). */
     public static boolean holdsIdxImages(Path folder) {
         return !idxImagesIn(folder).isEmpty();
+    }
+
+    /** {@code path} itself, or for a folder the IDX images file in it (a training file is preferred). */
+    public static Path imagesFile(Path path) {
+        return Files.isDirectory(path) ? findImagesIn(path) : path;
     }
 
     private static Path findImagesIn(Path folder) {

@@ -106,10 +106,8 @@ public final class GanNetworks implements AutoCloseable {
         }
         Shape[] gInputs = inputs(new Shape(2, latentSize), 1);
         generatorInputs = gInputs;
-        Shape[] dInputs = inputs(convD ? new Shape(2, packing * itemShape[0], itemShape[1], itemShape[2])
-                : new Shape(2, packing * itemSize), packing);
         generator.initialize(manager, DataType.FLOAT32, gInputs);
-        discriminator.initialize(manager, DataType.FLOAT32, dInputs);
+        discriminator.initialize(manager, DataType.FLOAT32, inputs(discriminatorInput(2), packing));
         store = new ParameterStore(manager, false);
         lrG = new AdjustableRate(config.lrG());
         lrD = new AdjustableRate(config.lrD());
@@ -155,6 +153,21 @@ public final class GanNetworks implements AutoCloseable {
     public void setLearningRates(double g, double d) {
         lrG.set(g);
         lrD.set(d);
+    }
+
+    /**
+     * The shape of {@code n} inputs of D: (n, m c, h, w) for a convolutional D, (n, m c h w) otherwise, with m the
+     * packing (1 without).
+     */
+    public Shape discriminatorInput(long n) {
+        if (convD) {
+            return new Shape(n, (long) packing * itemShape[0], itemShape[1], itemShape[2]);
+        }
+        long size = packing;
+        for (int d : itemShape) {
+            size *= d;
+        }
+        return new Shape(n, size);
     }
 
     public NDArray noise(NDManager m, int count) {

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeExperiment;
+import org.generativa.common.StartupTrace;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
 import org.generativa.train.TrainingSession;
@@ -33,6 +34,10 @@ public final class AppShell {
     /** Shows the window, then starts loading the engine. */
     public void open(Stage stage) {
         stage.show();
+        StartupTrace.mark(StartupTrace.WINDOW_SHOWN);
+        if (StartupTrace.enabled()) {
+            session.onRebuild(experiment -> StartupTrace.mark(StartupTrace.ENGINE_READY));
+        }
         session.start();
         aeSession.start();
     }

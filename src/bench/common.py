@@ -1,0 +1,138 @@
+"""What the PyTorch peer scripts share: options, data, initialisation and the timed loop.
+
+Each script trains one Generativa model's default configuration at batch 64 and prints one JSON line:
+{"model", "steps", "warmup", "seconds", "cpu_seconds", "steps_per_s", "threads", "torch"}. Warm-up steps are
+not timed; cpu_seconds is the process's CPU time over the timed steps.
+"""
+import argparse
+import gzip
+import json
+import time
+
+import numpy as np
+import torch
+from torch import nn
+
+DEFAULT_DATA = "../shared/datasets/mnist/t10k-images-idx3-ubyte.gz"
+# AeExperiment.HELD_OUT: autoencoders never train on the last 1,000 images (a fifth of a smaller set).
+HELD_OUT = 1000
+
+
+def options(default_steps):
+    p = argparse.ArgumentParser()
+    p.add_argument("--steps", type=int, default=default_steps, help="timed steps")
+    p.add_argument("--warmup", type=int, default=None, help="untimed steps first (default: a fifth of --steps, at least 2)")
+    p.add_argument("--threads", type=int, default=1, help="intra-op threads")
+    p.add_argument("--data", default=DEFAULT_DATA, help="IDX images file, plain or gzip")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--batch", type=int, default=64)
+    p.add_argument("--device", default="cpu", help="cpu or cuda")
+    args = p.parse_args()
+    torch.set_num_threads(args.threads)
+    # Backend.load gives DJL one inter-op thread too.
+    torch.set_num_interop_threads(1)
+    torch.manual_seed(args.seed)
+    args.device = torch.device(args.device)
+    return args
+
+
+def read_idx_images(path):
+    """(count, rows * cols) float32 in [0, 1]: IdxDataset.read divides each byte by 255."""
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rb") as f:
+        raw = f.read()
+    magic, count, rows, cols = (int(v) for v in np.frombuffer(raw, dtype=">i4", count=4))
+    if magic != 0x803:
+        raise SystemExit(f"{path} is not an IDX images file (magic {magic:#x})")
+    pixels = np.frombuffer(raw, dtype=np.uint8, count=count * rows * cols, offset=16)
+    return pixels.reshape(count, rows * cols).astype(np.float32) / np.float32(255)
+
+
+def gan_data(args):
+    """All images in [-1, 1], as BatchPrefetcher delivers them to GANs (ValueRange.SYMMETRIC)."""
+    x = read_idx_images(args.data)
+    return torch.from_numpy(x * np.float32(2) - np.float32(1)).to(args.device)
+
+
+def autoencoder_data(args):
+    """Images in [0, 1] without the held-out tail, as AeExperiment trains on them."""
+    x = read_idx_images(args.data)
+    held_out = min(HELD_OUT, len(x) // 5)
+    return torch.from_numpy(x[: len(x) - held_out].copy()).to(args.device)
+
+
+def batches(data, args):
+    """Uniform draws with replacement, like ImageSet.sample."""
+    generator = torch.Generator().manual_seed(args.seed)
+    n = data.shape[0]
+    while True:
+        index = torch.randint(0, n, (args.batch,), generator=generator).to(args.device)
+        yield data.index_select(0, index)
+
+
+def djl_default_init(module):
+    """DJL's default for weights, XavierInitializer(GAUSSIAN, IN, 2): N(0, sqrt(2 / fan_in)); biases 0."""
+    for m in module.modules():
+        if isinstance(m, (nn.Linear, nn.Conv2d)):
+            nn.init.kaiming_normal_(m.weight, mode="fan_in", nonlinearity="relu")
+            nn.init.zeros_(m.bias)
+    return module
+
+
+def dcgan_init(module):
+    """GanNetworks on conv nets: every weight N(0, 0.02) (Parameter.Type.WEIGHT), biases 0, batch norm 1 and 0."""
+    for m in module.modules():
+        if isinstance(m, (nn.Linear, nn.Conv2d)):
+            nn.init.normal_(m.weight, 0.0, 0.02)
+            nn.init.zeros_(m.bias)
+        elif isinstance(m, (nn.BatchNorm1d, nn.BatchNorm2d)):
+            nn.init.ones_(m.weight)
+            nn.init.zeros_(m.bias)
+    return module
+
+
+def batch_norm_1d(features):
+    # DJL's BatchNorm: eps 1e-5, momentum 0.9 for the old running value (PyTorch counts the new one: 0.1).
+    return nn.BatchNorm1d(features, eps=1e-5, momentum=0.1)
+
+
+def batch_norm_2d(channels):
+    return nn.BatchNorm2d(channels, eps=1e-5, momentum=0.1)
+
+
+def conv_generator(latent=64, width=64, side=28, channels=1):
+    """ConvNets.generator(28, 1, 64): dense to 128x7x7, batch norm, ReLU, then per doubling nearest
+    upsampling and a 3x3 conv (batch norm and ReLU between), tanh at the end."""
+    base = 7
+    c = width * 2
+    return nn.Sequential(
+        nn.Linear(latent, c * base * base), batch_norm_1d(c * base * base), nn.ReLU(),
+        nn.Unflatten(1, (c, base, base)),
+        nn.Upsample(scale_factor=2, mode="nearest"), nn.Conv2d(c, width, 3, 1, 1), batch_norm_2d(width), nn.ReLU(),
+        nn.Upsample(scale_factor=2, mode="nearest"), nn.Conv2d(width, channels, 3, 1, 1),
+        nn.Tanh(),
+    )
+
+
+def set_trainable(module, flag):
+    """ParameterGroup.freeze / unfreeze."""
+    for p in module.parameters():
+        p.requires_grad_(flag)
+
+
+def run(model, args, step):
+    warmup = args.warmup if args.warmup is not None else max(2, args.steps // 5)
+    for _ in range(warmup):
+        step()
+    start = time.perf_counter()
+    cpu_start = time.process_time()
+    for _ in range(args.steps):
+        step()
+    if args.device.type == "cuda":
+        torch.cuda.synchronize()
+    seconds = time.perf_counter() - start
+    cpu_seconds = time.process_time() - cpu_start
+    print(json.dumps({"model": model, "steps": args.steps, "warmup": warmup, "seconds": round(seconds, 6),
+                      "cpu_seconds": round(cpu_seconds, 6),
+                      "steps_per_s": round(args.steps / seconds, 6), "threads": torch.get_num_threads(),
+                      "torch": torch.__version__}), flush=True)
