@@ -19,7 +19,8 @@ class LayeringTest {
     @ArchTest
     static final ArchRule coreDoesNotDependOnUiOrCli = noClasses()
             .that().resideInAnyPackage("org.generativa.data..", "org.generativa.nn..", "org.generativa.gan..",
-                    "org.generativa.train..", "org.generativa.metrics..", "org.generativa.common..", "org.generativa.lab..")
+                    "org.generativa.train..", "org.generativa.metrics..", "org.generativa.common..", "org.generativa.lab..",
+                    "org.generativa.models..")
             .should().dependOnClassesThat().resideInAnyPackage("org.generativa.ui..", "org.generativa.cli..");
 
     @ArchTest
