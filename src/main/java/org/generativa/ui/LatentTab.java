@@ -10,6 +10,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -20,6 +22,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.util.Duration;
+import org.generativa.models.BundledModel;
+import org.generativa.models.BundledModels;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -54,6 +58,14 @@ final class LatentTab extends Tab {
         Button open = new Button(I18n.get("latent.openCheckpoint"), new FontIcon("mdi2f-folder-open-outline"));
         open.setId("latent-open-checkpoint");
         open.setOnAction(e -> openCheckpoint());
+        MenuButton bundled = new MenuButton(I18n.get("latent.bundled"), new FontIcon("mdi2p-package-variant-closed"));
+        bundled.setId("latent-bundled");
+        for (BundledModel pretrained : BundledModels.list()) {
+            MenuItem item = new MenuItem(pretrained.name());
+            item.setOnAction(e -> model.openCheckpoint(pretrained.directory()));
+            bundled.getItems().add(item);
+        }
+        bundled.setDisable(bundled.getItems().isEmpty());
         Label info = new Label();
         info.setId("latent-info");
         info.getStyleClass().add("hint");
@@ -65,7 +77,7 @@ final class LatentTab extends Tab {
         busyText.textProperty().bind(model.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, UiControls.title(I18n.get("latent.source")), source, open, info, spacer, busy, busyText);
+        HBox bar = new HBox(10, UiControls.title(I18n.get("latent.source")), source, bundled, open, info, spacer, busy, busyText);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label problem = new Label();
         problem.setId("latent-problem");
