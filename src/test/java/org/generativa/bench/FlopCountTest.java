@@ -62,8 +62,8 @@ class FlopCountTest extends EngineTest {
     void aVaeStepIsThreeEncoderAndThreeDecoderPasses() {
         SyntheticDigits digits = new SyntheticDigits(0);
         try (Experiment<?> vae = BenchModel.VAE.create(m, digits, DataSpec.of("digits"), 1)) {
-            long encoder = 784 * 256 + 256 * 32;
-            long decoder = 16 * 256 + 256 * 784;
+            long encoder = 784 * 512 + 512 * 512 + 512 * 16;
+            long decoder = 8 * 512 + 512 * 512 + 512 * 784;
             assertEquals(2L * 64 * 3 * (encoder + decoder), FlopCount.flops(BenchModel.VAE.passesPerStep(vae)));
         }
     }
