@@ -52,4 +52,25 @@ public final class ChildProcesses {
             }
         });
     }
+
+    /** A shutdown hook that ends {@code child} if this JVM exits (or is stopped) while it runs. */
+    public static Thread destroyOnExit(Process child) {
+        Thread hook = new Thread(child::destroyForcibly, "end-child-" + child.pid());
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
+    }
+
+    /** Ends {@code child} if it still runs and removes its shutdown hook; either may be null. */
+    public static void release(Process child, Thread hook) {
+        if (child != null && child.isAlive()) {
+            child.destroyForcibly();
+        }
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook runs anyway
+            }
+        }
+    }
 }

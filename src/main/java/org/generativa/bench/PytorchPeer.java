@@ -69,8 +69,11 @@ public record PytorchPeer(String python, String torchVersion, Path scripts) {
         List<String> command = new ArrayList<>(List.of(python, script.toString(), "--steps", Integer.toString(steps),
                 "--warmup", Integer.toString(warmup), "--threads", Integer.toString(threads),
                 "--data", imagesFile.toString(), "--seed", Long.toString(seed), "--device", gpu ? "cuda" : "cpu"));
+        Process p = null;
+        Thread killer = null;
         try {
-            Process p = new ProcessBuilder(command).start();
+            p = new ProcessBuilder(command).start();
+            killer = ChildProcesses.destroyOnExit(p);
             CompletableFuture<String> err = ChildProcesses.drain(p.getErrorStream());
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(RUN_SECONDS, TimeUnit.SECONDS)) {
@@ -88,6 +91,8 @@ public record PytorchPeer(String python, String torchVersion, Path scripts) {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while " + script + " ran", e);
+        } finally {
+            ChildProcesses.release(p, killer);
         }
     }
 

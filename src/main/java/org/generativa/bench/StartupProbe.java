@@ -41,6 +41,7 @@ public final class StartupProbe {
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         long launched = System.nanoTime();
         Process child = builder.start();
+        Thread killer = ChildProcesses.destroyOnExit(child);
         Map<String, Double> arrived = new HashMap<>();
         Map<String, Long> uptime = new HashMap<>();
         Thread watchdog = new Thread(() -> {
@@ -66,9 +67,8 @@ public final class StartupProbe {
         } finally {
             watchdog.interrupt();
             child.destroy();
-            if (!child.waitFor(10, TimeUnit.SECONDS)) {
-                child.destroyForcibly();
-            }
+            child.waitFor(10, TimeUnit.SECONDS);
+            ChildProcesses.release(child, killer);
         }
         if (!arrived.containsKey(WINDOW_SHOWN) || !arrived.containsKey(ENGINE_READY)) {
             String missing = arrived.containsKey(WINDOW_SHOWN) ? ENGINE_READY : WINDOW_SHOWN;

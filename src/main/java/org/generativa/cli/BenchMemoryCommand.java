@@ -162,6 +162,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
             args.addAll(List.of("--dataset", dataset));
         }
         Process child = new ProcessBuilder(ChildProcesses.java(List.of(), args)).start();
+        Thread killer = ChildProcesses.destroyOnExit(child);
         CompletableFuture<String> err = ChildProcesses.drain(child.getErrorStream());
         String last = "";
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
@@ -169,14 +170,16 @@ final class BenchMemoryCommand implements Callable<Integer> {
             while ((line = lines.readLine()) != null) {
                 if (line.startsWith("{")) {
                     last = line;
-                } else if (!line.isBlank() && line.startsWith(model.cliName() + " step")) {
+                } else if (line.startsWith(model.cliName() + " step")) {
                     out.println(line);
                     out.flush();
                 }
             }
-        }
-        if (child.waitFor() != 0) {
-            throw new IllegalStateException("bench memory for " + model.cliName() + " failed: " + err.join().strip());
+            if (child.waitFor() != 0) {
+                throw new IllegalStateException("bench memory for " + model.cliName() + " failed: " + err.join().strip());
+            }
+        } finally {
+            ChildProcesses.release(child, killer);
         }
         JsonNode row = Json.MAPPER.readTree(last).get("models").get(0);
         @SuppressWarnings("unchecked")

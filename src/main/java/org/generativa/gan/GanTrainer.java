@@ -2,6 +2,8 @@ package org.generativa.gan;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -107,14 +109,13 @@ public final class GanTrainer {
             NDArray realOut = nets.discriminate(real, yReal, true);
             NDArray fakeOut = nets.discriminate(fake, yFake, true);
             NDArray loss = c.loss().discriminatorLoss(realOut.concat(fakeOut), presentedReal, smoothing, packs);
-            float penalty = Float.NaN;
+            NDArray gp = null;
             if (c.model().gradientPenalty()) {
-                NDArray gp = GradientPenalty.of(nets, real, fake, yReal);
-                penalty = gp.getFloat();
+                gp = GradientPenalty.of(nets, real, fake, yReal);
                 loss = loss.add(Scalars.times(gp, c.gpLambda()));
             }
             collector.backward(loss);
-            stats = measure(c.loss(), loss.getFloat(), realOut, fakeOut, penalty);
+            stats = measure(c.loss(), loss, realOut, fakeOut, gp);
         }
         nets.discriminatorParameters().update();
         if (c.model().clipsWeights()) {
@@ -227,17 +228,25 @@ public final class GanTrainer {
         return mask;
     }
 
-    private static DStats measure(GanLoss loss, float value, NDArray realOut, NDArray fakeOut, float penalty) {
+    /**
+     * The step's statistics from detached copies of its outputs (no graph is recorded for them), brought to
+     * the host in one transfer.
+     */
+    private static DStats measure(GanLoss loss, NDArray value, NDArray realOut, NDArray fakeOut, NDArray penalty) {
         float threshold = loss.threshold();
-        NDArray realScore = loss.score(realOut);
-        NDArray fakeScore = loss.score(fakeOut);
-        float tp = realScore.gte(threshold).toType(DataType.FLOAT32, false).mean().getFloat();
-        float fp = fakeScore.gte(threshold).toType(DataType.FLOAT32, false).mean().getFloat();
-        float meanReal = realOut.mean().getFloat();
-        float meanFake = fakeOut.mean().getFloat();
-        float estimate = loss == GanLoss.WASSERSTEIN ? meanReal - meanFake : Float.NaN;
-        return new DStats(value, realScore.mean().getFloat(), fakeScore.mean().getFloat(), tp, 1 - tp, fp, 1 - fp,
-                estimate, penalty);
+        NDArray real = realOut.stopGradient();
+        NDArray fake = fakeOut.stopGradient();
+        NDArray realScore = loss.score(real);
+        NDArray fakeScore = loss.score(fake);
+        NDList values = new NDList(value.stopGradient(), realScore.mean(), fakeScore.mean(),
+                realScore.gte(threshold).toType(DataType.FLOAT32, false).mean(),
+                fakeScore.gte(threshold).toType(DataType.FLOAT32, false).mean(), real.mean(), fake.mean());
+        if (penalty != null) {
+            values.add(penalty.stopGradient());
+        }
+        float[] v = NDArrays.stack(values).toFloatArray();
+        float estimate = loss == GanLoss.WASSERSTEIN ? v[5] - v[6] : Float.NaN;
+        return new DStats(v[0], v[1], v[2], v[3], 1 - v[3], v[4], 1 - v[4], estimate, penalty != null ? v[7] : Float.NaN);
     }
 
     /** WGAN's Lipschitz constraint: every critic weight back into [-c, c], in place. */

@@ -47,13 +47,32 @@ public final class Layers {
         }, "leaky-relu-detached-mask");
     }
 
-    /** Nearest-neighbour upsampling by two (Conv2dTranspose does not work on DJL's PyTorch engine). */
+    /**
+     * Nearest-neighbour upsampling by two (Conv2dTranspose does not work on DJL's PyTorch engine), in the
+     * channels-last layout. libtorch 2.x upsamples small images (output height + width at most 128) with its
+     * channels-last kernel whatever the input's layout: an NCHW input costs three copies of the output's size
+     * per call (input in, output out, and back). A channels-last input costs none, and the convolution, batch
+     * norm and activation after it keep that layout, so the next upsampling gets it for free.
+     */
     public static Block upsample2x() {
         return new LambdaBlock(list -> {
-            NDArray x = list.singletonOrThrow();
+            NDArray x = channelsLast(list.singletonOrThrow());
             Shape s = x.getShape();
             return new NDList(x.getNDArrayInternal().interpolation(new long[] {s.get(2) * 2, s.get(3) * 2}, 0, false));
         }, "upsample2x");
+    }
+
+    /**
+     * The same (n, c, h, w) array with channels-last strides (laid out as n, h, w, c); no copy when it already
+     * has them. Flattening the (n, h, w, c) view is what copies: it is a view only when that layout is contiguous.
+     */
+    public static NDArray channelsLast(NDArray x) {
+        Shape s = x.getShape();
+        long n = s.get(0);
+        long c = s.get(1);
+        long h = s.get(2);
+        long w = s.get(3);
+        return x.transpose(0, 2, 3, 1).reshape(n, h * w * c).reshape(n, h, w, c).transpose(0, 3, 1, 2);
     }
 
     public static Block reshape(long channels, long height, long width) {

@@ -1,6 +1,8 @@
 package org.generativa.nn;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Block;
@@ -66,17 +68,21 @@ public final class ParameterGroup {
         trainable.forEach(p -> JniUtils.zeroGrad((PtNDArray) p.getArray()));
     }
 
-    /** Euclidean norm of all accumulated gradients together. */
+    /** Euclidean norm of all accumulated gradients together (one transfer to the host). */
     public double gradientNorm() {
         if (trainable.isEmpty()) {
             return 0;
         }
         double sum = 0;
         try (NDManager scratch = trainable.get(0).getArray().getManager().newSubManager()) {
+            NDList squares = new NDList(trainable.size());
             for (Parameter parameter : trainable) {
                 NDArray gradient = parameter.getArray().getGradient();
                 gradient.attach(scratch);
-                sum += gradient.square().sum().getFloat();
+                squares.add(gradient.square().sum());
+            }
+            for (float s : NDArrays.stack(squares).toFloatArray()) {
+                sum += s;
             }
         }
         return Math.sqrt(sum);

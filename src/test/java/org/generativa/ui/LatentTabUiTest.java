@@ -128,7 +128,7 @@ class LatentTabUiTest extends ShellTest {
         Path run = temp.resolve("vae-run");
         StringWriter out = new StringWriter();
         int code = GenerativaCli.run(new String[] {"train", "--model", "vae", "--dataset", "digits", "--steps", "40",
-                "--out", run.toString()}, new PrintWriter(out), new PrintWriter(out));
+                "--no-quality", "--out", run.toString()}, new PrintWriter(out), new PrintWriter(out));
         assertEquals(0, code, out.toString());
 
         robot.clickOn("Latent space");
