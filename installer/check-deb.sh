@@ -2,8 +2,9 @@
 # Installs a Generativa .deb, checks the installed launcher and removes the package again.
 # Usage (as root): installer/check-deb.sh target/installer/generativa_*.deb
 # Headless: --version, datasets, models, a 50-step training run. With Xvfb and xdotool installed it
-# also starts the window on a private display twice and prints how long each start took until the
-# window was shown (the first start unpacks JavaFX's and PyTorch's natives into a fresh home).
+# also starts the window on a private display twice, with a fresh home, and prints how long each
+# start took until the window was shown and until the engine was ready (the first start unpacks
+# JavaFX's and PyTorch's natives into that home).
 set -euo pipefail
 deb=$1
 app=/opt/generativa/bin/Generativa
@@ -15,7 +16,7 @@ export JAVA_TOOL_OPTIONS="-Duser.home=$home"
 
 cleanup() {
   [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true
-  dpkg -r generativa >/dev/null 2>&1 || true
+  dpkg -P generativa >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -40,6 +41,9 @@ if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
   Xvfb "$display" -screen 0 1600x1000x24 >/dev/null 2>&1 &
   xvfb=$!
   sleep 2
+  home="$work/gui-home"
+  mkdir -p "$home"
+  export JAVA_TOOL_OPTIONS="-Duser.home=$home"
   for start in first second; do
     t0=$(date +%s.%N)
     DISPLAY=$display "$app" >"$work/gui.log" 2>&1 &
@@ -68,6 +72,7 @@ if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
     kill "$pid"; wait "$pid" 2>/dev/null || true
     : > "$home/.generativa/logs/generativa.log"
   done
+  du -sh "$home"/.djl.ai "$home"/.openjfx 2>/dev/null || true
 fi
 echo "== removing"
 dpkg -r generativa
