@@ -10,11 +10,11 @@ jar=target/generativa.jar
 
 # id | name | description | train options
 models=(
-  "vae-2d-digits|VAE on digits, 2-D code|A variational autoencoder whose code has two numbers: its 2-D map shows the whole latent space, digit classes side by side.|--model vae --dataset digits --code 2 --hidden 256 --steps 12000"
-  "vae-16d-digits|VAE on digits, 16-D code|A variational autoencoder with a 16-number code: sharper digits, sliders ordered by how much each dimension is used.|--model vae --dataset digits --code 16 --hidden 256 --steps 6000"
+  "vae-2d-digits|VAE on digits, 2-D code|A variational autoencoder whose code has two numbers: its 2-D map shows the whole latent space, digit classes side by side.|--model vae --dataset digits --code 2 --hidden 256 --depth 1 --steps 12000"
+  "vae-16d-digits|VAE on digits, 16-D code|A variational autoencoder with a 16-number code: sharper digits, sliders ordered by how much each dimension is used.|--model vae --dataset digits --code 16 --hidden 256 --depth 1 --steps 6000"
   "dcgan-digits|DCGAN on digits|A convolutional GAN: decode random 64-number codes into digits, interpolate between them.|--model dcgan --dataset digits --hidden 32 --steps 3000"
   "cgan-digits|Conditional GAN on digits|A convolutional GAN that also takes the class: choose which digit to draw, keep the style code fixed.|--model cgan --dataset digits --hidden 32 --steps 2000"
-  "vae-faces|VAE on cartoon faces|A variational autoencoder on 32x32 colour faces: attribute vectors for smile, glasses, beard and hat, and A - B + C.|--model vae --dataset faces --code 16 --hidden 128 --steps 6000"
+  "vae-faces|VAE on cartoon faces|A variational autoencoder on 32x32 colour faces: attribute vectors for smile, glasses, beard and hat, and A - B + C.|--model vae --dataset faces --code 16 --hidden 128 --depth 1 --steps 6000"
 )
 
 wanted=("$@")
