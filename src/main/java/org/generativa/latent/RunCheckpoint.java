@@ -3,7 +3,6 @@ package org.generativa.latent;
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -37,9 +36,11 @@ public final class RunCheckpoint {
     public static final String CONFIG_FILE = "config.json";
     public static final String CHECKPOINT_FOLDER = "checkpoint";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);
+    /**
+     * Every top-level setting must be present (checked by name, for a clear sentence); a trick added after a run
+     * was saved reads as off (0), so older run folders and run files still open.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
     private final Object config;
