@@ -7,11 +7,30 @@ not timed; cpu_seconds is the process's CPU time over the timed steps.
 import argparse
 import gzip
 import json
+import os
+import sys
 import time
 
-import numpy as np
-import torch
-from torch import nn
+
+def _threads_from_argv(default=1):
+    for i, arg in enumerate(sys.argv):
+        if arg == "--threads" and i + 1 < len(sys.argv):
+            return sys.argv[i + 1]
+        if arg.startswith("--threads="):
+            return arg.split("=", 1)[1]
+    return str(default)
+
+
+# torch.set_num_threads does not reach OpenBLAS's own thread pool (libopenblas0-pthread starts one per core), so
+# "--threads 1" would still multiply matrices on every core, and at 2 threads the two pools fight over 2 cores
+# (dcgan 9.5 steps/s against 15.5 with single-threaded BLAS). torch gets the threads and BLAS stays on one; this
+# must happen before numpy and torch load the library, so each script imports this module before them.
+os.environ["OPENBLAS_NUM_THREADS"] = "1"
+os.environ["OMP_NUM_THREADS"] = _threads_from_argv()
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+from torch import nn  # noqa: E402
 
 DEFAULT_DATA = "../shared/datasets/mnist/t10k-images-idx3-ubyte.gz"
 # AeExperiment.HELD_OUT: autoencoders never train on the last 1,000 images (a fifth of a smaller set).
@@ -133,6 +152,6 @@ def run(model, args, step):
     seconds = time.perf_counter() - start
     cpu_seconds = time.process_time() - cpu_start
     print(json.dumps({"model": model, "steps": args.steps, "warmup": warmup, "seconds": round(seconds, 6),
-                      "cpu_seconds": round(cpu_seconds, 6),
+                      "cpu_seconds": round(cpu_seconds, 6), "blas_threads": int(os.environ["OPENBLAS_NUM_THREADS"]),
                       "steps_per_s": round(args.steps / seconds, 6), "threads": torch.get_num_threads(),
                       "torch": torch.__version__}), flush=True)

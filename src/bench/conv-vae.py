@@ -3,11 +3,12 @@
 then per doubling nearest upsampling and a 3x3 conv 64 -> 32 -> 1, ReLU between, logits out), DJL's default
 initialisation; VaeTrainer with AeConfig.defaultsFor(CONV_VAE, images): Bernoulli likelihood, beta 1, Adam
 lr 1e-3 betas (0.9, 0.999), batch 64, images in [0, 1] without the held-out last 1,000. One step = one update."""
+from common import autoencoder_data, batches, djl_default_init, options, run
+
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from common import autoencoder_data, batches, djl_default_init, options, run
 
 args = options(default_steps=60)
 width, code = 32, 16

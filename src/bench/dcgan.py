@@ -4,11 +4,12 @@
 with GanConfig.defaultsFor(DCGAN, images): latent 64, width 64, non-saturating loss, Adam lr 2e-4 betas
 (0.5, 0.999), one D step per G step, batch 64. D sees the real and the fake batch in separate passes, as
 GanTrainer does. One step = one D update and one G update."""
+from common import batch_norm_2d, batches, conv_generator, dcgan_init, gan_data, options, run, set_trainable
+
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from common import batch_norm_2d, batches, conv_generator, dcgan_init, gan_data, options, run, set_trainable
 
 args = options(default_steps=40)
 latent, width = 64, 64

@@ -2,11 +2,12 @@
 MlpNets.discriminator, trained by GanTrainer with GanConfig.defaultsFor(GAN, images): latent 64, hidden 256,
 non-saturating loss, Adam lr 2e-4 betas (0.5, 0.999) for both players, one D step per G step, batch 64.
 One step = one D update and one G update (GanExperiment.step)."""
+from common import batches, djl_default_init, gan_data, options, run, set_trainable
+
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from common import batches, djl_default_init, gan_data, options, run, set_trainable
 
 args = options(default_steps=400)
 latent, hidden, pixels = 64, 256, 784

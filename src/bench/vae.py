@@ -2,11 +2,12 @@
 784 -> 512 -> 512 (ReLU) -> 2 x 8 (mean and log-variance) and decoder 8 -> 512 -> 512 (ReLU) -> 784 logits, DJL's default
 initialisation; VaeTrainer with AeConfig.defaultsFor(VAE, images): Bernoulli likelihood, beta 1, Adam lr 1e-3
 betas (0.9, 0.999), batch 64, images in [0, 1] without the held-out last 1,000. One step = one update."""
+from common import autoencoder_data, batches, djl_default_init, options, run
+
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from common import autoencoder_data, batches, djl_default_init, options, run
 
 args = options(default_steps=400)
 pixels, hidden, code = 784, 512, 8

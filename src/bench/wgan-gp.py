@@ -7,10 +7,11 @@ batch 64. One step = five critic updates and one generator update.
 
 Generativa's critic computes LeakyReLU as x times a mask taken from a detached x (same values and
 derivatives); a PyTorch script uses nn.LeakyReLU, and so does this one."""
+from common import batches, conv_generator, dcgan_init, djl_default_init, gan_data, options, run, set_trainable
+
 import torch
 from torch import nn
 
-from common import batches, conv_generator, dcgan_init, djl_default_init, gan_data, options, run, set_trainable
 
 args = options(default_steps=12)
 latent, width, critic_width, pixels, critic_steps, gp_lambda = 64, 64, 512, 784, 5, 10.0

@@ -9,7 +9,7 @@ import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeExperiment;
 import org.generativa.autoencoder.AeNetworks;
 import org.generativa.autoencoder.AeVariant;
-import org.generativa.bench.FlopCount.Pass;
+import org.generativa.bench.FlopCount.Cost;
 import org.generativa.common.CliChoice;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
@@ -80,33 +80,33 @@ public enum BenchModel implements CliChoice {
         return AeConfig.defaultsFor(autoencoder, data, DataKind.IMAGES);
     }
 
-    /** The passes of one step of {@code experiment} (built by {@link #create}) for {@link FlopCount#flops}. */
-    public List<Pass> passesPerStep(Experiment<?> experiment) {
-        List<Pass> passes = new ArrayList<>();
+    /** The multiply-adds of each pass of one step of {@code experiment} (built by {@link #create}), for {@link FlopCount#flops}. */
+    public List<Long> passesPerStep(Experiment<?> experiment) {
+        List<Long> passes = new ArrayList<>();
         if (experiment instanceof GanExperiment g) {
             GanConfig c = g.config();
             GanNetworks nets = g.networks();
             int n = c.batchSize();
-            long generator = FlopCount.multiplyAdds(nets.generator(), new Shape(n, c.latentSize()));
-            long discriminator = FlopCount.multiplyAdds(nets.discriminator(), nets.discriminatorInput(n));
+            Cost generator = FlopCount.cost(nets.generator(), new Shape(n, c.latentSize()));
+            Cost discriminator = FlopCount.cost(nets.discriminator(), nets.discriminatorInput(n));
             for (int i = 0; i < c.dStepsPerG(); i++) {
-                passes.add(new Pass(generator, FlopCount.FORWARD));
-                passes.add(new Pass(discriminator, FlopCount.TRAINED));
-                passes.add(new Pass(discriminator, FlopCount.TRAINED));
+                passes.add(FlopCount.forward(generator));
+                passes.add(FlopCount.trained(discriminator, false));
+                passes.add(FlopCount.trained(discriminator, false));
                 if (c.model().gradientPenalty()) {
-                    passes.add(new Pass(discriminator, FlopCount.PENALTY));
+                    passes.add(FlopCount.penalty(discriminator));
                 }
             }
-            passes.add(new Pass(generator, FlopCount.TRAINED));
-            passes.add(new Pass(discriminator, FlopCount.THROUGH_FROZEN));
+            passes.add(FlopCount.trained(generator, false));
+            passes.add(FlopCount.throughFrozen(discriminator));
             return passes;
         }
         AeExperiment a = (AeExperiment) experiment;
         AeConfig c = a.config();
         AeNetworks nets = a.networks();
         int n = c.batchSize();
-        passes.add(new Pass(FlopCount.multiplyAdds(nets.encoder(), new Shape(n, a.dataset().itemSize())), FlopCount.TRAINED));
-        passes.add(new Pass(FlopCount.multiplyAdds(nets.decoder(), new Shape(n, c.codeSize())), FlopCount.TRAINED));
+        passes.add(FlopCount.trained(FlopCount.cost(nets.encoder(), new Shape(n, a.dataset().itemSize())), false));
+        passes.add(FlopCount.trained(FlopCount.cost(nets.decoder(), new Shape(n, c.codeSize())), true));
         return passes;
     }
 }

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
 /** `bench memory`: resident memory over a long run of each model. */
 @Command(name = "memory", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Trains each model (default settings for images, batch 64) for many steps and samples the process's"
-                + " resident memory (VmRSS); growth is measured from the first sample after the warm-up to the last."
+                + " resident memory (VmRSS) and the Java heap's committed size; growth is measured from the first sample"
+                + " after the warm-up to the last, of the resident memory and of the resident memory outside the heap."
                 + " Each model runs in a fresh JVM. Goal: growth <= 5% over 20,000 steps.")
 final class BenchMemoryCommand implements Callable<Integer> {
 
@@ -88,12 +89,12 @@ final class BenchMemoryCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "%-8s %7s %8s %12s %12s %9s %12s%n", "model", "threads", "steps", "rss@warm MB", "rss end MB",
-                "growth %", "MB/1k steps");
+        out.printf(Locale.ROOT, "%-8s %7s %8s %12s %12s %9s %12s %14s%n", "model", "threads", "steps", "rss@warm MB",
+                "rss end MB", "growth %", "MB/1k steps", "non-heap gr. %");
         for (Map<String, Object> r : rows) {
-            out.printf(Locale.ROOT, "%-8s %7s %8s %12.1f %12.1f %9.2f %12.3f%n", r.get("model"), r.get("threads"), r.get("steps"),
-                    (Double) r.get("rss_after_warmup_mb"), (Double) r.get("rss_end_mb"), (Double) r.get("growth_pct"),
-                    (Double) r.get("mb_per_1000_steps"));
+            out.printf(Locale.ROOT, "%-8s %7s %8s %12.1f %12.1f %9.2f %12.3f %14.2f%n", r.get("model"), r.get("threads"),
+                    r.get("steps"), (Double) r.get("rss_after_warmup_mb"), (Double) r.get("rss_end_mb"),
+                    (Double) r.get("growth_pct"), (Double) r.get("mb_per_1000_steps"), (Double) r.get("outside_heap_growth_pct"));
         }
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(Map.of("models", rows)));
@@ -134,6 +135,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
         row.put("rss_after_warmup_mb", megabytes(base.residentKb()));
         row.put("rss_end_mb", megabytes(samples.get(samples.size() - 1).residentKb()));
         row.put("growth_pct", TrainCommand.round(result.growthPercent()));
+        row.put("outside_heap_growth_pct", TrainCommand.round(result.outsideHeapGrowthPercent()));
         row.put("mb_per_1000_steps", TrainCommand.round(result.megabytesPerThousandSteps()));
         row.put("seconds", TrainCommand.round(result.seconds()));
         List<Map<String, Object>> points = new ArrayList<>();
@@ -141,6 +143,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
             Map<String, Object> point = new LinkedHashMap<>();
             point.put("step", s.step());
             point.put("rss_mb", megabytes(s.residentKb()));
+            point.put("heap_committed_mb", megabytes(s.heapCommittedKb()));
             points.add(point);
         }
         row.put("samples", points);

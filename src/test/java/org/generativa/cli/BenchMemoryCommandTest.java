@@ -27,12 +27,18 @@ class BenchMemoryCommandTest {
         row.get("samples").forEach(s -> {
             steps.add(s.get("step").asLong());
             assertTrue(s.get("rss_mb").asDouble() > 10, s.toString());
+            assertTrue(s.get("heap_committed_mb").asDouble() > 0, s.toString());
         });
         assertEquals(List.of(0L, 2L, 4L, 5L), steps);
         double base = row.get("samples").get(1).get("rss_mb").asDouble();
         double end = row.get("rss_end_mb").asDouble();
         assertEquals(base, row.get("rss_after_warmup_mb").asDouble(), 1e-6);
         assertEquals(100 * (end - base) / base, row.get("growth_pct").asDouble(), 1e-3);
+        JsonNode warm = row.get("samples").get(1);
+        JsonNode last = row.get("samples").get(3);
+        double outsideBase = warm.get("rss_mb").asDouble() - warm.get("heap_committed_mb").asDouble();
+        double outsideEnd = last.get("rss_mb").asDouble() - last.get("heap_committed_mb").asDouble();
+        assertEquals(100 * (outsideEnd - outsideBase) / outsideBase, row.get("outside_heap_growth_pct").asDouble(), 1e-2);
     }
 
     @Test
