@@ -23,34 +23,35 @@ import org.generativa.gan.GanTricks;
  */
 public enum LabPreset implements CliChoice {
 
-    COLLAPSE("collapse", 24_000, c -> c,
-            "A plain GAN: fully connected G and D, the non-saturating loss, one D step per G step, Adam. G finds "
-                    + "that a few modes fool D and piles its samples onto them; D learns to reject those, G hops to "
-                    + "others, and at no time are all eight modes covered. Samples are drawn from an average of G's "
-                    + "weights over the last thousand or so steps, which steadies them without changing training."),
+    COLLAPSE("collapse", 30_000, c -> c,
+            "A plain GAN: fully connected G and D (64 units per layer), the non-saturating loss, one D step per G "
+                    + "step, Adam, G learning at half D's rate. Early on G finds that one or two modes fool D and "
+                    + "piles all its samples there; D's answer only pushes G around within them, so the other modes "
+                    + "are never covered. Samples are drawn from an average of G's weights over the last thousand or "
+                    + "so steps, which steadies them without changing training."),
     WGAN_GP("wgan-gp", 3_000, c -> c.withModel(GanModelKind.WGAN_GP).withLoss(GanLoss.WASSERSTEIN).withDStepsPerG(5)
             .withBeta1(0).withBeta2(0.9),
             "The critic estimates the Wasserstein distance, kept 1-Lipschitz by a gradient penalty, and is trained "
                     + "5 steps per G step with Adam β1 0, β2 0.9. Its gradient points G at every mode it misses, "
                     + "even far away ones, so collapse does not pay."),
-    PACGAN("pacgan", 24_000, c -> c.withTricks(c.tricks().withPacking(4)),
+    PACGAN("pacgan", 30_000, c -> c.withTricks(c.tricks().withPacking(4)),
             "D judges packs of 4 samples at once, all real or all fake. Four samples from a collapsed G look alike, "
                     + "four real ones rarely do, so D can see the lack of diversity that one sample cannot show."),
-    UNROLLED("unrolled", 6_000, c -> c.withTricks(c.tricks().withUnrolledSteps(5)),
+    UNROLLED("unrolled", 8_000, c -> c.withTricks(c.tricks().withUnrolledSteps(5)),
             "Before each G update, D is trained 5 steps ahead on fresh batches and G is updated against that "
                     + "future D; then D is put back exactly as it was. G learns that hopping to a new mode only makes "
                     + "D follow, so it spreads out instead."),
-    MINIBATCH("minibatch", 24_000, c -> c.withTricks(c.tricks().withMinibatchStd(true)),
+    MINIBATCH("minibatch", 30_000, c -> c.withTricks(c.tricks().withMinibatchStd(true)),
             "D gets one more feature before its last layer: the standard deviation across the batch. A collapsed "
                     + "batch has a small one, which D learns to spot."),
-    REPLAY("replay", 24_000, c -> c.withTricks(c.tricks().withReplayBatches(20)),
+    REPLAY("replay", 30_000, c -> c.withTricks(c.tricks().withReplayBatches(20)),
             "Half of the fakes D sees come from a buffer of earlier generator batches. D keeps rejecting modes G "
                     + "has left, so G cannot escape by hopping back to them."),
-    VANISHING("vanishing", 4_000, c -> c.withLoss(GanLoss.MINIMAX).withDStepsPerG(5).withLrD(c.lrD() * 5),
+    VANISHING("vanishing", 8_000, c -> c.withLoss(GanLoss.MINIMAX).withDStepsPerG(5).withLrD(c.lrD() * 5),
             "The original minimax loss, log(1 - D(G(z))), against a discriminator trained 5 times per G step at 5 "
                     + "times the rate. D wins early, D(G(z)) goes to 0 where that loss is flat, and the generator's "
                     + "gradient norm falls: G stops learning."),
-    OSCILLATION("oscillation", 8_000, c -> c.withLrG(c.lrG() * 10).withLrD(c.lrD() * 10)
+    OSCILLATION("oscillation", 16_000, c -> c.withLrG(c.lrG() * 10).withLrD(c.lrD() * 10)
             .withTricks(c.tricks().withGeneratorAverage(0)),
             "Ten times the learning rates. Each player's step overshoots the other's last move, so instead of settling "
                     + "at the equilibrium they circle around it (the Dirac-GAN of Mescheder et al.) and the generated "
@@ -110,13 +111,13 @@ public enum LabPreset implements CliChoice {
     }
 
     /**
-     * Generator steps that show the effect on {@code dataset} with one thread: within a minute on ring8 and three on
-     * grid25 on a laptop-class core (presets whose G step costs several D steps take fewer).
+     * Generator steps that show the effect on {@code dataset} with one thread: within a minute of processor time on
+     * ring8 and three on grid25 (presets whose G step costs several D steps take fewer).
      */
     public long defaultSteps(String dataset) {
         checkDataset(dataset);
         return switch (dataset) {
-            case "grid25" -> ring8Steps * 5 / 2;
+            case "grid25" -> ring8Steps * 4;
             case BIMODAL -> ring8Steps / 2;
             default -> ring8Steps;
         };
@@ -139,7 +140,7 @@ public enum LabPreset implements CliChoice {
         return GanConfig.defaultsFor(GanModelKind.GAN, DataSpec.of(dataset), kind)
                 .withLoss(GanLoss.NON_SATURATING)
                 .withLrG(5e-4).withLrD(1e-3).withBeta1(0.9).withBeta2(0.999)
-                .withBatchSize(512).withLatentSize(16).withHiddenWidth(128).withDStepsPerG(1)
+                .withBatchSize(512).withLatentSize(16).withHiddenWidth(64).withDStepsPerG(1)
                 .withSeed(seed).withThreads(1).withTricks(GanTricks.NONE.withGeneratorAverage(SAMPLE_AVERAGE));
     }
 
