@@ -104,6 +104,7 @@ final class ToyCommand implements Callable<Integer> {
         map.put("cpu_seconds", TrainCommand.round(result.cpuSeconds()));
         map.put("grad_norm_g_start", TrainCommand.round(result.gradNormStart()));
         map.put("grad_norm_g_end", TrainCommand.round(result.gradNormEnd()));
+        map.put("d_fake_end", TrainCommand.round(result.dFakeEnd()));
         List<Map<String, Object>> notices = new ArrayList<>();
         for (CollapseDetector.Notice notice : result.notices()) {
             notices.add(Map.of("step", notice.step(), "from", notice.from(), "to", notice.to()));

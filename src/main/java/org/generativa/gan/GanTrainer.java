@@ -188,8 +188,8 @@ public final class GanTrainer {
         ParameterGroup critic = nets.discriminatorParameters();
         critic.freeze();
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            NDArray perPoint = c.loss().generatorLoss(nets.discriminateEach(x, y, false));
-            collector.backward(Scalars.times(perPoint, points.getShape().get(0)));
+            NDArray meanLoss = c.loss().generatorLoss(nets.discriminateEach(x, y, false));
+            collector.backward(Scalars.times(meanLoss, points.getShape().get(0)));
             NDArray gradient = x.getGradient();
             gradient.attach(m);
             return gradient.neg().toFloatArray();

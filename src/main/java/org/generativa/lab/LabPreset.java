@@ -111,13 +111,13 @@ public enum LabPreset implements CliChoice {
     }
 
     /**
-     * Generator steps that show the effect on {@code dataset} with one thread: within a minute on ring8 and three on
-     * grid25 on a laptop-class core (presets whose G step costs several D steps take fewer).
+     * Generator steps that show the effect on {@code dataset} with one thread: within a minute of processor time on
+     * ring8 and three on grid25 (presets whose G step costs several D steps take fewer).
      */
     public long defaultSteps(String dataset) {
         checkDataset(dataset);
         return switch (dataset) {
-            case "grid25" -> ring8Steps * 5 / 2;
+            case "grid25" -> ring8Steps * 4;
             case BIMODAL -> ring8Steps / 2;
             default -> ring8Steps;
         };

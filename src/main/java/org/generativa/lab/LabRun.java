@@ -34,12 +34,14 @@ public final class LabRun {
      * @param gradNormStart the generator's mean gradient norm over the first hundredth of the steps (at least 10),
      *     before a strong discriminator has won
      * @param gradNormEnd the same over the last tenth
+     * @param dFakeEnd D's mean score of fakes over the last tenth of the steps (a probability for the cross-entropy
+     *     losses): near 0 when D wins
      * @param cpuSeconds processor time the whole process used meanwhile (all threads), which other programs
      *     competing for the cores do not inflate the way they inflate {@code seconds}
      */
     public record Result(LabPreset preset, String dataset, GanConfig config, long steps, double seconds, double cpuSeconds,
             ModeCoverage coverage, List<Measurement> history, List<CollapseDetector.Notice> notices,
-            double gradNormStart, double gradNormEnd) {
+            double gradNormStart, double gradNormEnd, double dFakeEnd) {
 
         /**
          * How many times the samples' mean went around the origin (the centre of ring8 and grid25), counter-clockwise
@@ -87,11 +89,13 @@ public final class LabRun {
         long tenth = Math.max(1, steps / 10);
         double startSum = 0;
         double endSum = 0;
+        double dFakeSum = 0;
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
         ModeCoverage coverage = null;
         try (GanExperiment experiment = new GanExperiment(root, data, config)) {
             int gradNorm = experiment.metricNames().indexOf("grad_norm_g");
+            int dFake = experiment.metricNames().indexOf("d_fake");
             for (long i = 1; i <= steps; i++) {
                 MetricPoint point = experiment.step(StepKind.BOTH);
                 if (i <= first) {
@@ -99,6 +103,7 @@ public final class LabRun {
                 }
                 if (i > steps - tenth) {
                     endSum += point.values()[gradNorm];
+                    dFakeSum += point.values()[dFake];
                 }
                 if (i % every == 0 || i == steps) {
                     float[] samples = experiment.sample(SAMPLES);
@@ -119,7 +124,7 @@ public final class LabRun {
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = cpuStart < 0 ? Double.NaN : (processCpuNanos() - cpuStart) / 1e9;
         return new Result(preset, dataset, config, steps, seconds, cpuSeconds, coverage, List.copyOf(history), detector.notices(),
-                startSum / first, endSum / tenth);
+                startSum / first, endSum / tenth, dFakeSum / tenth);
     }
 
     /** The process's processor time in nanoseconds, or -1 where the platform does not say. */

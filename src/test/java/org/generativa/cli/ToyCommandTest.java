@@ -80,6 +80,8 @@ class ToyCommandTest {
         assertEquals(LabPreset.PACGAN.changed(), json.get("changed").asText());
         assertTrue(json.get("collapse_notices").isArray());
         assertTrue(json.get("grad_norm_g_start").asDouble() > 0);
+        double dFake = json.get("d_fake_end").asDouble();
+        assertTrue(dFake > 0 && dFake < 1, "D's score of fakes is a probability: " + dFake);
         assertTrue(r.outLines().stream().anyMatch(l -> l.startsWith("step 80/80  modes ")), r.out());
 
         CliRun again = CliRun.of("toy", "--preset", "pacgan", "--seed", "4", "--steps", "80", "--json");

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LabRunResultTest {
 
     private static LabRun.Result result(List<LabRun.Measurement> history) {
-        return new LabRun.Result(LabPreset.COLLAPSE, "ring8", null, 100, 1, 1, null, history, List.of(), 1, 1);
+        return new LabRun.Result(LabPreset.COLLAPSE, "ring8", null, 100, 1, 1, null, history, List.of(), 1, 1, 0.5);
     }
 
     private static List<LabRun.Measurement> circle(int points, double turns, double radius) {
