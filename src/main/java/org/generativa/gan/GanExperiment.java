@@ -122,6 +122,11 @@ public final class GanExperiment implements Experiment<GanConfig> {
         return nets;
     }
 
+    /** Where G's loss pushes each of {@code points} (one item per row), D as it is now: see {@link GanTrainer#generatorPull}. */
+    public float[] generatorPull(NDManager m, NDArray points) {
+        return trainer.generatorPull(m, points, null);
+    }
+
     /** How data feeding went: mean batch assembly time on the prefetch thread and mean wait of the trainer. */
     public BatchPrefetcher prefetcher() {
         return batches;

@@ -236,6 +236,11 @@ public final class GanNetworks implements AutoCloseable {
         return g.forward(store, y == null ? new NDList(z) : new NDList(z, y), training).singletonOrThrow();
     }
 
+    /** G itself in inference mode, never its weight average: what the lab draws, so each G step shows at once. */
+    public NDArray generateCurrent(NDArray z, NDArray y) {
+        return generator.forward(store, y == null ? new NDList(z) : new NDList(z, y), false).singletonOrThrow();
+    }
+
     /**
      * Moves the averaged generator towards G: {@code a = decay a + (1 - decay) w} for every parameter
      * (batch-norm statistics included). The first call after averaging was off copies G; a decay of 0

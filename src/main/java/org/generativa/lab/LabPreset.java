@@ -27,8 +27,9 @@ public enum LabPreset implements CliChoice {
             "A plain GAN: fully connected G and D (64 units per layer), the non-saturating loss, one D step per G "
                     + "step, Adam, G learning at half D's rate. Early on G finds that one or two modes fool D and "
                     + "piles all its samples there; D's answer only pushes G around within them, so the other modes "
-                    + "are never covered. Samples are drawn from an average of G's weights over the last thousand or "
-                    + "so steps, which steadies them without changing training."),
+                    + "are never covered. The canvas draws G as it is now; the mode metrics are measured on samples from an "
+                    + "average of G's weights over the last thousand or so steps, which steadies them without "
+                    + "changing training."),
     WGAN_GP("wgan-gp", 3_000, c -> c.withModel(GanModelKind.WGAN_GP).withLoss(GanLoss.WASSERSTEIN).withDStepsPerG(5)
             .withBeta1(0).withBeta2(0.9),
             "The critic estimates the Wasserstein distance, kept 1-Lipschitz by a gradient penalty, and is trained "

@@ -1,10 +1,8 @@
 package org.generativa.lab;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.SplittableRandom;
 import org.generativa.data.Dataset;
 import org.generativa.data.GaussianMixture1D;
@@ -13,7 +11,6 @@ import org.generativa.gan.GanExperiment;
 import org.generativa.gan.GanLoss;
 import org.generativa.gan.GanNetworks;
 import org.generativa.metrics.ModeCoverage;
-import org.generativa.nn.ParameterGroup;
 
 /**
  * Looks inside a GAN on toy data without training it: D over the whole plane, G's warp of a noise grid,
@@ -124,15 +121,15 @@ final class ToyProbe implements AutoCloseable {
         try (NDManager m = manager.newSubManager()) {
             NDArray z = fixedNoise.duplicate();
             z.attach(m);
-            NDArray fake = nets.generate(z, null, false);
+            NDArray fake = nets.generateCurrent(z, null);
             float[] fakeValues = fake.toFloatArray();
-            float[] arrows = arrows(m, fakeValues, loss);
+            float[] arrows = arrows(m, fakeValues);
             float[] heat = heat(m, loss);
             float[] manifold = null;
             if (manifoldNoise != null) {
                 NDArray grid = manifoldNoise.duplicate();
                 grid.attach(m);
-                manifold = nets.generate(grid, null, false).toFloatArray();
+                manifold = nets.generateCurrent(grid, null).toFloatArray();
             }
             double yExtent = dimensions == 2 ? extent : 0;
             return new ToyFrame(experiment.steps(), dimensions, real, fakeValues, arrows, -extent, extent, -yExtent,
@@ -158,21 +155,11 @@ final class ToyProbe implements AutoCloseable {
     }
 
     /** -dL_G/dx at the first {@link #ARROWS} generated points, with D frozen: where G's update pushes them. */
-    private float[] arrows(NDManager m, float[] fakeValues, GanLoss loss) {
+    private float[] arrows(NDManager m, float[] fakeValues) {
         int count = Math.min(ARROWS, fakeValues.length / dimensions);
         float[] head = new float[count * dimensions];
         System.arraycopy(fakeValues, 0, head, 0, head.length);
-        NDArray x = m.create(head, new Shape(count, dimensions));
-        x.setRequiresGradient(true);
-        ParameterGroup critic = nets.discriminatorParameters();
-        critic.freeze();
-        float[] gradient;
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            collector.backward(loss.generatorLoss(nets.discriminateEach(x, null, false)));
-            gradient = x.getGradient().toFloatArray();
-        } finally {
-            critic.unfreeze();
-        }
+        float[] gradient = experiment.generatorPull(m, m.create(head, new Shape(count, dimensions)));
         double longest = 0;
         for (int i = 0; i < count; i++) {
             double norm = 0;
@@ -181,7 +168,7 @@ final class ToyProbe implements AutoCloseable {
             }
             longest = Math.max(longest, Math.sqrt(norm));
         }
-        float scale = longest > 0 ? (float) (-0.2 * extent / longest) : 0f;
+        float scale = longest > 0 ? (float) (0.2 * extent / longest) : 0f;
         for (int i = 0; i < gradient.length; i++) {
             gradient[i] *= scale;
         }

@@ -1,5 +1,6 @@
 package org.generativa.lab;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +17,7 @@ import org.generativa.gan.GanExperiment;
 import org.generativa.gan.GanLoss;
 import org.generativa.gan.GanModelKind;
 import org.generativa.gan.GanNetworks;
+import org.generativa.gan.GanTricks;
 import org.generativa.testing.EngineTest;
 import org.generativa.train.StepKind;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,24 @@ class ToyProbeTest extends EngineTest {
                 assertEquals(1.0, cosine, 1e-2, "arrow " + i + " is minus the finite-difference gradient");
             }
         }
+    }
+
+    @Test
+    void theCanvasDrawsGItselfNotTheAverageThatSamplesComeFrom() {
+        float[][] drawn = new float[2][];
+        double[] averages = {0, 0.999};
+        for (int run = 0; run < 2; run++) {
+            GanConfig config = config("ring8", GanModelKind.GAN).withSeed(4)
+                    .withTricks(GanTricks.NONE.withGeneratorAverage(averages[run]));
+            try (GanExperiment gan = new GanExperiment(root, DatasetLoader.forRun(config.dataset()), config);
+                    ToyProbe probe = new ToyProbe(root, gan)) {
+                for (int i = 0; i < 40; i++) {
+                    gan.step(StepKind.BOTH);
+                }
+                drawn[run] = probe.frame().fake();
+            }
+        }
+        assertArrayEquals(drawn[0], drawn[1], 0f, "the average only changes the samples the metrics are measured on");
     }
 
     private double loss(GanNetworks nets, double x, double y) {
