@@ -62,7 +62,8 @@ final class LatentTab extends Tab {
         bundled.setId("latent-bundled");
         for (BundledModel pretrained : BundledModels.list()) {
             MenuItem item = new MenuItem(pretrained.name());
-            item.setOnAction(e -> model.openCheckpoint(pretrained.directory()));
+            item.setOnAction(e -> model.openCheckpoint(pretrained.directory(),
+                    I18n.format("latent.source.pretrained", pretrained.name())));
             bundled.getItems().add(item);
         }
         bundled.setDisable(bundled.getItems().isEmpty());

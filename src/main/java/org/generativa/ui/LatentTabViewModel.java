@@ -307,6 +307,12 @@ final class LatentTabViewModel {
      * checkpoint, if any, is closed.
      */
     void openCheckpoint(Path runDir) {
+        Path name = runDir.getFileName();
+        openCheckpoint(runDir, I18n.format("latent.source.checkpoint", name == null ? runDir : name));
+    }
+
+    /** Opens a saved run as {@link #openCheckpoint(Path)} does, listed under {@code label}. */
+    void openCheckpoint(Path runDir, String label) {
         RunCheckpoint run;
         try {
             run = RunCheckpoint.read(runDir);
@@ -314,7 +320,8 @@ final class LatentTabViewModel {
             problem.set(e.getMessage());
             return;
         }
-        LatentSource opened = run.isGan() ? checkpointSource(run, GanConfig.class) : checkpointSource(run, AeConfig.class);
+        LatentSource opened = run.isGan() ? checkpointSource(run, GanConfig.class, label)
+                : checkpointSource(run, AeConfig.class, label);
         if (checkpoint != null) {
             sources.remove(checkpoint);
             checkpoint.release();
@@ -325,13 +332,11 @@ final class LatentTabViewModel {
         explore(opened);
     }
 
-    private static <C> LatentSource checkpointSource(RunCheckpoint run, Class<C> type) {
+    private static <C> LatentSource checkpointSource(RunCheckpoint run, Class<C> type, String label) {
         C config = type.cast(run.config());
         int threads = config instanceof GanConfig g ? g.threads() : ((AeConfig) config).threads();
         TrainingSession<C> session = new TrainingSession<>(run.factory(type), config, threads);
-        Path name = run.directory().getFileName();
-        return new LatentSource(I18n.format("latent.source.checkpoint", name == null ? run.directory() : name), session,
-                true);
+        return new LatentSource(label, session, true);
     }
 
     /** Stops the checkpoint's engine thread (the family tabs stop their own). */

@@ -142,4 +142,15 @@ class LatentTabUiTest extends ShellTest {
         dragFirstSliderAndSeeThePictureChange(robot);
         assertTrue(onFx(() -> latent().infoProperty().get().hasEncoder()));
     }
+
+    @Test
+    void aBundledModelOpensUnderItsOwnNameWithoutTraining(FxRobot robot) throws Exception {
+        robot.clickOn("Latent space");
+        robot.clickOn("#latent-bundled");
+        robot.clickOn("VAE on digits, 2-D code");
+        await(60, () -> latent().sourceProperty().get().name().equals("Pretrained: VAE on digits, 2-D code"));
+        dragFirstSliderAndSeeThePictureChange(robot);
+        assertEquals(2, onFx(() -> latent().codeProperty().get().length), "the bundled VAE has 2-D codes");
+        assertEquals(0L, onFx(() -> shell.window().aeTabModel().statusProperty().get().step()), "nothing was trained");
+    }
 }
