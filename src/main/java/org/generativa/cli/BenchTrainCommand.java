@@ -23,6 +23,7 @@ import org.generativa.bench.PytorchPeer;
 import org.generativa.bench.Throughput;
 import org.generativa.common.InvalidInputException;
 import org.generativa.nn.Backend;
+import org.generativa.nn.MklDispatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,6 +93,8 @@ final class BenchTrainCommand implements Callable<Integer> {
         try {
             BenchData data = BenchData.open(dataset, scratch);
             say(out, String.format(Locale.ROOT, "Machine: %s; load average %.2f", Machine.describe(), Machine.loadAverage()));
+            say(out, "MKL kernel dispatch: " + MklDispatch.enable().name().toLowerCase(Locale.ROOT)
+                    + " (-D" + MklDispatch.PROPERTY + "=off for MKL's own choice)");
             say(out, "Device: " + root.getDevice() + "; data: " + data.imagesFile() + " (" + data.dataset().count() + " images)");
             say(out, peer.map(p -> "PyTorch peer: " + p.python() + ", torch " + p.torchVersion())
                     .orElse("PyTorch peer: no python3 with torch and numpy found; " + PytorchPeer.INSTALL_HINT
@@ -172,6 +175,7 @@ final class BenchTrainCommand implements Callable<Integer> {
         row.put("pytorch_gflops", theirRate == null ? null : TrainCommand.round(theirRate * flops / 1e9));
         row.put("matmul_peak_gflops", TrainCommand.round(peak));
         row.put("pytorch_version", peer == null ? null : peer.torchVersion());
+        row.put("mkl_dispatch", MklDispatch.enable().name().toLowerCase(Locale.ROOT));
         return row;
     }
 
