@@ -31,6 +31,8 @@ for entry in "${models[@]}"; do
   rm -rf "$out"
   # shellcheck disable=SC2086
   $command | tail -n 1
+  # Exploring needs only the weights; the optimizers' states would triple the size.
+  rm -f "$out"/checkpoint/*.optimizer
   echo "$command" > "$out/COMMAND"
   printf 'name=%s\ndescription=%s\norder=%d\n' "$name" "$description" "$order" > "$out/model.properties"
   du -sh "$out"

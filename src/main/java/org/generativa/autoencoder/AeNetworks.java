@@ -25,6 +25,7 @@ import org.generativa.nn.ConvEncoder;
 import org.generativa.nn.DenseStack;
 import org.generativa.nn.Mlp;
 import org.generativa.nn.ParameterGroup;
+import org.generativa.nn.RestorableAdam;
 import org.generativa.nn.SavedWeights;
 
 /**
@@ -42,6 +43,9 @@ public final class AeNetworks implements AutoCloseable {
     private static final String ENCODER_FILE = "encoder.params";
     private static final String DECODER_FILE = "decoder.params";
     private static final String DISCRIMINATOR_FILE = "discriminator.params";
+    private static final String AUTOENCODER_OPTIMIZER_FILE = "autoencoder.optimizer";
+    private static final String DISCRIMINATOR_OPTIMIZER_FILE = "discriminator.optimizer";
+    private static final String ENCODER_OPTIMIZER_FILE = "encoder.optimizer";
     private static final float LEAK = 0.2f;
 
     private final NDManager manager;
@@ -145,8 +149,9 @@ public final class AeNetworks implements AutoCloseable {
         return List.copyOf(groups);
     }
 
+    /** DJL's default Adam (beta1 0.9, beta2 0.999), in the form whose state can be saved. */
     private static Optimizer adam(AdjustableRate rate) {
-        return Optimizer.adam().optLearningRateTracker(rate).build();
+        return new RestorableAdam(rate, 0.9f, 0.999f);
     }
 
     public int codeSize() {
@@ -234,8 +239,11 @@ public final class AeNetworks implements AutoCloseable {
         Files.createDirectories(directory);
         save(encoder, directory.resolve(ENCODER_FILE));
         save(decoder, directory.resolve(DECODER_FILE));
+        autoencoder.saveOptimizer(directory.resolve(AUTOENCODER_OPTIMIZER_FILE));
         if (discriminator != null) {
             save(discriminator, directory.resolve(DISCRIMINATOR_FILE));
+            critic.saveOptimizer(directory.resolve(DISCRIMINATOR_OPTIMIZER_FILE));
+            encoderOnly.saveOptimizer(directory.resolve(ENCODER_OPTIMIZER_FILE));
         }
     }
 
@@ -249,8 +257,11 @@ public final class AeNetworks implements AutoCloseable {
     public void load(Path directory) throws IOException, MalformedModelException {
         SavedWeights.load(encoder, manager, directory.resolve(ENCODER_FILE));
         SavedWeights.load(decoder, manager, directory.resolve(DECODER_FILE));
+        SavedWeights.loadOptimizer(autoencoder, directory.resolve(AUTOENCODER_OPTIMIZER_FILE));
         if (discriminator != null) {
             SavedWeights.load(discriminator, manager, directory.resolve(DISCRIMINATOR_FILE));
+            SavedWeights.loadOptimizer(critic, directory.resolve(DISCRIMINATOR_OPTIMIZER_FILE));
+            SavedWeights.loadOptimizer(encoderOnly, directory.resolve(ENCODER_OPTIMIZER_FILE));
         }
     }
 

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = "Trains each model (default settings for images, batch 64) for many steps and samples the process's"
                 + " resident memory (VmRSS) and the Java heap's committed size; growth is measured from the first sample"
                 + " after the warm-up to the last, of the resident memory and of the resident memory outside the heap."
-                + " Each model runs in a fresh JVM. Goal: growth <= 5% over 20,000 steps.")
+                + " Each model runs in a fresh JVM. Goal: growth <= 5%% over 20,000 steps.")
 final class BenchMemoryCommand implements Callable<Integer> {
 
     @Option(names = "--models", split = ",", defaultValue = "gan,dcgan,vae,conv-vae,wgan-gp",

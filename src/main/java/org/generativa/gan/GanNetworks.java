@@ -44,6 +44,8 @@ public final class GanNetworks implements AutoCloseable {
 
     private static final String GENERATOR_FILE = "generator.params";
     private static final String DISCRIMINATOR_FILE = "discriminator.params";
+    private static final String GENERATOR_OPTIMIZER_FILE = "generator.optimizer";
+    private static final String DISCRIMINATOR_OPTIMIZER_FILE = "discriminator.optimizer";
     private static final float LEAK = 0.2f;
     /** Hidden width of the fully connected critic that WGAN-GP uses on images (the width setting sizes its conv generator). */
     private static final int DENSE_CRITIC_WIDTH = 512;
@@ -289,7 +291,10 @@ public final class GanNetworks implements AutoCloseable {
         return discriminator.forward(store, inputs, training).singletonOrThrow().flatten();
     }
 
-    /** Writes D and the generator that inference uses (the averaged one while averaging is on). */
+    /**
+     * Writes D and the generator that inference uses (the averaged one while averaging is on), and both
+     * optimizers' states, so training can go on where it stopped.
+     */
     public void save(Path directory) throws IOException {
         Files.createDirectories(directory);
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(directory.resolve(GENERATOR_FILE)))) {
@@ -298,12 +303,19 @@ public final class GanNetworks implements AutoCloseable {
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(directory.resolve(DISCRIMINATOR_FILE)))) {
             discriminator.saveParameters(out);
         }
+        generatorParameters().saveOptimizer(directory.resolve(GENERATOR_OPTIMIZER_FILE));
+        discriminatorParameters().saveOptimizer(directory.resolve(DISCRIMINATOR_OPTIMIZER_FILE));
     }
 
-    /** Loads what {@link #save} wrote into these networks, which must have been built from the same config. */
+    /**
+     * Loads what {@link #save} wrote into these networks, which must have been built from the same config. Folders
+     * saved without optimizer states leave the optimizers fresh.
+     */
     public void load(Path directory) throws IOException, MalformedModelException {
         SavedWeights.load(generator, manager, directory.resolve(GENERATOR_FILE));
         SavedWeights.load(discriminator, manager, directory.resolve(DISCRIMINATOR_FILE));
+        SavedWeights.loadOptimizer(generatorParameters(), directory.resolve(GENERATOR_OPTIMIZER_FILE));
+        SavedWeights.loadOptimizer(discriminatorParameters(), directory.resolve(DISCRIMINATOR_OPTIMIZER_FILE));
         averageActive = false;
     }
 

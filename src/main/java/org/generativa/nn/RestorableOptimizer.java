@@ -47,6 +47,16 @@ public abstract class RestorableOptimizer extends Optimizer {
         return new State(Map.copyOf(counts), numUpdate, copies);
     }
 
+    /** Replaces the whole state by {@code state}, taking its arrays as they are (as read from a file). */
+    public void replaceState(State state) {
+        slots.values().forEach(NDArray::close);
+        slots.clear();
+        slots.putAll(state.slots());
+        counts.clear();
+        counts.putAll(state.counts());
+        numUpdate = state.numUpdate();
+    }
+
     /** Puts back exactly what {@link #saveState} copied; slots created since are dropped. */
     public void restoreState(State state) {
         counts.clear();

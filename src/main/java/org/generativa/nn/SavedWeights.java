@@ -59,4 +59,11 @@ public final class SavedWeights {
             previous.get(i).close();
         }
     }
+
+    /** Gives {@code group}'s optimizer the state in {@code file} if there is one (older run folders have none). */
+    public static void loadOptimizer(ParameterGroup group, Path file) throws IOException, MalformedModelException {
+        if (Files.isRegularFile(file)) {
+            group.loadOptimizer(file);
+        }
+    }
 }
