@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.generativa.train.Hyperparameter;
 import org.generativa.train.Hyperparameter.Refusal;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -40,6 +41,7 @@ final class HyperparameterForm<C> extends GridPane {
         name.setHgrow(Priority.ALWAYS);
         ColumnConstraints value = new ColumnConstraints();
         value.setHalignment(HPos.RIGHT);
+        value.setMinWidth(Region.USE_PREF_SIZE);
         getColumnConstraints().addAll(name, value, new ColumnConstraints());
         int row = 0;
         for (Hyperparameter<C> parameter : parameters) {
@@ -47,6 +49,8 @@ final class HyperparameterForm<C> extends GridPane {
             TextField field = new TextField();
             field.setId("param-" + parameter.key());
             field.setPrefColumnCount(6);
+            // A narrow settings panel shrinks the names, never the numbers.
+            field.setMinWidth(Region.USE_PREF_SIZE);
             field.setOnAction(e -> commit(parameter));
             field.focusedProperty().addListener((o, was, now) -> {
                 if (!now) {

@@ -105,7 +105,7 @@ final class MainWindow {
 
         appearance.bind(root);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(1360, screen.getWidth() * 0.95), Math.min(820, screen.getHeight() * 0.92));
+        scene = new Scene(root, Math.min(1680, screen.getWidth() * 0.95), Math.min(1050, screen.getHeight() * 0.92));
         stage.setScene(scene);
         stage.setTitle(I18n.get("app.title"));
         stage.setMinWidth(900);
