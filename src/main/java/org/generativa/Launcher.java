@@ -3,10 +3,12 @@ package org.generativa;
 import java.io.PrintWriter;
 import org.generativa.cli.GenerativaCli;
 import org.generativa.nn.Backend;
+import org.generativa.train.RunArchive;
 import org.generativa.ui.DesktopApp;
 
 /**
- * Entry point: without arguments the desktop app opens, with arguments a headless command runs.
+ * Entry point: without arguments the desktop app opens, with a run file as the only argument (how a file
+ * manager opens one) the app opens it, with other arguments a headless command runs.
  * This class must not extend a JavaFX type, so that the app starts from the class path.
  */
 public final class Launcher {
@@ -15,11 +17,15 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Backend.configureOffline();
-        if (args.length == 0) {
+        if (opensWindow(args)) {
             DesktopApp.start(args);
             return;
         }
         int code = GenerativaCli.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.exit(code);
+    }
+
+    static boolean opensWindow(String[] args) {
+        return args.length == 0 || (args.length == 1 && RunArchive.isRunFileName(args[0]));
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -40,6 +41,11 @@ public final class RunArchive {
     }
 
     private RunArchive() {}
+
+    /** Whether {@code name} (a path or a command-line argument) names a run file. */
+    public static boolean isRunFileName(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith("." + EXTENSION);
+    }
 
     /** Zips {@code runDir} with {@code manifest} into {@code file}; the file appears whole or not at all. */
     public static void write(Path runDir, Manifest manifest, Path file) throws IOException {

@@ -1,8 +1,10 @@
 package org.generativa.ui;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.generativa.train.RunArchive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,8 @@ public final class DesktopApp extends Application {
             Platform.exit();
         });
         shell.open(stage);
+        getParameters().getRaw().stream().filter(RunArchive::isRunFileName).findFirst()
+                .ifPresent(file -> shell.window().runFiles().open(Path.of(file)));
     }
 
     @Override
