@@ -30,11 +30,12 @@ public enum LabPreset implements CliChoice {
                     + "are never covered. The canvas draws G as it is now; the mode metrics are measured on samples from an "
                     + "average of G's weights over the last thousand or so steps, which steadies them without "
                     + "changing training."),
-    WGAN_GP("wgan-gp", 3_000, c -> c.withModel(GanModelKind.WGAN_GP).withLoss(GanLoss.WASSERSTEIN).withDStepsPerG(5)
+    WGAN_GP("wgan-gp", 7_000, c -> c.withModel(GanModelKind.WGAN_GP).withLoss(GanLoss.WASSERSTEIN).withDStepsPerG(5)
             .withBeta1(0).withBeta2(0.9),
             "The critic estimates the Wasserstein distance, kept 1-Lipschitz by a gradient penalty, and is trained "
                     + "5 steps per G step with Adam β1 0, β2 0.9. Its gradient points G at every mode it misses, "
-                    + "even far away ones, so collapse does not pay."),
+                    + "even far away ones, so collapse does not pay. It reaches every mode early but sharpens "
+                    + "slowly: for a long while many samples lie between the modes."),
     PACGAN("pacgan", 30_000, c -> c.withTricks(c.tricks().withPacking(4)),
             "D judges packs of 4 samples at once, all real or all fake. Four samples from a collapsed G look alike, "
                     + "four real ones rarely do, so D can see the lack of diversity that one sample cannot show."),
