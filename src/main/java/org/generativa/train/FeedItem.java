@@ -8,6 +8,9 @@ public sealed interface FeedItem permits FeedItem.Point, FeedItem.Restart {
     /** A metric point of the current run. */
     record Point(MetricPoint point) implements FeedItem {}
 
-    /** Everything before this belongs to a previous run; the metric names of the new one. */
-    record Restart(List<String> metricNames) implements FeedItem {}
+    /**
+     * Everything before this belongs to a previous run; the metric names of the new one and the step it starts
+     * from (a reopened run's saved step, else 0).
+     */
+    record Restart(List<String> metricNames, long fromStep) implements FeedItem {}
 }

@@ -327,7 +327,7 @@ public final class TrainingSession<C> implements AutoCloseable {
         rateWindowSteps = 0;
         rateWindowStart = System.nanoTime();
         stepsPerSecond = 0;
-        feed.publish(new FeedItem.Restart(experiment.metricNames()));
+        feed.publish(new FeedItem.Restart(experiment.metricNames(), steps));
         rebuildHooks.forEach(hook -> hook.accept(fresh));
         publishPreview();
         publishReport();

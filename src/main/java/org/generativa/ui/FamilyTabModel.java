@@ -63,6 +63,7 @@ abstract class FamilyTabModel<C> implements TrainingControls {
     private final List<MetricPoint> history = new ArrayList<>();
     private List<String> metricNames = List.of();
     private RecordedMetrics replay;
+    private long replayFrom;
     private FrameListener listener;
     private DataKind dataKind;
 
@@ -215,6 +216,7 @@ abstract class FamilyTabModel<C> implements TrainingControls {
         draft.set(config);
         built.set(config);
         replay = opened.metrics();
+        replayFrom = opened.manifest().steps();
         session.resetFrom(config, opened.checkpoint().factory(type), opened.manifest().steps());
         afterReset();
     }
@@ -230,10 +232,14 @@ abstract class FamilyTabModel<C> implements TrainingControls {
                 history.clear();
                 metricNames = restart.metricNames();
                 listener.restarted(metricNames);
-                if (replay != null && replay.names().equals(metricNames)) {
-                    points.addAll(replay.points());
+                // Only the restart of the reopened run itself takes its history: one still queued from before
+                // (the model built at start-up, say) must not use it up.
+                if (replay != null && restart.fromStep() == replayFrom) {
+                    if (replay.names().equals(metricNames)) {
+                        points.addAll(replay.points());
+                    }
+                    replay = null;
                 }
-                replay = null;
             } else {
                 points.add(((FeedItem.Point) item).point());
             }

@@ -76,7 +76,7 @@ class TrainingSessionTest {
         assertEquals(0, ready.step());
         assertNull(ready.message());
         List<FeedItem> first = drainUntil(l -> !l.isEmpty(), "the first restart");
-        assertEquals(new FeedItem.Restart(GanExperiment.metricNamesFor(GanModelKind.GAN)), first.get(0));
+        assertEquals(new FeedItem.Restart(GanExperiment.metricNamesFor(GanModelKind.GAN), 0), first.get(0));
         assertInstanceOf(PointCloud.class, session.feed().takePreview(), "a preview of the fresh model");
 
         // Play: points arrive with consecutive step numbers and the status counts them.
@@ -116,7 +116,7 @@ class TrainingSessionTest {
         // Reset: a restart marker, step 0, READY.
         session.reset(SMALL.withSeed(9));
         List<FeedItem> reset = drainUntil(l -> !l.isEmpty(), "the restart after reset");
-        assertEquals(List.of(new FeedItem.Restart(GanExperiment.metricNamesFor(GanModelKind.GAN))), reset);
+        assertEquals(List.of(new FeedItem.Restart(GanExperiment.metricNamesFor(GanModelKind.GAN), 0)), reset);
         SessionStatus fresh = awaitStatus(s -> s.step() == 0, "step 0 after reset");
         assertEquals(EngineState.READY, fresh.state());
 

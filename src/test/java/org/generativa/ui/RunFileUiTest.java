@@ -19,8 +19,11 @@ class RunFileUiTest extends ShellTest {
     @TempDir
     Path temp;
 
+    private Stage stage;
+
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         openShell(stage);
     }
 
@@ -61,5 +64,34 @@ class RunFileUiTest extends ShellTest {
         robot.clickOn("#play-button");
         await(60, () -> gan().statusProperty().get().step() >= step + 20);
         robot.clickOn("#play-button");
+    }
+
+    /** As when the app starts with a run file: the file opens while the model built at start-up is still queued. */
+    @Test
+    void aRunFileGivenAtStartUpOpensWithItsCharts(FxRobot robot) throws Exception {
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        robot.clickOn("#play-button");
+        await(60, () -> gan().statusProperty().get().step() >= 100);
+        robot.clickOn("#play-button");
+        await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
+        Thread.sleep(200);
+        long step = onFx(() -> gan().statusProperty().get().step());
+        Path file = temp.resolve("start.genrun");
+        robot.interact(() -> gan().saveRun(file, problem -> { throw new AssertionError(problem); }));
+        await(30, () -> Files.exists(file));
+
+        robot.interact(() -> {
+            assertTrue(shell.close());
+            try {
+                openShell(stage);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            shell.window().runFiles().open(file);
+        });
+        await(60, () -> gan().statusProperty().get().step() == step
+                && gan().statusProperty().get().state() == EngineState.PAUSED);
+        await(10, () -> shell.window().ganTab().lossChart().pointCount(0) > 0);
+        assertEquals(step, (long) onFx(() -> gan().recorded().points().size()), "the saved history is on the charts");
     }
 }
