@@ -31,15 +31,20 @@ class RunFileUiTest extends ShellTest {
         return shell.window().ganTabModel();
     }
 
-    @Test
-    void aSavedRunReopensWithItsSettingsStepAndCharts(FxRobot robot) throws Exception {
+    /** Plays the GAN tab for at least {@code steps} steps, pauses, and returns the step it stopped at. */
+    private long trainAndPause(FxRobot robot, long steps) throws Exception {
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
         robot.clickOn("#play-button");
-        await(60, () -> gan().statusProperty().get().step() >= 200);
+        await(60, () -> gan().statusProperty().get().step() >= steps);
         robot.clickOn("#play-button");
         await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
         Thread.sleep(200);
-        long step = onFx(() -> gan().statusProperty().get().step());
+        return onFx(() -> gan().statusProperty().get().step());
+    }
+
+    @Test
+    void aSavedRunReopensWithItsSettingsStepAndCharts(FxRobot robot) throws Exception {
+        long step = trainAndPause(robot, 200);
         int points = onFx(() -> gan().recorded().points().size());
         assertEquals(step, points, "one point per step so far");
         GanConfig saved = onFx(() -> gan().draftProperty().get());
@@ -69,13 +74,7 @@ class RunFileUiTest extends ShellTest {
     /** As when the app starts with a run file: the file opens while the model built at start-up is still queued. */
     @Test
     void aRunFileGivenAtStartUpOpensWithItsCharts(FxRobot robot) throws Exception {
-        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
-        robot.clickOn("#play-button");
-        await(60, () -> gan().statusProperty().get().step() >= 100);
-        robot.clickOn("#play-button");
-        await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
-        Thread.sleep(200);
-        long step = onFx(() -> gan().statusProperty().get().step());
+        long step = trainAndPause(robot, 100);
         Path file = temp.resolve("start.genrun");
         robot.interact(() -> gan().saveRun(file, problem -> { throw new AssertionError(problem); }));
         await(30, () -> Files.exists(file));
