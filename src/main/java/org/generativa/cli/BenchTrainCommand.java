@@ -1,6 +1,7 @@
 package org.generativa.cli;
 
 import ai.djl.ndarray.NDManager;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,10 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--scripts", defaultValue = "src/bench", description = "Folder of the peer scripts (default: ${DEFAULT-VALUE}).")
     private Path scripts;
 
+    @Option(names = "--setup", description = "Install the PyTorch peer first: runs setup.sh from the scripts folder"
+            + " (Debian's python3-torch and libopenblas0-pthread through apt; needs root or sudo).")
+    private boolean setup;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of both sides (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -87,6 +92,9 @@ final class BenchTrainCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
+        if (setup) {
+            installPeer(scripts.resolve("setup.sh"));
+        }
         Optional<PytorchPeer> peer = PytorchPeer.find(python != null ? List.of(python) : PytorchPeer.INTERPRETERS, scripts);
         NDManager root = Backend.load(threads.get(0)).newBaseManager();
         Path scratch = Files.createTempDirectory("generativa-bench");
@@ -177,6 +185,17 @@ final class BenchTrainCommand implements Callable<Integer> {
         row.put("pytorch_version", peer == null ? null : peer.torchVersion());
         row.put("mkl_dispatch", MklDispatch.enable().name().toLowerCase(Locale.ROOT));
         return row;
+    }
+
+    private static void installPeer(Path script) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(script)) {
+            throw new InvalidInputException("--setup runs " + script + ", which does not exist; give the peer scripts' folder"
+                    + " with --scripts.");
+        }
+        int code = new ProcessBuilder("bash", script.toString()).inheritIO().start().waitFor();
+        if (code != 0) {
+            throw new InvalidInputException(script + " failed with exit code " + code + "; its output is above.");
+        }
     }
 
     private static Map<Integer, Double> medians(Map<Integer, List<Double>> runs) {

@@ -60,4 +60,12 @@ class BenchTrainCommandTest {
                 r.errLines());
         assertEquals("", r.out());
     }
+
+    @Test
+    void setupNamesTheMissingScript() {
+        CliRun r = CliRun.of("bench", "train", "--models", "gan", "--setup", "--scripts", "/no/such/folder");
+        assertEquals(1, r.code());
+        assertEquals(List.of("generativa: --setup runs /no/such/folder/setup.sh, which does not exist; give the peer"
+                + " scripts' folder with --scripts."), r.errLines());
+    }
 }
