@@ -41,14 +41,17 @@ public enum LabPreset implements CliChoice {
                     + "four real ones rarely do, so D can see the lack of diversity that one sample cannot show."),
     UNROLLED("unrolled", 8_000, c -> c.withTricks(c.tricks().withUnrolledSteps(5)),
             "Before each G update, D is trained 5 steps ahead on fresh batches and G is updated against that "
-                    + "future D; then D is put back exactly as it was. G learns that hopping to a new mode only makes "
-                    + "D follow, so it spreads out instead."),
+                    + "future D; then D is put back exactly as it was. G should learn that hopping to a new mode only "
+                    + "makes D follow, and spread out instead. This is the first-order version, without the gradient "
+                    + "through D's own updates; on this baseline it covers only a few modes, which is worth showing "
+                    + "beside PacGAN."),
     MINIBATCH("minibatch", 30_000, c -> c.withTricks(c.tricks().withMinibatchStd(true)),
             "D gets one more feature before its last layer: the standard deviation across the batch. A collapsed "
                     + "batch has a small one, which D learns to spot."),
     REPLAY("replay", 30_000, c -> c.withTricks(c.tricks().withReplayBatches(20)),
             "Half of the fakes D sees come from a buffer of earlier generator batches. D keeps rejecting modes G "
-                    + "has left, so G cannot escape by hopping back to them."),
+                    + "has left, so G should not escape by hopping back to them. On this baseline G settles on one "
+                    + "mode anyway: remembering old fakes does not give G a reason to spread."),
     VANISHING("vanishing", 8_000, c -> c.withLoss(GanLoss.MINIMAX).withDStepsPerG(5).withLrD(c.lrD() * 5),
             "The original minimax loss, log(1 - D(G(z))), against a discriminator trained 5 times per G step at 5 "
                     + "times the rate. D wins early, D(G(z)) goes to 0 where that loss is flat, and the generator's "
