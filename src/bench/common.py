@@ -30,6 +30,7 @@ os.environ["OMP_NUM_THREADS"] = _threads_from_argv()
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
+import torch.nn.functional as F  # noqa: E402
 from torch import nn  # noqa: E402
 
 DEFAULT_DATA = "../shared/datasets/mnist/t10k-images-idx3-ubyte.gz"
@@ -137,6 +138,59 @@ def set_trainable(module, flag):
     """ParameterGroup.freeze / unfreeze."""
     for p in module.parameters():
         p.requires_grad_(flag)
+
+
+def non_saturating_gan_step(G, D, latent, args):
+    """GanTrainer's step with the non-saturating loss and Adam lr 2e-4, betas (0.5, 0.999) for both players: one D
+    update on a real and a detached fake batch (separate passes), then one G update through a frozen D."""
+    opt_g = torch.optim.Adam(G.parameters(), lr=2e-4, betas=(0.5, 0.999), eps=1e-8)
+    opt_d = torch.optim.Adam(D.parameters(), lr=2e-4, betas=(0.5, 0.999), eps=1e-8)
+    real_batches = batches(gan_data(args), args)
+    n = args.batch
+
+    def step():
+        real = next(real_batches)
+        fake = G(torch.randn(n, latent, device=args.device)).detach().reshape(n, -1)
+        real_out, fake_out = D(real).flatten(), D(fake).flatten()
+        loss_d = (F.binary_cross_entropy_with_logits(real_out, torch.ones_like(real_out))
+                  + F.binary_cross_entropy_with_logits(fake_out, torch.zeros_like(fake_out)))
+        opt_d.zero_grad()
+        loss_d.backward()
+        opt_d.step()
+
+        set_trainable(D, False)
+        fake = G(torch.randn(n, latent, device=args.device)).reshape(n, -1)
+        loss_g = F.softplus(-D(fake).flatten()).mean()
+        opt_g.zero_grad()
+        loss_g.backward()
+        opt_g.step()
+        set_trainable(D, True)
+        return loss_d.item(), loss_g.item()
+
+    return step
+
+
+def vae_step(encoder, decoder, args):
+    """VaeTrainer's step with a Bernoulli decoder and beta 1, Adam lr 1e-3, betas (0.9, 0.999), on the images without
+    the held-out last 1,000: reparameterised code, loss = reconstruction + KL, one update."""
+    opt = torch.optim.Adam(list(encoder.parameters()) + list(decoder.parameters()), lr=1e-3, betas=(0.9, 0.999),
+                           eps=1e-8)
+    data = batches(autoencoder_data(args), args)
+
+    def step():
+        x = next(data)
+        mu, log_var = encoder(x).chunk(2, dim=1)
+        z = mu + (0.5 * log_var).exp() * torch.randn_like(mu)
+        logits = decoder(z)
+        recon = (F.softplus(logits) - x * logits).sum(1).mean()
+        kl = (0.5 * (mu.square() + log_var.exp() - 1 - log_var)).sum(1).mean()
+        loss = recon + kl
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        return loss.item()
+
+    return step
 
 
 def run(model, args, step):

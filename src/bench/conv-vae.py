@@ -3,10 +3,8 @@
 then per doubling nearest upsampling and a 3x3 conv 64 -> 32 -> 1, ReLU between, logits out), DJL's default
 initialisation; VaeTrainer with AeConfig.defaultsFor(CONV_VAE, images): Bernoulli likelihood, beta 1, Adam
 lr 1e-3 betas (0.9, 0.999), batch 64, images in [0, 1] without the held-out last 1,000. One step = one update."""
-from common import autoencoder_data, batches, djl_default_init, options, run
+from common import djl_default_init, options, run, vae_step
 
-import torch
-import torch.nn.functional as F
 from torch import nn
 
 
@@ -24,22 +22,4 @@ decoder = djl_default_init(nn.Sequential(
     nn.Upsample(scale_factor=2, mode="nearest"), nn.Conv2d(width, 1, 3, 1, 1),
     nn.Flatten(),
 )).to(args.device)
-opt = torch.optim.Adam(list(encoder.parameters()) + list(decoder.parameters()), lr=1e-3, betas=(0.9, 0.999), eps=1e-8)
-data = batches(autoencoder_data(args), args)
-
-
-def step():
-    x = next(data)
-    mu, log_var = encoder(x).chunk(2, dim=1)
-    z = mu + (0.5 * log_var).exp() * torch.randn_like(mu)
-    logits = decoder(z)
-    recon = (F.softplus(logits) - x * logits).sum(1).mean()
-    kl = (0.5 * (mu.square() + log_var.exp() - 1 - log_var)).sum(1).mean()
-    loss = recon + kl
-    opt.zero_grad()
-    loss.backward()
-    opt.step()
-    return loss.item()
-
-
-run("conv-vae", args, step)
+run("conv-vae", args, vae_step(encoder, decoder, args))

@@ -2,10 +2,8 @@
 784 -> 512 -> 512 (ReLU) -> 2 x 8 (mean and log-variance) and decoder 8 -> 512 -> 512 (ReLU) -> 784 logits, DJL's default
 initialisation; VaeTrainer with AeConfig.defaultsFor(VAE, images): Bernoulli likelihood, beta 1, Adam lr 1e-3
 betas (0.9, 0.999), batch 64, images in [0, 1] without the held-out last 1,000. One step = one update."""
-from common import autoencoder_data, batches, djl_default_init, options, run
+from common import djl_default_init, options, run, vae_step
 
-import torch
-import torch.nn.functional as F
 from torch import nn
 
 
@@ -15,22 +13,4 @@ encoder = djl_default_init(nn.Sequential(nn.Linear(pixels, hidden), nn.ReLU(), n
                                          nn.Linear(hidden, 2 * code))).to(args.device)
 decoder = djl_default_init(nn.Sequential(nn.Linear(code, hidden), nn.ReLU(), nn.Linear(hidden, hidden), nn.ReLU(),
                                          nn.Linear(hidden, pixels))).to(args.device)
-opt = torch.optim.Adam(list(encoder.parameters()) + list(decoder.parameters()), lr=1e-3, betas=(0.9, 0.999), eps=1e-8)
-data = batches(autoencoder_data(args), args)
-
-
-def step():
-    x = next(data)
-    mu, log_var = encoder(x).chunk(2, dim=1)
-    z = mu + (0.5 * log_var).exp() * torch.randn_like(mu)
-    logits = decoder(z)
-    recon = (F.softplus(logits) - x * logits).sum(1).mean()
-    kl = (0.5 * (mu.square() + log_var.exp() - 1 - log_var)).sum(1).mean()
-    loss = recon + kl
-    opt.zero_grad()
-    loss.backward()
-    opt.step()
-    return loss.item()
-
-
-run("vae", args, step)
+run("vae", args, vae_step(encoder, decoder, args))
