@@ -234,13 +234,16 @@ public final class GanNetworks implements AutoCloseable {
      * the latent explorer) this is the weight-averaged generator while averaging is on.
      */
     public NDArray generate(NDArray z, NDArray y, boolean training) {
-        Block g = !training && averageActive ? averageGenerator : generator;
-        return g.forward(store, y == null ? new NDList(z) : new NDList(z, y), training).singletonOrThrow();
+        return run(!training && averageActive ? averageGenerator : generator, z, y, training);
     }
 
     /** G itself in inference mode, never its weight average: what the lab draws, so each G step shows at once. */
     public NDArray generateCurrent(NDArray z, NDArray y) {
-        return generator.forward(store, y == null ? new NDList(z) : new NDList(z, y), false).singletonOrThrow();
+        return run(generator, z, y, false);
+    }
+
+    private NDArray run(Block g, NDArray z, NDArray y, boolean training) {
+        return g.forward(store, y == null ? new NDList(z) : new NDList(z, y), training).singletonOrThrow();
     }
 
     /**
