@@ -29,8 +29,9 @@ final class ToyCommand implements Callable<Integer> {
             + " or oscillation (see --list).")
     private String preset;
 
-    @Option(names = "--dataset", defaultValue = "ring8",
-            description = "ring8 or grid25; bimodal for vanishing and oscillation (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--dataset",
+            description = "ring8 or grid25; bimodal for vanishing; dirac for oscillation, the only data it runs on "
+                    + "(default: ring8, or dirac for oscillation).")
     private String dataset;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of data, weights and noise (default: ${DEFAULT-VALUE}).")
@@ -62,6 +63,7 @@ final class ToyCommand implements Callable<Integer> {
             throw new InvalidInputException("Choose a preset with --preset NAME, or list them with --list.");
         }
         LabPreset chosen = LabPreset.fromCliName(preset);
+        String dataset = this.dataset != null ? this.dataset : chosen.datasets().get(0);
         long n = steps != null ? steps : chosen.defaultSteps(dataset);
         chosen.config(dataset, seed);
         if (n < 1) {
@@ -113,6 +115,8 @@ final class ToyCommand implements Callable<Integer> {
         map.put("modes_history", result.history().stream().map(LabRun.Measurement::modesCaptured).toList());
         map.put("mean_turns", TrainCommand.round(result.meanTurns()));
         map.put("mean_path", TrainCommand.round(result.meanPath()));
+        map.put("mean_crossings", result.meanCrossings());
+        map.put("mean_swing_late", TrainCommand.round(result.lateSwing()));
         map.put("changed", result.preset().changed());
         return map;
     }

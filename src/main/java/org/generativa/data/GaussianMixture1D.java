@@ -20,6 +20,11 @@ public final class GaussianMixture1D extends SampledDistribution {
         return new GaussianMixture1D("bimodal", new float[] {-2f, 2f}, 0.5);
     }
 
+    /** Nearly a point mass at 0 (sigma 0.02): the data of the Dirac-GAN of Mescheder et al. */
+    public static GaussianMixture1D dirac() {
+        return new GaussianMixture1D("dirac", new float[] {0f}, 0.02);
+    }
+
     public float[] modes() {
         return modes.clone();
     }

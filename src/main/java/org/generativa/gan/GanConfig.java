@@ -11,8 +11,8 @@ import org.generativa.train.Hyperparameter.Applies;
 /**
  * Everything that defines a GAN run; two runs with equal configs and one thread are identical.
  *
- * @param hiddenWidth units per hidden layer of fully connected networks, or the channel width of
- *     convolutional ones (the first discriminator layer, the last generator layer)
+ * @param hiddenWidth units per hidden layer of fully connected networks (0: no hidden layer, G and D are linear),
+ *     or the channel width of convolutional ones (the first discriminator layer, the last generator layer)
  * @param clip WGAN's weight clipping bound c
  * @param gpLambda WGAN-GP's penalty weight
  */
@@ -164,7 +164,7 @@ public record GanConfig(
             GanConfig::batchSize, (c, v) -> c.withBatchSize(v.intValue()));
     private static final Hyperparameter<GanConfig> LATENT = Hyperparameter.integer("latent", 1, 512, Applies.ON_RESET,
             GanConfig::latentSize, (c, v) -> c.withLatentSize(v.intValue()));
-    private static final Hyperparameter<GanConfig> HIDDEN = Hyperparameter.integer("hidden", 4, 4096, Applies.ON_RESET,
+    private static final Hyperparameter<GanConfig> HIDDEN = Hyperparameter.integer("hidden", 0, 4096, Applies.ON_RESET,
             GanConfig::hiddenWidth, (c, v) -> c.withHiddenWidth(v.intValue()));
     private static final Hyperparameter<GanConfig> D_STEPS = Hyperparameter.integer("d-steps", 1, 20, Applies.LIVE,
             GanConfig::dStepsPerG, (c, v) -> c.withDStepsPerG(v.intValue()));

@@ -68,6 +68,10 @@ public final class GanExperiment implements Experiment<GanConfig> {
             throw new InvalidInputException(config.model().cliName() + " takes square images of 28, 32 or 64 pixels, and "
                     + dataset.name() + " has " + dataset.itemShape()[1] + "×" + dataset.itemShape()[2] + ".");
         }
+        if (images && !config.model().alwaysDense() && config.hiddenWidth() < 4) {
+            throw new InvalidInputException("The width " + config.hiddenWidth() + " is too small for " + config.model().cliName()
+                    + "'s convolutions: give at least 4 channels (0, linear networks, is for fully connected GANs).");
+        }
         config.checkPacking();
         this.manager = parent.newSubManager();
         this.dataset = dataset;

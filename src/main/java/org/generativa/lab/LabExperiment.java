@@ -36,7 +36,7 @@ public final class LabExperiment implements Experiment<GanConfig> {
 
     public LabExperiment(NDManager parent, Dataset data, GanConfig config) {
         if (!(data instanceof GaussianMixture2D) && !(data instanceof GaussianMixture1D)) {
-            throw new InvalidInputException("The lab trains on mixtures with known modes (ring8, grid25, bimodal), and "
+            throw new InvalidInputException("The lab trains on mixtures with known modes (ring8, grid25, bimodal, dirac), and "
                     + data.name() + " is " + (data.kind() == DataKind.IMAGES ? "a set of images." : "not one of them."));
         }
         if (config.model().conditional()) {

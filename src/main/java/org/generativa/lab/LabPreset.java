@@ -56,28 +56,31 @@ public enum LabPreset implements CliChoice {
             "The original minimax loss, log(1 - D(G(z))), against a discriminator trained 5 times per G step at 5 "
                     + "times the rate. D wins early, D(G(z)) goes to 0 where that loss is flat, and the generator's "
                     + "gradient norm falls: G stops learning."),
-    OSCILLATION("oscillation", 16_000, c -> c.withLrG(c.lrG() * 10).withLrD(c.lrD() * 10)
-            .withTricks(c.tricks().withGeneratorAverage(0)),
-            "Ten times the learning rates. Each player's step overshoots the other's last move, so instead of settling "
-                    + "at the equilibrium they circle around it (the Dirac-GAN of Mescheder et al.) and the generated "
-                    + "points keep being thrown around. Samples come from G itself, not from an average of its "
-                    + "weights, so the motion shows.");
+    OSCILLATION("oscillation", 16_000, c -> c.withHiddenWidth(0).withLrG(c.lrG() * 10).withLrD(c.lrD() * 10).withTricks(c.tricks().withGeneratorAverage(0)),
+            "The Dirac-GAN of Mescheder et al.: every real value is 0, G is one learned point (no hidden layer, "
+                    + "the noise ignored) and D a straight slope, trained at ten times the baseline's learning rates. "
+                    + "The equilibrium is G on the data and a flat D, but each player chases the other's last move: "
+                    + "D tilts towards the data, G follows the tilt past it, D tilts back. G's point keeps swinging "
+                    + "through the data and D's curve keeps rocking instead of settling. Samples come from G itself, "
+                    + "not from an average of its weights, so the motion shows.");
 
-    /** The 2-D datasets every preset runs on; the 1-D {@code bimodal} is for the vanishing and oscillation presets. */
+    /** The 2-D datasets every preset but the oscillation runs on; the 1-D {@code bimodal} is for the vanishing preset too. */
     public static final List<String> POINT_DATASETS = List.of("ring8", "grid25");
     public static final String BIMODAL = "bimodal";
+    /** The oscillation preset's data: a single point on the line. */
+    public static final String DIRAC = "dirac";
 
     /** Samples come from an average of G's weights over about the last thousand steps (training never sees it). */
     private static final double SAMPLE_AVERAGE = 0.999;
 
     private final String cliName;
-    private final long ring8Steps;
+    private final long baseSteps;
     private final UnaryOperator<GanConfig> change;
     private final String explanation;
 
-    LabPreset(String cliName, long ring8Steps, UnaryOperator<GanConfig> change, String explanation) {
+    LabPreset(String cliName, long baseSteps, UnaryOperator<GanConfig> change, String explanation) {
         this.cliName = cliName;
-        this.ring8Steps = ring8Steps;
+        this.baseSteps = baseSteps;
         this.change = change;
         this.explanation = explanation;
     }
@@ -100,10 +103,13 @@ public enum LabPreset implements CliChoice {
         return this != COLLAPSE && this != VANISHING && this != OSCILLATION;
     }
 
-    /** The datasets this preset runs on. */
+    /** The datasets this preset runs on, the one it shows best first. */
     public List<String> datasets() {
+        if (this == OSCILLATION) {
+            return List.of(DIRAC);
+        }
         List<String> names = new ArrayList<>(POINT_DATASETS);
-        if (this == VANISHING || this == OSCILLATION) {
+        if (this == VANISHING) {
             names.add(BIMODAL);
         }
         return List.copyOf(names);
@@ -117,20 +123,21 @@ public enum LabPreset implements CliChoice {
 
     /**
      * Generator steps that show the effect on {@code dataset} with one thread: within a minute of processor time on
-     * ring8 and three on grid25 (presets whose G step costs several D steps take fewer).
+     * ring8 and three on grid25 (presets whose G step costs several D steps take fewer); the oscillation's tiny
+     * networks take seconds.
      */
     public long defaultSteps(String dataset) {
         checkDataset(dataset);
         return switch (dataset) {
-            case "grid25" -> ring8Steps * 4;
-            case BIMODAL -> ring8Steps / 2;
-            default -> ring8Steps;
+            case "grid25" -> baseSteps * 4;
+            case BIMODAL -> baseSteps / 2;
+            default -> baseSteps;
         };
     }
 
     /** What differs from {@link #COLLAPSE}, setting by setting ("" for collapse itself). */
     public String changed() {
-        return String.join(", ", differences(COLLAPSE.config("ring8", 1), config("ring8", 1)));
+        return String.join(", ", differences(COLLAPSE.config("ring8", 1), config(datasets().get(0), 1)));
     }
 
     private void checkDataset(String dataset) {
@@ -141,7 +148,7 @@ public enum LabPreset implements CliChoice {
     }
 
     private static GanConfig collapse(String dataset, long seed) {
-        DataKind kind = dataset.equals(BIMODAL) ? DataKind.SCALARS : DataKind.POINTS;
+        DataKind kind = dataset.equals(BIMODAL) || dataset.equals(DIRAC) ? DataKind.SCALARS : DataKind.POINTS;
         return GanConfig.defaultsFor(GanModelKind.GAN, DataSpec.of(dataset), kind)
                 .withLoss(GanLoss.NON_SATURATING)
                 .withLrG(5e-4).withLrD(1e-3).withBeta1(0.9).withBeta2(0.999)
@@ -152,6 +159,7 @@ public enum LabPreset implements CliChoice {
     private record Setting(String words, Function<GanConfig, Object> value) {}
 
     private static final List<Setting> SETTINGS = List.of(
+            new Setting("data", c -> c.dataset().source()),
             new Setting("model", GanConfig::model),
             new Setting("loss", GanConfig::loss),
             new Setting("G learning rate", GanConfig::lrG),

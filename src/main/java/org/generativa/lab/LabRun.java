@@ -67,6 +67,26 @@ public final class LabRun {
             return path;
         }
 
+        /**
+         * How many times the samples' mean crossed the origin along x between measurements: an oscillating GAN
+         * keeps swinging through the data's centre (0 on every toy dataset) instead of settling.
+         */
+        public int meanCrossings() {
+            int crossings = 0;
+            for (int i = 1; i < history.size(); i++) {
+                if (Math.signum(history.get(i).meanX()) * Math.signum(history.get(i - 1).meanX()) < 0) {
+                    crossings++;
+                }
+            }
+            return crossings;
+        }
+
+        /** The largest distance of the samples' mean from the origin over the second half of the measurements. */
+        public double lateSwing() {
+            return history.subList(history.size() / 2, history.size()).stream()
+                    .mapToDouble(m -> Math.hypot(m.meanX(), m.meanY())).max().orElse(0);
+        }
+
         /** The median of modes captured over the second half of the measurements. */
         public double modesMedian() {
             int[] late = history.subList(history.size() / 2, history.size()).stream()

@@ -63,7 +63,10 @@ final class ToyProbe implements AutoCloseable {
         this.real = data.sample(SHOWN_POINTS, new SplittableRandom(experiment.config().seed() + 7)).values();
     }
 
-    /** Half the width of the square plot: the modes with a quarter of their reach and half a unit to spare. */
+    /**
+     * Half the width of the square plot: the modes with a quarter of their reach and half a unit to spare, and at
+     * least 2 so that a generator around a single point has room to swing.
+     */
     static double extentOf(float[][] modes) {
         double reach = 0;
         for (float[] mode : modes) {
@@ -71,7 +74,7 @@ final class ToyProbe implements AutoCloseable {
                 reach = Math.max(reach, Math.abs(c));
             }
         }
-        return 1.25 * reach + 0.5;
+        return Math.max(2, 1.25 * reach + 0.5);
     }
 
     private static float[] noiseGrid(int latentSize) {

@@ -79,6 +79,11 @@ public final class Layers {
         return new LambdaBlock(list -> new NDList(list.singletonOrThrow().reshape(-1, channels, height, width)), "reshape");
     }
 
+    /** Zeros in the input's shape: a following dense layer then outputs its bias alone, whatever the input. */
+    public static Block ignoreInput() {
+        return new LambdaBlock(list -> new NDList(list.head().zerosLike()), "ignoreInput");
+    }
+
     public static Block flatten() {
         return new LambdaBlock(list -> {
             NDArray x = list.singletonOrThrow();

@@ -7,7 +7,11 @@ import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
 import java.util.function.Supplier;
 
-/** Fully connected generator and discriminator with two hidden layers, optionally conditioned on a one-hot class. */
+/**
+ * Fully connected generator and discriminator with two hidden layers, optionally conditioned on a one-hot class.
+ * A width of 0 leaves out the hidden layers and the noise: G is one learned point and D a single linear layer (the
+ * Dirac-GAN of the lab).
+ */
 public final class MlpNets {
 
     private MlpNets() {}
@@ -16,15 +20,18 @@ public final class MlpNets {
     public static SequentialBlock generator(int hidden, int outputs, boolean tanh) {
         SequentialBlock g = new SequentialBlock();
         g.add(Layers.joinCondition());
-        g.add(Mlp.of(new int[] {hidden, hidden}, Activation::reluBlock, outputs, tanh ? Activation.tanhBlock() : null));
+        if (hidden == 0) {
+            g.add(Layers.ignoreInput());
+        }
+        g.add(Mlp.of(hiddenLayers(hidden), Activation::reluBlock, outputs, tanh ? Activation.tanhBlock() : null));
         return g;
     }
 
     public static SequentialBlock discriminator(int hidden, float dropout, boolean minibatchStd, Supplier<Block> activation) {
         SequentialBlock d = new SequentialBlock();
         d.add(Layers.joinCondition());
-        for (int i = 0; i < 2; i++) {
-            d.add(Linear.builder().setUnits(hidden).build());
+        for (int width : hiddenLayers(hidden)) {
+            d.add(Linear.builder().setUnits(width).build());
             d.add(activation.get());
             if (dropout > 0) {
                 d.add(Dropout.builder().optRate(dropout).build());
@@ -35,5 +42,9 @@ public final class MlpNets {
         }
         d.add(Linear.builder().setUnits(1).build());
         return d;
+    }
+
+    private static int[] hiddenLayers(int width) {
+        return width == 0 ? new int[0] : new int[] {width, width};
     }
 }

@@ -171,6 +171,7 @@ final class LabTab extends Tab {
             model.datasetProperty().set(b);
             model.restartAll();
         });
+        model.datasetProperty().addListener((o, a, b) -> dataset.setValue(b));
         Spinner<Integer> seed = new Spinner<>(1, 9999, (int) model.seedProperty().get());
         seed.setId("lab-seed");
         seed.setEditable(true);

@@ -35,7 +35,7 @@ import org.generativa.train.StepKind;
 final class LabTabViewModel implements TrainingControls {
 
     static final int MAX_RUNS = 4;
-    static final List<String> DATASETS = List.of("ring8", "grid25", "bimodal");
+    static final List<String> DATASETS = List.of("ring8", "grid25", "bimodal", LabPreset.DIRAC);
 
     /** The canvas layers, each switched on and off by the user. */
     enum Layer { HEAT, MANIFOLD, CIRCLES, REAL, GENERATED, ARROWS }
@@ -119,11 +119,18 @@ final class LabTabViewModel implements TrainingControls {
         return problem;
     }
 
-    /** Starts over with the chosen preset alone (the first visit shows "Mode collapse"). */
+    /**
+     * Starts over with the chosen preset alone (the first visit shows "Mode collapse"), switching to the preset's own
+     * data when it does not run on the current one.
+     */
     void load() {
         List<LabRun> old = new ArrayList<>(runs);
         runs.clear();
         old.forEach(this::stopQuietly);
+        List<String> own = preset.get().datasets();
+        if (!own.contains(dataset.get())) {
+            dataset.set(own.get(0));
+        }
         addBeside();
     }
 

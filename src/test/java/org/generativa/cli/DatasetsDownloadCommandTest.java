@@ -162,7 +162,7 @@ class DatasetsDownloadCommandTest {
 
         List<String> builtIn = new ArrayList<>();
         after.get("datasets").forEach(d -> builtIn.add(d.get("name").asText()));
-        assertEquals(List.of("ring8", "grid25", "digits", "spiral", "moons", "swissroll", "bimodal", "sprites", "faces"), builtIn,
+        assertEquals(List.of("ring8", "grid25", "digits", "spiral", "moons", "swissroll", "bimodal", "dirac", "sprites", "faces"), builtIn,
                 "the built-in list is unchanged");
         JsonNode fake = after.get("downloads").get(0);
         assertEquals("fake", fake.get("name").asText());

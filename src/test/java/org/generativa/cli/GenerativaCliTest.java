@@ -59,7 +59,7 @@ class GenerativaCliTest {
         JsonNode root = JSON.readTree(r.out());
         List<String> names = new ArrayList<>();
         root.get("datasets").forEach(d -> names.add(d.get("name").asText()));
-        assertEquals(List.of("ring8", "grid25", "digits", "spiral", "moons", "swissroll", "bimodal", "sprites", "faces"), names);
+        assertEquals(List.of("ring8", "grid25", "digits", "spiral", "moons", "swissroll", "bimodal", "dirac", "sprites", "faces"), names);
         JsonNode digits = root.get("datasets").get(2);
         assertEquals("images", digits.get("kind").asText());
         assertEquals("1x28x28", digits.get("shape").asText());
@@ -73,8 +73,8 @@ class GenerativaCliTest {
         List<String> lines = r.outLines();
         assertTrue(lines.get(0).startsWith("NAME"));
         assertTrue(lines.get(1).startsWith("ring8 ") && lines.get(3).startsWith("digits "), r.out());
-        assertTrue(lines.get(9).startsWith("faces "), r.out());
-        assertEquals("", lines.get(10));
+        assertTrue(lines.get(10).startsWith("faces "), r.out());
+        assertEquals("", lines.get(11));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("mnist ")), "downloadable sets are listed too: " + r.out());
     }
 

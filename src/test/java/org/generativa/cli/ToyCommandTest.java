@@ -101,6 +101,20 @@ class ToyCommandTest {
     }
 
     @Test
+    void theOscillationIsTheDiracGanAndKeepsSwingingThroughTheDataInsteadOfSettling() throws Exception {
+        CliRun r = CliRun.of("toy", "--preset", "oscillation", "--steps", "3000", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = JSON.readTree(r.lastOutLine());
+        assertEquals("dirac", json.get("dataset").asText(), "the preset's own data by default");
+        assertTrue(json.get("mean_crossings").asInt() >= 6, "G's point crossed the data again and again: " + json);
+        assertTrue(json.get("mean_swing_late").asDouble() > 0.3, "and still swings wide in the second half: " + json);
+        assertEquals(0, json.get("modes").asInt(), "so it is seldom on the data when measured");
+
+        CliRun ring = CliRun.of("toy", "--preset", "oscillation", "--dataset", "ring8", "--steps", "10");
+        assertEquals(List.of("generativa: The oscillation preset runs on dirac, not 'ring8'."), ring.errLines());
+    }
+
+    @Test
     void trainTakesPackingAndUnrollingAsOptions() throws Exception {
         Path out = dir.resolve("run");
         CliRun r = CliRun.of("train", "--model", "gan", "--dataset", "ring8", "--steps", "3", "--batch", "64",

@@ -15,10 +15,10 @@ class BuiltInDatasetsTest {
     @Test
     void catalogueListsRing8Grid25AndDigitsFirstThenTheProceduralSetsWithTheirKinds() {
         List<BuiltInDatasets.Entry> entries = BuiltInDatasets.entries();
-        assertEquals(List.of("ring8", "grid25", "digits", "spiral", "moons", "swissroll", "bimodal", "sprites", "faces"),
+        assertEquals(List.of("ring8", "grid25", "digits", "spiral", "moons", "swissroll", "bimodal", "dirac", "sprites", "faces"),
                 entries.stream().map(BuiltInDatasets.Entry::name).toList());
         assertEquals(List.of(DataKind.POINTS, DataKind.POINTS, DataKind.IMAGES, DataKind.POINTS, DataKind.POINTS,
-                        DataKind.POINTS, DataKind.SCALARS, DataKind.IMAGES, DataKind.IMAGES),
+                        DataKind.POINTS, DataKind.SCALARS, DataKind.SCALARS, DataKind.IMAGES, DataKind.IMAGES),
                 entries.stream().map(BuiltInDatasets.Entry::kind).toList());
         for (BuiltInDatasets.Entry entry : entries) {
             assertTrue(!entry.description().isBlank(), entry.name());
@@ -73,7 +73,7 @@ class BuiltInDatasetsTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> BuiltInDatasets.open("mnist-typo", 0));
         String message = e.getMessage();
         assertTrue(message.contains("'mnist-typo'"), message);
-        for (String choice : List.of("ring8", "grid25", "digits", "spiral", "moons", "swissroll", "bimodal", "sprites", "faces")) {
+        for (String choice : List.of("ring8", "grid25", "digits", "spiral", "moons", "swissroll", "bimodal", "dirac", "sprites", "faces")) {
             assertTrue(message.contains(choice), message + " should list " + choice);
         }
         assertThrows(InvalidInputException.class, () -> BuiltInDatasets.open("Ring8", 0), "names are exact");

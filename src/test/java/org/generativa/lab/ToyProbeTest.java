@@ -122,7 +122,7 @@ class ToyProbeTest extends EngineTest {
     void imagesAndConditionalModelsAreRefusedWithAReason() {
         String images = assertThrows(InvalidInputException.class, () -> new LabExperiment(root,
                 DatasetLoader.forRun(DataSpec.of("digits")), config("digits", GanModelKind.GAN))).getMessage();
-        assertEquals("The lab trains on mixtures with known modes (ring8, grid25, bimodal), and digits is a set of images.",
+        assertEquals("The lab trains on mixtures with known modes (ring8, grid25, bimodal, dirac), and digits is a set of images.",
                 images);
         String conditional = assertThrows(InvalidInputException.class, () -> new LabExperiment(root,
                 DatasetLoader.forRun(DataSpec.of("ring8")), config("ring8", GanModelKind.CGAN))).getMessage();

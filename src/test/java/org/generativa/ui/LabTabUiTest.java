@@ -109,4 +109,25 @@ class LabTabUiTest extends ShellTest {
         robot.clickOn("#lab-run-wgan-gp .button");
         assertEquals(1, (int) onFx(() -> lab().runs().size()), "the close button removes its run");
     }
+
+    @Test
+    void loadingTheOscillationSwitchesToItsSinglePointDataAndTrainsTheDiracGan(FxRobot robot) throws Exception {
+        robot.clickOn("Mode-collapse lab");
+        await(60, () -> lab().runs().size() == 1 && lab().statusProperty().get().state() == EngineState.READY);
+        robot.clickOn(I18n.get("lab.preset.oscillation"));
+        robot.clickOn("#lab-load");
+        assertEquals(1, (int) onFx(() -> lab().runs().size()));
+        assertEquals(LabPreset.DIRAC, onFx(() -> robot.lookup("#lab-dataset").queryComboBox().getValue()),
+                "the data list follows the preset");
+        assertEquals(LabPreset.OSCILLATION.config(LabPreset.DIRAC, 1), onFx(() -> lab().runs().get(0).configProperty().get()));
+        robot.clickOn("#play-button");
+        await(60, () -> lab().runs().get(0).frameProperty().get() != null && lab().runs().get(0).frameProperty().get().step() >= 200);
+        robot.clickOn("#play-button");
+        ToyFrame frame = onFx(() -> lab().runs().get(0).frameProperty().get());
+        assertEquals(1, frame.dimensions());
+        float first = frame.fake()[0];
+        for (float x : frame.fake()) {
+            assertEquals(first, x, "G is one point whatever the noise");
+        }
+    }
 }
