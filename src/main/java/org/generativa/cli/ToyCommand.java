@@ -25,12 +25,12 @@ import picocli.CommandLine.Spec;
                 + "high-quality share and reverse KL on 2,500 samples.")
 final class ToyCommand implements Callable<Integer> {
 
-    @Option(names = "--preset", description = "Preset: collapse, wgan-gp, pacgan, unrolled, minibatch, replay, vanishing"
+    @Option(names = "--preset", description = "Preset: collapse, wgan-gp, pacgan, unrolled, minibatch, replay, vanishing, non-saturating"
             + " or oscillation (see --list).")
     private String preset;
 
     @Option(names = "--dataset",
-            description = "ring8 or grid25; bimodal for vanishing; dirac for oscillation, the only data it runs on "
+            description = "ring8 or grid25; bimodal for vanishing and non-saturating; dirac for oscillation, the only data it runs on "
                     + "(default: ring8, or dirac for oscillation).")
     private String dataset;
 

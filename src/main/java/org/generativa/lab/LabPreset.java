@@ -52,10 +52,17 @@ public enum LabPreset implements CliChoice {
             "Half of the fakes D sees come from a buffer of earlier generator batches. D keeps rejecting modes G "
                     + "has left, so G should not escape by hopping back to them. On this baseline G settles on one "
                     + "mode anyway: remembering old fakes does not give G a reason to spread."),
-    VANISHING("vanishing", 8_000, c -> c.withLoss(GanLoss.MINIMAX).withDStepsPerG(5).withLrD(c.lrD() * 5),
+    VANISHING("vanishing", 8_000, c -> strongDiscriminator(c).withLoss(GanLoss.MINIMAX),
             "The original minimax loss, log(1 - D(G(z))), against a discriminator trained 5 times per G step at 5 "
-                    + "times the rate. D wins early, D(G(z)) goes to 0 where that loss is flat, and the generator's "
-                    + "gradient norm falls: G stops learning."),
+                    + "times the rate. D wins within a few hundred steps and D(G(z)) sinks towards 0, where that loss "
+                    + "is flat: G's gradient norm drops and stays small, so G hardly learns. Add \"Cure: "
+                    + "non-saturating loss\" beside it and watch the G gradient norm chart: against the same strong D "
+                    + "the other loss gives G a gradient tens of times larger."),
+    NON_SATURATING("non-saturating", 8_000, c -> strongDiscriminator(c),
+            "The vanishing-gradient setting with the loss every other preset uses: G maximises log D(G(z)) instead of "
+                    + "minimising log(1 - D(G(z))). Both have the same fixed point, but this one is steep exactly "
+                    + "where D rejects the fakes, so the strong discriminator now gives G a large gradient instead of "
+                    + "a vanishing one."),
     OSCILLATION("oscillation", 16_000, c -> c.withHiddenWidth(0).withLrG(c.lrG() * 10).withLrD(c.lrD() * 10).withTricks(c.tricks().withGeneratorAverage(0)),
             "The Dirac-GAN of Mescheder et al.: every real value is 0, G is one learned point (no hidden layer, "
                     + "the noise ignored) and D a straight slope, trained at ten times the baseline's learning rates. "
@@ -99,8 +106,9 @@ public enum LabPreset implements CliChoice {
         return explanation;
     }
 
+    /** Whether the preset cures the baseline's mode collapse. */
     public boolean isCure() {
-        return this != COLLAPSE && this != VANISHING && this != OSCILLATION;
+        return this != COLLAPSE && this != VANISHING && this != NON_SATURATING && this != OSCILLATION;
     }
 
     /** The datasets this preset runs on, the one it shows best first. */
@@ -109,7 +117,7 @@ public enum LabPreset implements CliChoice {
             return List.of(DIRAC);
         }
         List<String> names = new ArrayList<>(POINT_DATASETS);
-        if (this == VANISHING) {
+        if (this == VANISHING || this == NON_SATURATING) {
             names.add(BIMODAL);
         }
         return List.copyOf(names);
@@ -145,6 +153,11 @@ public enum LabPreset implements CliChoice {
             throw new InvalidInputException("The " + cliName + " preset runs on " + String.join(" or ", datasets())
                     + ", not '" + dataset + "'.");
         }
+    }
+
+    /** D trained 5 times per G step at 5 times the rate, so that it wins early. */
+    private static GanConfig strongDiscriminator(GanConfig c) {
+        return c.withDStepsPerG(5).withLrD(c.lrD() * 5);
     }
 
     private static GanConfig collapse(String dataset, long seed) {

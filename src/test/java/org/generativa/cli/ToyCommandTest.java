@@ -43,7 +43,7 @@ class ToyCommandTest {
         CliRun r = CliRun.of("toy", "--preset", "nope", "--json");
         assertEquals(1, r.code());
         assertEquals(List.of("generativa: Unknown preset 'nope': choose collapse, wgan-gp, pacgan, unrolled, minibatch,"
-                + " replay, vanishing, oscillation."), r.errLines());
+                + " replay, vanishing, non-saturating, oscillation."), r.errLines());
         assertEquals("", r.out());
         CliRun d = CliRun.of("toy", "--preset", "pacgan", "--dataset", "moons");
         assertEquals(1, d.code());

@@ -60,11 +60,13 @@ class LabPresetTest {
             LabPreset.MINIBATCH, Set.of("tricks.minibatchStd"),
             LabPreset.REPLAY, Set.of("tricks.replayBatches"),
             LabPreset.VANISHING, Set.of("loss", "lrD", "dStepsPerG"),
+            LabPreset.NON_SATURATING, Set.of("lrD", "dStepsPerG"),
             LabPreset.OSCILLATION, Set.of("dataset", "hiddenWidth", "lrG", "lrD", "tricks.generatorAverage"));
 
     @Test
     void presetsHaveTheirCommandLineNames() {
-        assertEquals(List.of("collapse", "wgan-gp", "pacgan", "unrolled", "minibatch", "replay", "vanishing", "oscillation"),
+        assertEquals(List.of("collapse", "wgan-gp", "pacgan", "unrolled", "minibatch", "replay", "vanishing", "non-saturating",
+                "oscillation"),
                 Arrays.stream(LabPreset.values()).map(LabPreset::cliName).toList());
         assertEquals(LabPreset.PACGAN, LabPreset.fromCliName("pacgan"));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> LabPreset.fromCliName("vanilla"));
@@ -122,6 +124,8 @@ class LabPresetTest {
         GanConfig vanishing = LabPreset.VANISHING.config("ring8", 1);
         assertEquals(GanLoss.MINIMAX, vanishing.loss());
         assertTrue(vanishing.lrD() > collapse.lrD() && vanishing.dStepsPerG() > collapse.dStepsPerG(), "a stronger D");
+        assertEquals(vanishing.withLoss(GanLoss.NON_SATURATING), LabPreset.NON_SATURATING.config("ring8", 1),
+                "its cure changes the loss back and nothing else");
         GanConfig oscillation = LabPreset.OSCILLATION.config("dirac", 1);
         assertTrue(oscillation.lrG() > collapse.lrG() && oscillation.lrD() > collapse.lrD(), "higher learning rates");
         assertEquals(0, oscillation.hiddenWidth(), "G a learned point, D a slope: the Dirac-GAN");
@@ -153,6 +157,7 @@ class LabPresetTest {
     void datasetsAndStepsPerPreset() {
         assertEquals(List.of("ring8", "grid25"), LabPreset.PACGAN.datasets());
         assertEquals(List.of("ring8", "grid25", "bimodal"), LabPreset.VANISHING.datasets());
+        assertEquals(LabPreset.VANISHING.datasets(), LabPreset.NON_SATURATING.datasets());
         assertEquals(List.of("dirac"), LabPreset.OSCILLATION.datasets());
         assertEquals("bimodal", LabPreset.VANISHING.config("bimodal", 1).dataset().source());
         assertEquals("The oscillation preset runs on dirac, not 'ring8'.",
