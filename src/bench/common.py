@@ -122,14 +122,18 @@ def batch_norm_2d(channels):
 
 def conv_generator(latent=64, width=64, side=28, channels=1):
     """ConvNets.generator(28, 1, 64): dense to 128x7x7, batch norm, ReLU, then per doubling nearest
-    upsampling and a 3x3 conv (batch norm and ReLU between), tanh at the end."""
+    upsampling and two 3x3 convs (the first keeps the channels; batch norm and ReLU between), tanh at the end."""
     base = 7
     c = width * 2
     return nn.Sequential(
         nn.Linear(latent, c * base * base), batch_norm_1d(c * base * base), nn.ReLU(),
         nn.Unflatten(1, (c, base, base)),
-        nn.Upsample(scale_factor=2, mode="nearest"), nn.Conv2d(c, width, 3, 1, 1), batch_norm_2d(width), nn.ReLU(),
-        nn.Upsample(scale_factor=2, mode="nearest"), nn.Conv2d(width, channels, 3, 1, 1),
+        nn.Upsample(scale_factor=2, mode="nearest"),
+        nn.Conv2d(c, c, 3, 1, 1), batch_norm_2d(c), nn.ReLU(),
+        nn.Conv2d(c, width, 3, 1, 1), batch_norm_2d(width), nn.ReLU(),
+        nn.Upsample(scale_factor=2, mode="nearest"),
+        nn.Conv2d(width, width, 3, 1, 1), batch_norm_2d(width), nn.ReLU(),
+        nn.Conv2d(width, channels, 3, 1, 1),
         nn.Tanh(),
     )
 

@@ -1,5 +1,5 @@
 """Peer of Generativa's `dcgan` on 28x28 images: org.generativa.gan.GanNetworks with ConvNets.generator
-(dense to 128x7x7, upsample-then-3x3-conv, batch norm, tanh) and ConvNets.discriminator (4x4 stride-2 convs
+(dense to 128x7x7, upsample-then-two-3x3-convs, batch norm, tanh) and ConvNets.discriminator (4x4 stride-2 convs
 64 -> 128, batch norm on the second, LeakyReLU 0.2, dense to 1), all weights N(0, 0.02); trained by GanTrainer
 with GanConfig.defaultsFor(DCGAN, images): latent 64, width 64, non-saturating loss, Adam lr 2e-4 betas
 (0.5, 0.999), one D step per G step, batch 64. D sees the real and the fake batch in separate passes, as

@@ -15,7 +15,7 @@ public final class ConvDecoder {
     /** @param width channels after the last upsampling; earlier stages double it */
     public static SequentialBlock of(int channels, int side, int width) {
         SequentialBlock decoder = new SequentialBlock();
-        decoder.add(ConvNets.upsampling(side, channels, width, false));
+        decoder.add(ConvNets.upsampling(side, channels, width, false, 1));
         decoder.add(Layers.flatten());
         return decoder;
     }
