@@ -50,10 +50,14 @@ public final class BuiltInDatasets {
     }
 
     public static Dataset open(String name, long seed) {
+        return entry(name).factory().apply(seed);
+    }
+
+    /** The catalogue entry called {@code name}; its kind is known without building the data. */
+    public static Entry entry(String name) {
         return ENTRIES.stream()
                 .filter(e -> e.name().equals(name))
                 .findFirst()
-                .map(e -> e.factory().apply(seed))
                 .orElseThrow(() -> new InvalidInputException("Unknown dataset '" + name + "': choose one of "
                         + ENTRIES.stream().map(Entry::name).collect(Collectors.joining(", ")) + "."));
     }

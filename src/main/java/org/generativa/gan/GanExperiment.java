@@ -64,11 +64,12 @@ public final class GanExperiment implements Experiment<GanConfig> {
         if (config.model().conditional() && classes < 2) {
             throw new InvalidInputException("cgan needs labelled data, and " + dataset.name() + " has no classes.");
         }
-        if (images && !config.model().alwaysDense() && !List.of(28, 32, 64).contains(dataset.itemShape()[1])) {
+        boolean convolutional = images && !config.model().alwaysDense();
+        if (convolutional && !List.of(28, 32, 64).contains(dataset.itemShape()[1])) {
             throw new InvalidInputException(config.model().cliName() + " takes square images of 28, 32 or 64 pixels, and "
                     + dataset.name() + " has " + dataset.itemShape()[1] + "×" + dataset.itemShape()[2] + ".");
         }
-        if (images && !config.model().alwaysDense() && config.hiddenWidth() < 4) {
+        if (convolutional && config.hiddenWidth() < 4) {
             throw new InvalidInputException("The width " + config.hiddenWidth() + " is too small for " + config.model().cliName()
                     + "'s convolutions: give at least 4 channels (0, linear networks, is for fully connected GANs).");
         }

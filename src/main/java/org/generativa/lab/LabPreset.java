@@ -9,7 +9,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.generativa.common.CliChoice;
 import org.generativa.common.InvalidInputException;
-import org.generativa.data.DataKind;
+import org.generativa.data.BuiltInDatasets;
 import org.generativa.data.DataSpec;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanLoss;
@@ -63,7 +63,8 @@ public enum LabPreset implements CliChoice {
                     + "minimising log(1 - D(G(z))). Both have the same fixed point, but this one is steep exactly "
                     + "where D rejects the fakes, so the strong discriminator now gives G a large gradient instead of "
                     + "a vanishing one."),
-    OSCILLATION("oscillation", 16_000, c -> c.withHiddenWidth(0).withLrG(c.lrG() * 10).withLrD(c.lrD() * 10).withTricks(c.tricks().withGeneratorAverage(0)),
+    OSCILLATION("oscillation", 16_000, c -> c.withHiddenWidth(0).withLrG(c.lrG() * 10).withLrD(c.lrD() * 10)
+            .withTricks(c.tricks().withGeneratorAverage(0)),
             "The Dirac-GAN of Mescheder et al.: every real value is 0, G is one learned point (no hidden layer, "
                     + "the noise ignored) and D a straight slope, trained at ten times the baseline's learning rates. "
                     + "The equilibrium is G on the data and a flat D, but each player chases the other's last move: "
@@ -161,8 +162,7 @@ public enum LabPreset implements CliChoice {
     }
 
     private static GanConfig collapse(String dataset, long seed) {
-        DataKind kind = dataset.equals(BIMODAL) || dataset.equals(DIRAC) ? DataKind.SCALARS : DataKind.POINTS;
-        return GanConfig.defaultsFor(GanModelKind.GAN, DataSpec.of(dataset), kind)
+        return GanConfig.defaultsFor(GanModelKind.GAN, DataSpec.of(dataset), BuiltInDatasets.entry(dataset).kind())
                 .withLoss(GanLoss.NON_SATURATING)
                 .withLrG(5e-4).withLrD(1e-3).withBeta1(0.9).withBeta2(0.999)
                 .withBatchSize(512).withLatentSize(16).withHiddenWidth(64).withDStepsPerG(1)
