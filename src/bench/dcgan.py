@@ -1,6 +1,7 @@
 """Peer of Generativa's `dcgan` on 28x28 images: org.generativa.gan.GanNetworks with ConvNets.generator
 (dense to 128x7x7, upsample-then-two-3x3-convs, batch norm, tanh) and ConvNets.discriminator (4x4 stride-2 convs
-64 -> 128, batch norm on the second, LeakyReLU 0.2, dense to 1), all weights N(0, 0.02); trained by GanTrainer
+64 -> 128, then a 3x3 conv 128 -> 128 at 7x7, batch norm after all but the first, LeakyReLU 0.2, dense to 1), all
+weights N(0, 0.02); trained by GanTrainer
 with GanConfig.defaultsFor(DCGAN, images): latent 64, width 64, non-saturating loss, Adam lr 2e-4 betas
 (0.5, 0.999), one D step per G step, batch 64. D sees the real and the fake batch in separate passes, as
 GanTrainer does. One step = one D update and one G update."""
@@ -16,6 +17,7 @@ D = dcgan_init(nn.Sequential(
     nn.Unflatten(1, (1, 28, 28)),
     nn.Conv2d(1, width, 4, 2, 1), nn.LeakyReLU(0.2),
     nn.Conv2d(width, 2 * width, 4, 2, 1), batch_norm_2d(2 * width), nn.LeakyReLU(0.2),
+    nn.Conv2d(2 * width, 2 * width, 3, 1, 1), batch_norm_2d(2 * width), nn.LeakyReLU(0.2),
     nn.Flatten(), nn.Linear(2 * width * 7 * 7, 1),
 )).to(args.device)
 run("dcgan", args, non_saturating_gan_step(G, D, latent, args))
