@@ -30,6 +30,7 @@ public final class Backend {
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         long start = System.nanoTime();
         MklDispatch.enable();
+        HugePageTensors.enable();
         Engine engine = Engine.getEngine(ENGINE);
         JniUtils.setGradMode(false);
         setThreads(threads);
