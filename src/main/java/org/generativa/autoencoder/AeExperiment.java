@@ -20,17 +20,17 @@ import org.generativa.data.Dataset;
 import org.generativa.data.DatasetLoader;
 import org.generativa.data.ImageSet;
 import org.generativa.data.ValueRange;
-import org.generativa.gan.ClassCoverage;
+import org.generativa.metrics.ClassCoverage;
 import org.generativa.metrics.ReferenceClassifier;
 import org.generativa.metrics.SampleScore;
 import org.generativa.nn.Backend;
+import org.generativa.preview.GridRenderer;
+import org.generativa.preview.ImageGrid;
+import org.generativa.preview.PointCloud;
+import org.generativa.preview.Preview;
 import org.generativa.train.Experiment;
 import org.generativa.train.ExperimentFactory;
-import org.generativa.train.GridRenderer;
-import org.generativa.train.ImageGrid;
 import org.generativa.train.MetricPoint;
-import org.generativa.train.PointCloud;
-import org.generativa.train.Preview;
 import org.generativa.train.StepKind;
 
 /**

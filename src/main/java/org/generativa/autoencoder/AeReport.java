@@ -1,7 +1,7 @@
 package org.generativa.autoencoder;
 
-import org.generativa.gan.ClassCoverage;
-import org.generativa.train.Report;
+import org.generativa.metrics.ClassCoverage;
+import org.generativa.preview.Report;
 
 /**
  * What an autoencoder's live view shows besides its step metrics, as it applies to the variant (empty

@@ -4,6 +4,7 @@ import java.util.function.DoubleConsumer;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.Dataset;
 import org.generativa.data.ImageSet;
+import org.generativa.metrics.ClassCoverage;
 import org.generativa.metrics.ClassifierCache;
 import org.generativa.metrics.ClassifierOptions;
 import org.generativa.metrics.ReferenceClassifier;

@@ -1,7 +1,7 @@
 package org.generativa.lab;
 
 import org.generativa.metrics.ModeCoverage;
-import org.generativa.train.Preview;
+import org.generativa.preview.Preview;
 
 /**
  * Everything the lab's canvas draws at one moment of a GAN on 1-D or 2-D data. Coordinates are interleaved

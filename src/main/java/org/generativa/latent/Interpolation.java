@@ -2,7 +2,7 @@ package org.generativa.latent;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 
 /** Paths between two codes and their decoded frames. */
 public final class Interpolation {

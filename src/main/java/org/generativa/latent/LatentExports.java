@@ -17,8 +17,8 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import org.generativa.train.GridRenderer;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.GridRenderer;
+import org.generativa.preview.ImageGrid;
 
 /** Saves latent pictures: a grid or strip as PNG (row labels in a left margin), an interpolation as a looping GIF. */
 public final class LatentExports {

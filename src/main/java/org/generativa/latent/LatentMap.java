@@ -1,7 +1,7 @@
 package org.generativa.latent;
 
 import java.util.List;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 
 /**
  * A 2-D map of a latent space for the UI to draw: items as points in a plane of code space, and the codes of

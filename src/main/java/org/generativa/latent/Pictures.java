@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
 import org.generativa.data.Dataset;
-import org.generativa.train.GridRenderer;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.GridRenderer;
+import org.generativa.preview.ImageGrid;
 
 /** Decoded items laid out as a picture. */
 public final class Pictures {

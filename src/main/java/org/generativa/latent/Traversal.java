@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 
 /**
  * Latent traversals: one dimension of a base code swept from its mean - 3 sigma to mean + 3 sigma while the

@@ -3,6 +3,8 @@ package org.generativa.train;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.generativa.preview.Preview;
+import org.generativa.preview.Report;
 
 /**
  * A model, its data and its optimizers: the thing a {@link TrainingSession} trains. All methods run

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.generativa.preview.PreviewPng;
 
 /**
  * Trains an experiment for a fixed number of steps without a window, writing {@code metrics.csv},

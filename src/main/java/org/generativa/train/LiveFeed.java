@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import org.generativa.preview.Preview;
+import org.generativa.preview.Report;
 
 /**
  * Immutable snapshots from the engine thread to a viewer. The engine publishes as fast as it

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.generativa.nn.Backend;
+import org.generativa.preview.Preview;
+import org.generativa.preview.Report;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,10 +12,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeReport;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
+import org.generativa.preview.PointCloud;
+import org.generativa.preview.Preview;
 import org.generativa.train.MetricPoint;
-import org.generativa.train.PointCloud;
-import org.generativa.train.Preview;
 
 /**
  * The Autoencoders tab's live area: inputs and reconstructions of a fixed batch, samples from the

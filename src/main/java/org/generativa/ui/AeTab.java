@@ -3,9 +3,9 @@ package org.generativa.ui;
 import java.util.List;
 import java.util.prefs.Preferences;
 import org.generativa.autoencoder.AeReport;
+import org.generativa.preview.Preview;
+import org.generativa.preview.Report;
 import org.generativa.train.MetricPoint;
-import org.generativa.train.Preview;
-import org.generativa.train.Report;
 
 /** The Autoencoders tab: settings on the left, reconstructions, prior samples and loss terms beside them. */
 final class AeTab extends FamilyTab {

@@ -11,7 +11,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Latent arithmetic as an equation of pictures, A - B + C = ?, and an attribute vector added to A with a strength slider. */

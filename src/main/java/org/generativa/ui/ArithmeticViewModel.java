@@ -12,7 +12,7 @@ import org.generativa.latent.AttributeVectors;
 import org.generativa.latent.LatentMath;
 import org.generativa.latent.LatentModel;
 import org.generativa.latent.Pictures;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 
 /**
  * Latent arithmetic: A - B + C decoded, and an attribute vector (mean code with an attribute minus mean

@@ -10,7 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.generativa.gan.ClassCoverage;
+import org.generativa.metrics.ClassCoverage;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

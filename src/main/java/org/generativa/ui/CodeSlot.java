@@ -8,7 +8,7 @@ import org.generativa.data.DataKind;
 import org.generativa.latent.HeldOutItems;
 import org.generativa.latent.LatentMath;
 import org.generativa.latent.Pictures;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 
 /**
  * One picked code (an operand of an interpolation or of latent arithmetic): from a prior sample, from

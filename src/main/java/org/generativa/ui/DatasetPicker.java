@@ -40,9 +40,9 @@ import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.data.DatasetSummary;
 import org.generativa.data.download.DownloadableDataset;
-import org.generativa.train.GridRenderer;
-import org.generativa.train.PointCloud;
-import org.generativa.train.ScalarSamples;
+import org.generativa.preview.GridRenderer;
+import org.generativa.preview.PointCloud;
+import org.generativa.preview.ScalarSamples;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**

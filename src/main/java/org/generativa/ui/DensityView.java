@@ -3,8 +3,8 @@ package org.generativa.ui;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import org.generativa.train.Histogram;
-import org.generativa.train.ScalarSamples;
+import org.generativa.preview.Histogram;
+import org.generativa.preview.ScalarSamples;
 
 /** Densities of real and generated 1-D values as two overlaid histograms. */
 final class DensityView extends CanvasPlot {

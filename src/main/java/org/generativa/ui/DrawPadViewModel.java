@@ -4,7 +4,7 @@ import java.util.Arrays;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.latent.Pictures;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 
 /**
  * The draw pad: a grayscale picture of the data's size painted with a soft round brush, encoded by the

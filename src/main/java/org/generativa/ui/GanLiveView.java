@@ -11,11 +11,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
+import org.generativa.preview.PointCloud;
+import org.generativa.preview.Preview;
+import org.generativa.preview.ScalarSamples;
 import org.generativa.train.MetricPoint;
-import org.generativa.train.PointCloud;
-import org.generativa.train.Preview;
-import org.generativa.train.ScalarSamples;
 
 /**
  * The GAN tab's live area: samples on the left with the discriminator's confusion matrix under them,

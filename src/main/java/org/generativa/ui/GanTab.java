@@ -2,10 +2,10 @@ package org.generativa.ui;
 
 import java.util.List;
 import java.util.prefs.Preferences;
-import org.generativa.gan.ClassCoverage;
+import org.generativa.metrics.ClassCoverage;
+import org.generativa.preview.Preview;
+import org.generativa.preview.Report;
 import org.generativa.train.MetricPoint;
-import org.generativa.train.Preview;
-import org.generativa.train.Report;
 
 /** The GANs tab: settings on the left, the live view beside them. */
 final class GanTab extends FamilyTab {

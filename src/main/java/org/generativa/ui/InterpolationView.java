@@ -8,7 +8,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
@@ -16,7 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.generativa.latent.Interpolation;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Two code slots, the path between them as a strip and as a looping animation, with PNG and GIF export. */

@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.latent.Interpolation;
 import org.generativa.latent.LatentExports;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 
 /** A path from code A to code B: its frames as a strip and as an animation that goes there and back, exportable as PNG and GIF. */
 final class InterpolationViewModel {

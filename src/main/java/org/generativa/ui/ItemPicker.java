@@ -18,7 +18,7 @@ import javafx.stage.Window;
 import org.generativa.latent.HeldOutItems;
 import org.generativa.latent.LatentMath;
 import org.generativa.latent.Pictures;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 
 /** A dialog of dataset images (items the model did not train on first) to pick one to encode; any index can be typed. */
 final class ItemPicker {

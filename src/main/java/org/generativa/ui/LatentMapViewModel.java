@@ -5,7 +5,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.latent.LatentMap;
 import org.generativa.latent.LatentMaps;
 import org.generativa.latent.Pictures;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 
 /**
  * The 2-D map: encoded held-out items (or prior samples for a generator) on the plane of the first two

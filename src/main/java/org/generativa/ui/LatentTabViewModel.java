@@ -20,8 +20,8 @@ import org.generativa.latent.CodeStatistics;
 import org.generativa.latent.LatentModel;
 import org.generativa.latent.RunCheckpoint;
 import org.generativa.latent.Traversal;
+import org.generativa.preview.ImageGrid;
 import org.generativa.train.EngineState;
-import org.generativa.train.ImageGrid;
 import org.generativa.train.SessionStatus;
 import org.generativa.train.TrainingSession;
 

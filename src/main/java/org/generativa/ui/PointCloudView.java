@@ -3,8 +3,8 @@ package org.generativa.ui;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import org.generativa.train.PlotBounds;
-import org.generativa.train.PointCloud;
+import org.generativa.preview.PlotBounds;
+import org.generativa.preview.PointCloud;
 
 /** A square scatter plot of real and generated 2-D points. */
 final class PointCloudView extends CanvasPlot {

@@ -7,8 +7,8 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
-import org.generativa.train.GridRenderer;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.GridRenderer;
+import org.generativa.preview.ImageGrid;
 
 /** Shows a sample grid at the largest integer zoom that fits, without smoothing, so pixels stay crisp. */
 final class SampleImageView extends Region {

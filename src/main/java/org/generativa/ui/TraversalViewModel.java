@@ -8,7 +8,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.latent.LatentExports;
 import org.generativa.latent.Traversal;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 
 /** The traversal grid: the most informative dimensions as rows, each swept from -3 to +3 sigma around the sliders' code. */
 final class TraversalViewModel {

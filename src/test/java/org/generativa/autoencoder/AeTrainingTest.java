@@ -13,8 +13,8 @@ import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
 import org.generativa.data.GaussianMixture2D;
 import org.generativa.data.SyntheticDigits;
+import org.generativa.preview.PointCloud;
 import org.generativa.testing.EngineTest;
-import org.generativa.train.MetricPoint;
 import org.generativa.train.StepKind;
 import org.junit.jupiter.api.Test;
 
@@ -186,7 +186,7 @@ class AeTrainingTest extends EngineTest {
         AeConfig config = AeConfig.defaultsFor(AeVariant.AE, DataSpec.of("ring8"), DataKind.POINTS).withThreads(1);
         try (AeExperiment experiment = new AeExperiment(m, GaussianMixture2D.ring8(), config)) {
             experiment.step(StepKind.BOTH);
-            var cloud = (org.generativa.train.PointCloud) experiment.preview();
+            var cloud = (org.generativa.preview.PointCloud) experiment.preview();
             assertEquals(cloud.real().length, cloud.generated().length);
             assertEquals(0, experiment.heldOutCount());
             assertEquals(null, experiment.priorSamples());
@@ -194,7 +194,7 @@ class AeTrainingTest extends EngineTest {
         AeConfig vae = AeConfig.defaultsFor(AeVariant.VAE, DataSpec.of("ring8"), DataKind.POINTS).withThreads(1);
         try (AeExperiment experiment = new AeExperiment(m, GaussianMixture2D.ring8(), vae)) {
             experiment.step(StepKind.BOTH);
-            var prior = (org.generativa.train.PointCloud) experiment.priorSamples();
+            var prior = (org.generativa.preview.PointCloud) experiment.priorSamples();
             assertEquals(2000, prior.generated().length);
         }
     }

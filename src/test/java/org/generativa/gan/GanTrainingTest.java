@@ -12,11 +12,11 @@ import org.generativa.data.DataKind;
 import org.generativa.data.GaussianMixture2D;
 import org.generativa.data.SyntheticDigits;
 import org.generativa.metrics.ModeCoverage;
-import org.generativa.train.ImageGrid;
-import org.generativa.train.MetricPoint;
-import org.generativa.train.PointCloud;
-import org.generativa.train.StepKind;
+import org.generativa.preview.ImageGrid;
+import org.generativa.preview.PointCloud;
 import org.generativa.testing.EngineTest;
+import org.generativa.train.MetricPoint;
+import org.generativa.train.StepKind;
 import org.junit.jupiter.api.Test;
 
 /** The GAN learns: D separates data from a fixed G, and G's samples move onto the ring. */

@@ -13,6 +13,7 @@ import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.data.GaussianMixture2D;
 import org.generativa.data.SyntheticDigits;
+import org.generativa.metrics.ClassCoverage;
 import org.generativa.metrics.ClassifierCache;
 import org.generativa.metrics.ClassifierOptions;
 import org.generativa.testing.EngineTest;

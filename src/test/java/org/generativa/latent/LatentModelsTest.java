@@ -16,15 +16,15 @@ import java.util.List;
 import org.generativa.autoencoder.AeExperiment;
 import org.generativa.autoencoder.AeVariant;
 import org.generativa.autoencoder.GaussianKl;
-import org.generativa.data.DatasetLoader;
 import org.generativa.data.DataSpec;
+import org.generativa.data.DatasetLoader;
 import org.generativa.data.ImageSet;
 import org.generativa.gan.GanExperiment;
 import org.generativa.gan.GanModelKind;
+import org.generativa.preview.Preview;
 import org.generativa.testing.EngineTest;
 import org.generativa.train.Experiment;
 import org.generativa.train.MetricPoint;
-import org.generativa.train.Preview;
 import org.generativa.train.StepKind;
 import org.junit.jupiter.api.Test;
 

@@ -19,9 +19,9 @@ import org.generativa.data.DatasetLoader;
 import org.generativa.data.ImageSet;
 import org.generativa.gan.GanExperiment;
 import org.generativa.gan.GanModelKind;
+import org.generativa.preview.GridRenderer;
+import org.generativa.preview.ImageGrid;
 import org.generativa.testing.EngineTest;
-import org.generativa.train.GridRenderer;
-import org.generativa.train.ImageGrid;
 import org.generativa.train.StepKind;
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,7 @@ import org.generativa.data.DataKind;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
 import org.generativa.gan.GanModelKind;
+import org.generativa.preview.PointCloud;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

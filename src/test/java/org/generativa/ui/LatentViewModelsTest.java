@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.generativa.data.Factor;
 import org.generativa.latent.CodeStatistics;
-import org.generativa.train.ImageGrid;
+import org.generativa.preview.ImageGrid;
 import org.junit.jupiter.api.Test;
 
 class LatentViewModelsTest {

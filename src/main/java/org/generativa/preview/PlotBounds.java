@@ -1,4 +1,4 @@
-package org.generativa.train;
+package org.generativa.preview;
 
 /**
  * A square data window for a 2-D scatter plot: it always contains the real data, and grows to

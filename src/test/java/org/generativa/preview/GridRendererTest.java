@@ -1,4 +1,4 @@
-package org.generativa.train;
+package org.generativa.preview;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

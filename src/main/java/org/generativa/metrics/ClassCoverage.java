@@ -1,7 +1,7 @@
-package org.generativa.gan;
+package org.generativa.metrics;
 
 import java.util.List;
-import org.generativa.train.Report;
+import org.generativa.preview.Report;
 
 /**
  * What the reference classifier says about a batch of generated images: the share it recognises

@@ -1,4 +1,4 @@
-package org.generativa.train;
+package org.generativa.preview;
 
 import java.util.List;
 

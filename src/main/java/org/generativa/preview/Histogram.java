@@ -1,4 +1,4 @@
-package org.generativa.train;
+package org.generativa.preview;
 
 /** Densities of two 1-D samples over one shared range, for plotting them against each other. */
 public record Histogram(double min, double max, double[] real, double[] generated) {

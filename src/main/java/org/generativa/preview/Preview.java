@@ -1,4 +1,4 @@
-package org.generativa.train;
+package org.generativa.preview;
 
 /** What the live view shows of a model's output at one moment. Immutable once published. */
 public interface Preview {}
