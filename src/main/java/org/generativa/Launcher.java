@@ -3,7 +3,7 @@ package org.generativa;
 import java.io.PrintWriter;
 import org.generativa.cli.GenerativaCli;
 import org.generativa.nn.Backend;
-import org.generativa.train.RunArchive;
+import org.generativa.run.RunArchive;
 import org.generativa.ui.DesktopApp;
 
 /**

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
+import org.generativa.train.Choice;
 import org.generativa.train.Hyperparameter;
-import org.generativa.train.Hyperparameter.Applies;
+import org.generativa.train.Setting.Applies;
+import org.generativa.train.Setting;
 
 /**
  * Everything that defines an autoencoder run; two runs with equal configs and one thread are identical.
@@ -80,34 +82,6 @@ public record AeConfig(
 
     public static AeConfig defaultsFor(AeVariant variant, String source, DataKind kind) {
         return defaultsFor(variant, DataSpec.of(source), kind);
-    }
-
-    /** The settings that shape the networks, the data and the schedule; changing any of them needs a fresh model. */
-    public record Structure(AeVariant variant, DataSpec dataset, int codeSize, int hiddenWidth, int depth,
-            boolean tiedWeights, boolean linear, long seed, int pretrainSteps) {}
-
-    public Structure structure() {
-        return new Structure(variant, dataset, codeSize, hiddenWidth, depth, tiedWeights, linear, seed, pretrainSteps);
-    }
-
-    /** This config with every setting that may change while training runs taken from {@code live}. */
-    public AeConfig withLiveSettingsOf(AeConfig live) {
-        return with(c -> {
-            c.lr = live.lr;
-            c.batchSize = live.batchSize;
-            c.threads = live.threads;
-            c.corruption = live.corruption;
-            c.noiseLevel = live.noiseLevel;
-            c.sparsity = live.sparsity;
-            c.sparsityWeight = live.sparsityWeight;
-            c.rho = live.rho;
-            c.contractiveWeight = live.contractiveWeight;
-            c.kernelSigma = live.kernelSigma;
-            c.beta = live.beta;
-            c.likelihood = live.likelihood;
-            c.prior = live.prior;
-            c.advWeight = live.advWeight;
-        });
     }
 
     public AeConfig withVariant(AeVariant value) {
@@ -305,6 +279,29 @@ public record AeConfig(
     /** Every numeric setting; keys double as command-line option names. */
     public static final List<Hyperparameter<AeConfig>> HYPERPARAMETERS = List.of(LR, BATCH, CODE, HIDDEN, DEPTH, BETA,
             NOISE, SPARSITY_WEIGHT, RHO, CONTRACTIVE_WEIGHT, KERNEL_SIGMA, ADV_WEIGHT, PRETRAIN_STEPS, SEED, THREADS);
+
+    public static final Choice<AeConfig, CorruptionKind> CORRUPTION = Choice.of("corruption", List.of(CorruptionKind.values()),
+            Applies.LIVE, AeConfig::corruption, AeConfig::withCorruption);
+    public static final Choice<AeConfig, SparsityKind> SPARSITY = Choice.of("sparsity", List.of(SparsityKind.values()),
+            Applies.LIVE, AeConfig::sparsity, AeConfig::withSparsity);
+    public static final Choice<AeConfig, Likelihood> LIKELIHOOD = Choice.of("likelihood", List.of(Likelihood.values()),
+            Applies.LIVE, AeConfig::likelihood, AeConfig::withLikelihood);
+    public static final Choice<AeConfig, PriorKind> PRIOR = Choice.of("prior", List.of(PriorKind.values()), Applies.LIVE,
+            AeConfig::prior, AeConfig::withPrior);
+    /** The decoder's weights are the encoder's transposed: another network, so it needs a fresh model. */
+    public static final Choice<AeConfig, Boolean> TIED = Choice.flag("tied", Applies.ON_RESET, AeConfig::tiedWeights,
+            AeConfig::withTiedWeights);
+    public static final Choice<AeConfig, Boolean> LINEAR = Choice.flag("linear", Applies.ON_RESET, AeConfig::linear,
+            AeConfig::withLinear);
+
+    /** Every setting, numeric or not: the one list that says which apply while training runs. */
+    public static final List<Setting<AeConfig>> SETTINGS = settings();
+
+    private static List<Setting<AeConfig>> settings() {
+        List<Setting<AeConfig>> all = new ArrayList<>(HYPERPARAMETERS);
+        all.addAll(List.of(CORRUPTION, SPARSITY, LIKELIHOOD, PRIOR, TIED, LINEAR));
+        return List.copyOf(all);
+    }
 
     /** The numeric settings that mean something for {@code variant}, in display order. */
     public static List<Hyperparameter<AeConfig>> hyperparametersFor(AeVariant variant) {

@@ -17,7 +17,7 @@ import org.generativa.data.Batch;
 import org.generativa.data.BatchPrefetcher;
 import org.generativa.data.DataKind;
 import org.generativa.data.Dataset;
-import org.generativa.data.DatasetLoader;
+import org.generativa.data.HeldOutItems;
 import org.generativa.data.ImageSet;
 import org.generativa.data.ValueRange;
 import org.generativa.metrics.ClassCoverage;
@@ -29,18 +29,17 @@ import org.generativa.preview.ImageGrid;
 import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
 import org.generativa.train.Experiment;
-import org.generativa.train.ExperimentFactory;
 import org.generativa.train.MetricPoint;
+import org.generativa.train.Setting;
 import org.generativa.train.StepKind;
 
 /**
  * An autoencoder of the family on one dataset. Images arrive in [0, 1]. On an image set the last
- * {@value #HELD_OUT} images (a fifth of a smaller set) are held out: never trained on, shown in the
- * reconstruction preview and measured at the end.
+ * {@link HeldOutItems#heldOutCount} images are held out: never trained on, shown in the reconstruction
+ * preview and measured at the end.
  */
 public final class AeExperiment implements Experiment<AeConfig> {
 
-    public static final int HELD_OUT = 1000;
     /** Final step metrics are means over this many last steps. */
     public static final int SUMMARY_WINDOW = 100;
     /** Prior samples the reference classifier scores in each live report. */
@@ -79,7 +78,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
         this.config = config;
         this.images = dataset.kind() == DataKind.IMAGES;
         if (dataset instanceof ImageSet set) {
-            heldOut = Math.min(HELD_OUT, set.count() / 5);
+            heldOut = HeldOutItems.heldOutCount(set);
             training = heldOut > 0 ? new FirstItems(set, set.count() - heldOut) : set;
         } else {
             heldOut = 0;
@@ -99,15 +98,6 @@ public final class AeExperiment implements Experiment<AeConfig> {
         this.previewCount = images ? COLUMNS * PREVIEW_GROUPS : PREVIEW_POINTS;
         this.previewItems = previewItems();
         this.batches = new BatchPrefetcher(training, config.seed(), config.batchSize(), ValueRange.UNIT);
-    }
-
-    public static ExperimentFactory<AeConfig> factory() {
-        return (manager, config) -> new AeExperiment(manager, DatasetLoader.forRun(config.dataset()), config);
-    }
-
-    /** The metrics a step of {@code config} reports, in order (see {@link AeMetrics}). */
-    public static List<String> metricNamesFor(AeConfig config) {
-        return AeMetrics.namesFor(config);
     }
 
     /** Held-out images first (unseen), training items when nothing is held out. */
@@ -145,11 +135,6 @@ public final class AeExperiment implements Experiment<AeConfig> {
     /** Images held out of training (the last ones of the set); 0 for points. */
     public int heldOutCount() {
         return heldOut;
-    }
-
-    /** Settings used differently than asked (an aae mixture prior with a code that is not 2-D), as sentences. */
-    public List<String> notices() {
-        return AeConfigCheck.notices(config);
     }
 
     @Override
@@ -191,7 +176,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
 
     @Override
     public void applyLive(AeConfig updated) {
-        config = config.withLiveSettingsOf(updated);
+        config = Setting.copyLive(AeConfig.SETTINGS, config, updated);
         Backend.setThreads(config.threads());
         batches.setBatchSize(config.batchSize());
         trainer.applyLive(config);
@@ -382,7 +367,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
         nets.save(directory);
     }
 
-    /** Loads weights that {@link #saveCheckpoint} wrote from an experiment of the same config. */
+    @Override
     public void loadCheckpoint(Path directory) throws IOException, MalformedModelException {
         nets.load(directory);
     }

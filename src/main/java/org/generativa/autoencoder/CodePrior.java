@@ -1,6 +1,7 @@
 package org.generativa.autoencoder;
 
 import java.util.SplittableRandom;
+import org.generativa.common.StandardNormal;
 
 /**
  * Samples of an adversarial autoencoder's code prior: N(0, I), or in the plane eight Gaussians of
@@ -32,11 +33,11 @@ public final class CodePrior {
         for (int i = 0; i < count; i++) {
             if (kind == PriorKind.MIXTURE) {
                 double angle = 2 * Math.PI * random.nextInt(MODES) / MODES;
-                codes[2 * i] = (float) (RADIUS * Math.cos(angle) + MODE_SIGMA * NoiseSource.gaussian(random));
-                codes[2 * i + 1] = (float) (RADIUS * Math.sin(angle) + MODE_SIGMA * NoiseSource.gaussian(random));
+                codes[2 * i] = (float) (RADIUS * Math.cos(angle) + MODE_SIGMA * StandardNormal.draw(random));
+                codes[2 * i + 1] = (float) (RADIUS * Math.sin(angle) + MODE_SIGMA * StandardNormal.draw(random));
             } else {
                 for (int j = 0; j < codeSize; j++) {
-                    codes[i * codeSize + j] = (float) NoiseSource.gaussian(random);
+                    codes[i * codeSize + j] = (float) StandardNormal.draw(random);
                 }
             }
         }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.SplittableRandom;
+import org.generativa.common.StandardNormal;
 
 /** Random arrays for corruption and sampling: from the engine's generator, or from a seeded Java stream. */
 public interface NoiseSource {
@@ -37,7 +38,7 @@ public interface NoiseSource {
             public NDArray normal(Shape shape) {
                 float[] values = new float[(int) shape.size()];
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = (float) gaussian(random);
+                    values[i] = (float) StandardNormal.draw(random);
                 }
                 return manager.create(values, shape);
             }
@@ -51,11 +52,5 @@ public interface NoiseSource {
                 return manager.create(values, shape);
             }
         };
-    }
-
-    /** A standard normal value by the Box-Muller transform. */
-    static double gaussian(SplittableRandom random) {
-        double u = 1 - random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
     }
 }

@@ -2,6 +2,7 @@ package org.generativa.autoencoder;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.generativa.common.StandardNormal;
 import org.generativa.metrics.SymmetricEigen;
 
 /**
@@ -33,7 +34,7 @@ public record PrincipalSubspace(double[][] directions, double[] variances) {
         double[][] q = new double[m][d];
         for (double[] column : q) {
             for (int r = 0; r < d; r++) {
-                column[r] = NoiseSource.gaussian(random);
+                column[r] = StandardNormal.draw(random);
             }
         }
         q = Orthonormal.columns(q);

@@ -5,18 +5,20 @@ import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeExperiment;
+import org.generativa.autoencoder.AeFamily;
 import org.generativa.autoencoder.AeNetworks;
-import org.generativa.autoencoder.AeVariant;
 import org.generativa.bench.FlopCount.Cost;
 import org.generativa.common.CliChoice;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
+import org.generativa.family.ModelFamily;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
-import org.generativa.gan.GanModelKind;
+import org.generativa.gan.GanFamily;
 import org.generativa.gan.GanNetworks;
 import org.generativa.train.Experiment;
 
@@ -26,22 +28,22 @@ import org.generativa.train.Experiment;
  * {@link Experiment#step}: for GANs all D steps of one G step and that G step.
  */
 public enum BenchModel implements CliChoice {
-    GAN("gan", GanModelKind.GAN, null, 400),
-    DCGAN("dcgan", GanModelKind.DCGAN, null, 40),
-    VAE("vae", null, AeVariant.VAE, 400),
-    CONV_VAE("conv-vae", null, AeVariant.CONV_VAE, 60),
-    WGAN_GP("wgan-gp", GanModelKind.WGAN_GP, null, 12);
+    GAN("gan", GanFamily.INSTANCE, 400, BenchModel::ganPasses),
+    DCGAN("dcgan", GanFamily.INSTANCE, 40, BenchModel::ganPasses),
+    VAE("vae", AeFamily.INSTANCE, 400, BenchModel::autoencoderPasses),
+    CONV_VAE("conv-vae", AeFamily.INSTANCE, 60, BenchModel::autoencoderPasses),
+    WGAN_GP("wgan-gp", GanFamily.INSTANCE, 12, BenchModel::ganPasses);
 
     private final String cliName;
-    private final GanModelKind gan;
-    private final AeVariant autoencoder;
+    private final ModelFamily<?> family;
     private final int defaultSteps;
+    private final Function<Experiment<?>, List<Long>> passes;
 
-    BenchModel(String cliName, GanModelKind gan, AeVariant autoencoder, int defaultSteps) {
+    BenchModel(String cliName, ModelFamily<?> family, int defaultSteps, Function<Experiment<?>, List<Long>> passes) {
         this.cliName = cliName;
-        this.gan = gan;
-        this.autoencoder = autoencoder;
+        this.family = family;
         this.defaultSteps = defaultSteps;
+        this.passes = passes;
     }
 
     @JsonValue
@@ -61,52 +63,55 @@ public enum BenchModel implements CliChoice {
 
     /** The thread count the app uses for this model by default. */
     public int defaultThreads(DataSpec data) {
-        return gan != null ? ganConfig(data).threads() : aeConfig(data).threads();
+        return defaultThreads(family, data);
+    }
+
+    private <C> int defaultThreads(ModelFamily<C> f, DataSpec data) {
+        return f.threads(f.defaults(cliName, data, DataKind.IMAGES));
     }
 
     /** The model with its default settings for images, at {@code threads} intra-op threads. */
     public Experiment<?> create(NDManager root, Dataset data, DataSpec spec, int threads) {
-        if (gan != null) {
-            return new GanExperiment(root, data, ganConfig(spec).withThreads(threads));
-        }
-        return new AeExperiment(root, data, aeConfig(spec).withThreads(threads));
+        return create(family, root, data, spec, threads);
     }
 
-    private GanConfig ganConfig(DataSpec data) {
-        return GanConfig.defaultsFor(gan, data, DataKind.IMAGES);
-    }
-
-    private AeConfig aeConfig(DataSpec data) {
-        return AeConfig.defaultsFor(autoencoder, data, DataKind.IMAGES);
+    private <C> Experiment<C> create(ModelFamily<C> f, NDManager root, Dataset data, DataSpec spec, int threads) {
+        C config = f.hyperparameter("threads").with(f.defaults(cliName, spec, DataKind.IMAGES), threads);
+        return f.create(root, data, config);
     }
 
     /** The multiply-adds of each pass of one step of {@code experiment} (built by {@link #create}), for {@link FlopCount#flops}. */
     public List<Long> passesPerStep(Experiment<?> experiment) {
+        return passes.apply(experiment);
+    }
+
+    private static List<Long> ganPasses(Experiment<?> experiment) {
+        GanExperiment g = (GanExperiment) experiment;
+        GanConfig c = g.config();
+        GanNetworks nets = g.networks();
+        int n = c.batchSize();
+        Cost generator = FlopCount.cost(nets.generator(), new Shape(n, c.latentSize()));
+        Cost discriminator = FlopCount.cost(nets.discriminator(), nets.discriminatorInput(n));
         List<Long> passes = new ArrayList<>();
-        if (experiment instanceof GanExperiment g) {
-            GanConfig c = g.config();
-            GanNetworks nets = g.networks();
-            int n = c.batchSize();
-            Cost generator = FlopCount.cost(nets.generator(), new Shape(n, c.latentSize()));
-            Cost discriminator = FlopCount.cost(nets.discriminator(), nets.discriminatorInput(n));
-            for (int i = 0; i < c.dStepsPerG(); i++) {
-                passes.add(FlopCount.forward(generator));
-                passes.add(FlopCount.trained(discriminator, false));
-                passes.add(FlopCount.trained(discriminator, false));
-                if (c.model().gradientPenalty()) {
-                    passes.add(FlopCount.penalty(discriminator));
-                }
+        for (int i = 0; i < c.dStepsPerG(); i++) {
+            passes.add(FlopCount.forward(generator));
+            passes.add(FlopCount.trained(discriminator, false));
+            passes.add(FlopCount.trained(discriminator, false));
+            if (c.model().gradientPenalty()) {
+                passes.add(FlopCount.penalty(discriminator));
             }
-            passes.add(FlopCount.trained(generator, false));
-            passes.add(FlopCount.throughFrozen(discriminator));
-            return passes;
         }
+        passes.add(FlopCount.trained(generator, false));
+        passes.add(FlopCount.throughFrozen(discriminator));
+        return passes;
+    }
+
+    private static List<Long> autoencoderPasses(Experiment<?> experiment) {
         AeExperiment a = (AeExperiment) experiment;
         AeConfig c = a.config();
         AeNetworks nets = a.networks();
         int n = c.batchSize();
-        passes.add(FlopCount.trained(FlopCount.cost(nets.encoder(), new Shape(n, a.dataset().itemSize())), false));
-        passes.add(FlopCount.trained(FlopCount.cost(nets.decoder(), new Shape(n, c.codeSize())), true));
-        return passes;
+        return List.of(FlopCount.trained(FlopCount.cost(nets.encoder(), new Shape(n, a.dataset().itemSize())), false),
+                FlopCount.trained(FlopCount.cost(nets.decoder(), new Shape(n, c.codeSize())), true));
     }
 }

@@ -8,17 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.generativa.autoencoder.AeConfig;
-import org.generativa.autoencoder.AeExperiment;
-import org.generativa.autoencoder.AeVariant;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
-import org.generativa.gan.GanConfig;
-import org.generativa.gan.GanExperiment;
-import org.generativa.gan.GanModelKind;
-import org.generativa.latent.PreviewLatencyBenchmark;
+import org.generativa.family.ModelFamily;
 import org.generativa.latent.PreviewLatencyBenchmark.Result;
+import org.generativa.latent.PreviewLatencyBenchmark;
+import org.generativa.run.ModelFamilies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -98,15 +94,14 @@ final class BenchLatentCommand implements Callable<Integer> {
     }
 
     private Result measure(String model, Consumer<String> progress) throws InterruptedException {
-        if (model.equals("vae")) {
-            AeConfig config = AeConfig.defaultsFor(AeVariant.VAE, DIGITS, DataKind.IMAGES);
-            config = threads == null ? config : config.withThreads(threads);
-            return PreviewLatencyBenchmark.measure(model, AeExperiment.factory(), config, config.threads(), warmup, requests,
-                    seed, progress);
+        return measure(ModelFamilies.ofModel(model).orElseThrow(), model, progress);
+    }
+
+    private <C> Result measure(ModelFamily<C> family, String model, Consumer<String> progress) throws InterruptedException {
+        C config = family.defaults(model, DIGITS, DataKind.IMAGES);
+        if (threads != null) {
+            config = family.hyperparameter("threads").with(config, threads);
         }
-        GanConfig config = GanConfig.defaultsFor(GanModelKind.DCGAN, DIGITS, DataKind.IMAGES);
-        config = threads == null ? config : config.withThreads(threads);
-        return PreviewLatencyBenchmark.measure(model, GanExperiment.factory(), config, config.threads(), warmup, requests,
-                seed, progress);
+        return PreviewLatencyBenchmark.measure(model, family, config, warmup, requests, seed, progress);
     }
 }

@@ -6,27 +6,22 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.generativa.autoencoder.AeConfig;
-import org.generativa.autoencoder.AeVariant;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.ColorMode;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
 import org.generativa.data.DatasetLoader;
 import org.generativa.data.ImageSet;
-import org.generativa.gan.GanConfig;
-import org.generativa.gan.GanModelKind;
+import org.generativa.family.ModelFamily;
 import org.generativa.metrics.ClassifierCache;
 import org.generativa.metrics.ClassifierOptions;
 import org.generativa.metrics.ReferenceClassifier;
 import org.generativa.nn.Backend;
+import org.generativa.run.ModelFamilies;
 import org.generativa.train.Experiment;
 import org.generativa.train.HeadlessRun;
 import picocli.CommandLine.Command;
@@ -35,14 +30,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Trains a model headless and writes a run directory. */
-@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = HyperparameterOptions.class,
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = SettingOptions.class,
         description = "Trains a model without the window and writes config.json, metrics.csv, samples.png "
                 + "and a checkpoint into the output directory.")
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true,
             description = "Model to train: gan, dcgan, cgan, wgan, wgan-gp (GANs); ae, stacked-ae, conv-ae, denoising-ae,"
-                    + " sparse-ae, contractive-ae, robust-ae, vae, conv-vae, aae (autoencoders).")
+                    + " sparse-ae, contractive-ae, robust-ae, vae, conv-vae, aae (autoencoders). Each setting below is refused"
+                    + " by name for a model that does not have it.")
     private String model;
 
     @Option(names = "--dataset", required = true,
@@ -59,30 +55,6 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--steps", defaultValue = "1000", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private long steps;
-
-    @Option(names = "--loss", description = "GAN loss for gan, dcgan and cgan: non-saturating (default), minimax, lsgan or hinge.")
-    private String loss;
-
-    @Option(names = "--minibatch-std", description = "GANs: give D the minibatch standard deviation feature.")
-    private boolean minibatchStd;
-
-    @Option(names = "--corruption", description = "denoising-ae: gaussian, masking or salt-and-pepper.")
-    private String corruption;
-
-    @Option(names = "--sparsity", description = "sparse-ae: l1 or kl.")
-    private String sparsity;
-
-    @Option(names = "--likelihood", description = "vae, conv-vae: bernoulli or gaussian.")
-    private String likelihood;
-
-    @Option(names = "--prior", description = "aae: gaussian or mixture (8 Gaussians on a ring, 2-D codes).")
-    private String prior;
-
-    @Option(names = "--tied", description = "ae, denoising-ae, sparse-ae, contractive-ae: the decoder uses the encoder's weights transposed.")
-    private boolean tied;
-
-    @Option(names = "--linear", description = "ae: no nonlinearities (with squared error it learns the PCA subspace).")
-    private boolean linear;
 
     @Option(names = "--out", description = "Run directory (default: runs/<model>-<dataset>-<time>).")
     private Path out;
@@ -101,38 +73,26 @@ final class TrainCommand implements Callable<Integer> {
         if (steps < 1) {
             throw new InvalidInputException("--steps must be at least 1, not " + steps + ".");
         }
+        ModelFamily<?> family = ModelFamilies.ofModel(model).orElseThrow(() -> new InvalidInputException("Unknown model '"
+                + model + "': choose " + String.join(", ", ModelFamilies.modelNames()) + "."));
         DataSpec source = new DataSpec(dataset, imageSize, ColorMode.fromCliName(color));
         Dataset data = DatasetLoader.forRun(source);
-        return run(target(source, data), data);
+        return run(family, source, data);
     }
 
-    private RunTarget<?> target(DataSpec source, Dataset data) {
-        boolean gan = Arrays.stream(GanModelKind.values()).anyMatch(k -> k.cliName().equals(model));
-        boolean ae = Arrays.stream(AeVariant.values()).anyMatch(v -> v.cliName().equals(model));
-        if (!gan && !ae) {
-            throw new InvalidInputException("Unknown model '" + model + "': choose "
-                    + Stream.concat(Arrays.stream(GanModelKind.values()).map(GanModelKind::cliName),
-                            Arrays.stream(AeVariant.values()).map(AeVariant::cliName)).collect(Collectors.joining(", ")) + ".");
-        }
-        if (gan) {
-            return new GanRun(GanModelKind.fromCliName(model), source, data, spec, loss, minibatchStd);
-        }
-        return new AeRun(AeVariant.fromCliName(model), source, data, spec,
-                new AeRun.Choices(corruption, sparsity, likelihood, prior, tied, linear));
-    }
-
-    private <C> int run(RunTarget<C> target, Dataset data) throws Exception {
+    private <C> int run(ModelFamily<C> family, DataSpec source, Dataset data) throws Exception {
+        C config = family.configure(model, source, data.kind(), SettingOptions.given(spec));
         Path directory = out != null ? out : Path.of("runs", model + "-" + Path.of(dataset).getFileName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         PrintWriter console = spec.commandLine().getOut();
-        Engine engine = Backend.load(threadsOf(target.config()));
+        Engine engine = Backend.load(family.threads(config));
         // The classifier trains (or loads) before the model seeds the engine, so the run stays reproducible.
-        try (ReferenceClassifier classifier = noQuality || !target.wantsClassifier(data) ? null : referenceClassifier(data, console);
+        try (ReferenceClassifier classifier = noQuality || !family.wantsClassifier(config) ? null : referenceClassifier(data, console);
                 NDManager root = engine.newBaseManager();
-                Experiment<C> experiment = target.create(root, data)) {
-            target.notices(experiment).forEach(console::println);
+                Experiment<C> experiment = family.create(root, data, config)) {
+            family.notices(experiment).forEach(console::println);
             directory.toFile().mkdirs();
-            Json.PRETTY.writeValue(directory.resolve("config.json").toFile(), target.config());
+            Json.PRETTY.writeValue(directory.resolve("config.json").toFile(), config);
             HeadlessRun.Summary summary = HeadlessRun.run(experiment, steps, directory, line -> {
                 console.println(line);
                 console.flush();
@@ -144,7 +104,7 @@ final class TrainCommand implements Callable<Integer> {
             result.put("seconds", round(summary.seconds()));
             result.put("steps_per_second", round(summary.steps() / summary.seconds()));
             summary.finalMetrics().forEach((k, v) -> result.put(k, round(v)));
-            target.addResults(result, experiment, classifier);
+            family.results(experiment, classifier).forEach((k, v) -> result.put(k, v instanceof Double d ? round(d) : v));
             result.put("out", directory.toString());
             if (json) {
                 console.println(Json.MAPPER.writeValueAsString(result));
@@ -154,10 +114,6 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private static int threadsOf(Object config) {
-        return config instanceof GanConfig g ? g.threads() : ((AeConfig) config).threads();
     }
 
     /** The cached reference classifier for labelled image data (trained on first use), or null. */

@@ -2,6 +2,7 @@ package org.generativa.data;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.generativa.common.StandardNormal;
 
 /** Equal-weight Gaussians on the line, the 1-D view of a GAN's densities (Figure 1 of the GAN paper). */
 public final class GaussianMixture1D extends SampledDistribution {
@@ -56,7 +57,7 @@ public final class GaussianMixture1D extends SampledDistribution {
         for (int i = 0; i < count; i++) {
             int k = random.nextInt(modes.length);
             labels[i] = k;
-            values[i] = (float) (modes[k] + sigma * gaussian(random));
+            values[i] = (float) (modes[k] + sigma * StandardNormal.draw(random));
         }
         return new Batch(values, labels, count, itemShape());
     }

@@ -2,6 +2,7 @@ package org.generativa.data;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.generativa.common.StandardNormal;
 
 /** Equal-weight isotropic Gaussian modes in the plane: the classic toy targets for GANs. */
 public final class GaussianMixture2D extends SampledDistribution {
@@ -57,8 +58,8 @@ public final class GaussianMixture2D extends SampledDistribution {
         for (int i = 0; i < count; i++) {
             int k = random.nextInt(modes.length);
             labels[i] = k;
-            values[2 * i] = (float) (modes[k][0] + sigma * gaussian(random));
-            values[2 * i + 1] = (float) (modes[k][1] + sigma * gaussian(random));
+            values[2 * i] = (float) (modes[k][0] + sigma * StandardNormal.draw(random));
+            values[2 * i + 1] = (float) (modes[k][1] + sigma * StandardNormal.draw(random));
         }
         return new Batch(values, labels, count, itemShape());
     }

@@ -1,6 +1,7 @@
 package org.generativa.data;
 
 import java.util.SplittableRandom;
+import org.generativa.common.StandardNormal;
 
 /**
  * A distribution in the plane sampled afresh every time: a curve (or a few) blurred by isotropic
@@ -28,8 +29,8 @@ public abstract class PointDistribution extends SampledDistribution {
         double[] point = new double[2];
         for (int i = 0; i < count; i++) {
             labels[i] = onCurve(random, point);
-            values[2 * i] = (float) (point[0] + noise * gaussian(random));
-            values[2 * i + 1] = (float) (point[1] + noise * gaussian(random));
+            values[2 * i] = (float) (point[0] + noise * StandardNormal.draw(random));
+            values[2 * i + 1] = (float) (point[1] + noise * StandardNormal.draw(random));
         }
         return new Batch(values, labels, count, itemShape());
     }

@@ -3,7 +3,6 @@ package org.generativa.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.SplittableRandom;
 
 /**
  * A fixed distribution of 1-D values or 2-D points, sampled afresh every time: no finite item set.
@@ -55,12 +54,5 @@ public abstract class SampledDistribution implements Dataset {
     @Override
     public final OptionalInt size() {
         return OptionalInt.empty();
-    }
-
-    /** Standard normal draw (Box-Muller); SplittableRandom has no nextGaussian on Java 17. */
-    static double gaussian(SplittableRandom random) {
-        double u1 = random.nextDouble();
-        double u2 = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
     }
 }

@@ -5,8 +5,10 @@ import java.util.List;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
+import org.generativa.train.Choice;
 import org.generativa.train.Hyperparameter;
-import org.generativa.train.Hyperparameter.Applies;
+import org.generativa.train.Setting.Applies;
+import org.generativa.train.Setting;
 
 /**
  * Everything that defines a GAN run; two runs with equal configs and one thread are identical.
@@ -60,15 +62,6 @@ public record GanConfig(
 
     public static GanConfig defaultsFor(DataSpec dataset, DataKind kind) {
         return defaultsFor(GanModelKind.GAN, dataset, kind);
-    }
-
-    /** The settings that shape the networks, their optimizers and the data; changing any of them needs a fresh model. */
-    public record Structure(GanModelKind model, DataSpec dataset, double beta1, double beta2, int latentSize, int hiddenWidth,
-            long seed, boolean minibatchStd, double dropout, int packing) {}
-
-    public Structure structure() {
-        return new Structure(model, dataset, beta1, beta2, latentSize, hiddenWidth, seed, tricks.minibatchStd(), tricks.dropout(),
-                tricks.packing());
     }
 
     /** Refuses a batch that packs of {@code tricks.packing()} samples do not divide. */
@@ -196,6 +189,22 @@ public record GanConfig(
     /** Every numeric setting; keys double as command-line option names. */
     public static final List<Hyperparameter<GanConfig>> HYPERPARAMETERS = List.of(LR_G, LR_D, BETA1, BETA2, BATCH, LATENT,
             HIDDEN, D_STEPS, SEED, THREADS, CLIP, GP_LAMBDA, SMOOTHING, FLIP, NOISE, REPLAY, DROPOUT, PACKING, UNROLLED, G_AVERAGE);
+
+    /** The loss of gan, dcgan and cgan (the WGANs keep the Wasserstein one). */
+    public static final Choice<GanConfig, GanLoss> LOSS = Choice.of("loss", GanLoss.CHOICES, Applies.LIVE,
+            GanConfig::loss, GanConfig::withLoss);
+    /** Minibatch discrimination changes D's input, so it needs a fresh model. */
+    public static final Choice<GanConfig, Boolean> MINIBATCH_STD = Choice.flag("minibatch-std", Applies.ON_RESET,
+            c -> c.tricks().minibatchStd(), (c, v) -> c.withTricks(c.tricks().withMinibatchStd(v)));
+
+    /** Every setting, numeric or not: the one list that says which apply while training runs. */
+    public static final List<Setting<GanConfig>> SETTINGS = settings();
+
+    private static List<Setting<GanConfig>> settings() {
+        List<Setting<GanConfig>> all = new ArrayList<>(HYPERPARAMETERS);
+        all.addAll(List.of(LOSS, MINIBATCH_STD));
+        return List.copyOf(all);
+    }
 
     /** The settings that mean something for {@code model} with {@code loss}, in display order. */
     public static List<Hyperparameter<GanConfig>> hyperparametersFor(GanModelKind model, GanLoss loss) {

@@ -15,7 +15,6 @@ import org.generativa.data.Batch;
 import org.generativa.data.BatchPrefetcher;
 import org.generativa.data.DataKind;
 import org.generativa.data.Dataset;
-import org.generativa.data.DatasetLoader;
 import org.generativa.data.ValueRange;
 import org.generativa.metrics.ClassCoverage;
 import org.generativa.nn.Backend;
@@ -25,8 +24,8 @@ import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
 import org.generativa.preview.ScalarSamples;
 import org.generativa.train.Experiment;
-import org.generativa.train.ExperimentFactory;
 import org.generativa.train.MetricPoint;
+import org.generativa.train.Setting;
 import org.generativa.train.StepKind;
 
 /**
@@ -88,10 +87,6 @@ public final class GanExperiment implements Experiment<GanConfig> {
         this.fixedNoise = nets.noise(manager, previewCount);
         this.fixedClasses = classes > 0 ? classRows(previewCount, classes) : null;
         this.previewReal = images ? null : dataset.sample(PREVIEW_POINTS, new SplittableRandom(config.seed() + 1)).values();
-    }
-
-    public static ExperimentFactory<GanConfig> factory() {
-        return (manager, config) -> new GanExperiment(manager, DatasetLoader.forRun(config.dataset()), config);
     }
 
     /** The metrics a step of {@code model} reports, in order. */
@@ -195,14 +190,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
         GanConfig.checkPacking(updated.batchSize(), config.tricks().packing());
         Backend.setThreads(updated.threads());
         batches.setBatchSize(updated.batchSize());
-        config = config.withLrG(updated.lrG()).withLrD(updated.lrD()).withLoss(updated.loss())
-                .withBatchSize(updated.batchSize()).withDStepsPerG(updated.dStepsPerG()).withThreads(updated.threads())
-                .withClip(updated.clip()).withGpLambda(updated.gpLambda())
-                .withTricks(config.tricks().withLabelSmoothing(updated.tricks().labelSmoothing())
-                        .withLabelFlip(updated.tricks().labelFlip()).withInstanceNoise(updated.tricks().instanceNoise())
-                        .withReplayBatches(updated.tricks().replayBatches())
-                        .withUnrolledSteps(updated.tricks().unrolledSteps())
-                        .withGeneratorAverage(updated.tricks().generatorAverage()));
+        config = Setting.copyLive(GanConfig.SETTINGS, config, updated);
         trainer.applyLive(config);
     }
 
@@ -267,7 +255,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
         nets.save(directory);
     }
 
-    /** Loads weights that {@link #saveCheckpoint} wrote from an experiment of the same config. */
+    @Override
     public void loadCheckpoint(Path directory) throws IOException, MalformedModelException {
         nets.load(directory);
     }

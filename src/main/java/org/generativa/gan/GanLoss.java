@@ -5,6 +5,7 @@ import ai.djl.nn.Activation;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
+import org.generativa.common.CliChoice;
 import org.generativa.common.InvalidInputException;
 import org.generativa.nn.Scalars;
 
@@ -24,7 +25,7 @@ import org.generativa.nn.Scalars;
  *   <li>Wasserstein: mean l_fake - mean l_real
  * </ul>
  */
-public enum GanLoss {
+public enum GanLoss implements CliChoice {
     /** The original game: G minimises log(1 - D(G(z))), whose gradient vanishes when D wins. */
     MINIMAX("minimax"),
     /** G maximises log D(G(z)) instead: same fixed point, strong gradients when D wins. */
@@ -46,6 +47,7 @@ public enum GanLoss {
     }
 
     @JsonValue
+    @Override
     public String cliName() {
         return cliName;
     }

@@ -1,5 +1,6 @@
 package org.generativa.lab;
 
+import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -105,6 +106,11 @@ public final class LabExperiment implements Experiment<GanConfig> {
     @Override
     public void saveCheckpoint(Path directory) throws IOException {
         gan.saveCheckpoint(directory);
+    }
+
+    @Override
+    public void loadCheckpoint(Path directory) throws IOException, MalformedModelException {
+        gan.loadCheckpoint(directory);
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.generativa.latent;
 import java.util.List;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.Factor;
+import org.generativa.data.HeldOutItems;
 import org.generativa.data.ImageSet;
+import org.generativa.family.LatentModel;
 
 /**
  * Attribute vectors measured on encoded held-out items. They need an encoder: a GAN cannot say which code

@@ -2,6 +2,7 @@ package org.generativa.latent;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.generativa.family.LatentModel;
 import org.generativa.preview.ImageGrid;
 
 /** Paths between two codes and their decoded frames. */

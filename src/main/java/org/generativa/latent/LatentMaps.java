@@ -3,6 +3,8 @@ package org.generativa.latent;
 import java.util.Arrays;
 import java.util.List;
 import org.generativa.data.DataKind;
+import org.generativa.data.HeldOutItems;
+import org.generativa.family.LatentModel;
 
 /**
  * Builds {@link LatentMap}s. With an encoder the points are held-out items' codes: as they are for a 2-D

@@ -6,6 +6,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.generativa.data.DataKind;
 import org.generativa.data.Dataset;
+import org.generativa.family.LatentModel;
+import org.generativa.family.ModelFamily;
 import org.generativa.nn.Backend;
 import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
@@ -68,10 +70,11 @@ public final class LatentPreview {
     private volatile Current current = new Current(null, false);
     private volatile Consumer<Rendered> listener = r -> { };
 
-    public <C> LatentPreview(TrainingSession<C> session) {
+    /** @param family the family of the session's models, which says what their latent space is */
+    public <C> LatentPreview(TrainingSession<C> session, ModelFamily<C> family) {
         this.session = session;
         session.onRebuild(experiment -> {
-            current = new Current(LatentModels.of(experiment).orElse(null), true);
+            current = new Current(family.latentModel(experiment).orElse(null), true);
             signal();
         });
         session.onClosing(experiment -> {

@@ -1,6 +1,7 @@
 package org.generativa.latent;
 
 import java.util.SplittableRandom;
+import org.generativa.family.CodeStatistics;
 
 /**
  * The two leading principal components of a set of codes: power iteration on the covariance matrix, then

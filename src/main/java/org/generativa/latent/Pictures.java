@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
 import org.generativa.data.Dataset;
+import org.generativa.family.LatentModel;
 import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
 

@@ -13,9 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.generativa.common.InvalidInputException;
+import org.generativa.family.ModelFamily;
 import org.generativa.train.EngineState;
 import org.generativa.train.Experiment;
-import org.generativa.train.ExperimentFactory;
 import org.generativa.train.SessionStatus;
 import org.generativa.train.TrainingSession;
 
@@ -56,15 +56,16 @@ public final class PreviewLatencyBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    public static <C> Result measure(String name, ExperimentFactory<C> factory, C config, int threads, int warmup,
-            int requests, long seed, Consumer<String> progress) throws InterruptedException {
-        TrainingSession<C> session = new TrainingSession<>(factory, config, threads);
+    public static <C> Result measure(String name, ModelFamily<C> family, C config, int warmup, int requests, long seed,
+            Consumer<String> progress) throws InterruptedException {
+        int threads = family.threads(config);
+        TrainingSession<C> session = new TrainingSession<>(family.factory(), config, threads);
         try {
             session.start();
             awaitState(session, s -> s == EngineState.READY || s == EngineState.PAUSED, "the model to be built");
-            int size = onEngine(session, e -> LatentModels.of(e).orElseThrow(
+            int size = onEngine(session, e -> family.latentModel(e).orElseThrow(
                     () -> new InvalidInputException(name + " has no latent space.")).latentSize());
-            LatentPreview preview = new LatentPreview(session);
+            LatentPreview preview = new LatentPreview(session, family);
             BlockingQueue<LatentPreview.Rendered> delivered = new LinkedBlockingQueue<>();
             preview.setListener(delivered::add);
             SplittableRandom random = new SplittableRandom(seed);
@@ -129,7 +130,7 @@ public final class PreviewLatencyBenchmark {
         return results.stream().map(f).toList();
     }
 
-    private static <C, T> T onEngine(TrainingSession<C> session, Function<Experiment<?>, T> job) throws InterruptedException {
+    private static <C, T> T onEngine(TrainingSession<C> session, Function<Experiment<C>, T> job) throws InterruptedException {
         CompletableFuture<T> result = new CompletableFuture<>();
         session.withExperiment(e -> {
             try {

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.generativa.family.CodeStatistics;
+import org.generativa.family.LatentModel;
 import org.generativa.preview.ImageGrid;
 
 /**

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.generativa.latent.RunCheckpoint;
+import org.generativa.run.RunCheckpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

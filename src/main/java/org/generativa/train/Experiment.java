@@ -1,5 +1,6 @@
 package org.generativa.train;
 
+import ai.djl.MalformedModelException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +47,9 @@ public interface Experiment<C> extends AutoCloseable {
 
     /** Writes the weights into {@code directory}. */
     void saveCheckpoint(Path directory) throws IOException;
+
+    /** Loads weights that {@link #saveCheckpoint} wrote from an experiment of the same structure. */
+    void loadCheckpoint(Path directory) throws IOException, MalformedModelException;
 
     @Override
     void close();

@@ -12,13 +12,10 @@ import org.generativa.common.InvalidInputException;
  * training runs, and how to read and write it. Values arrive as text from forms and command lines;
  * {@link #check} says why a text is refused, {@link #parse} turns that into an error sentence.
  */
-public final class Hyperparameter<C> {
+public final class Hyperparameter<C> implements Setting<C> {
 
     /** How the value is written and parsed. */
     public enum Kind { INTEGER, REAL }
-
-    /** When a change takes effect. */
-    public enum Applies { LIVE, ON_RESET }
 
     /** Why a text was refused: not a number of the right kind, or outside the range. */
     public record Refusal(boolean outOfRange, String text, String low, boolean lowInclusive, String high) {}
@@ -57,6 +54,7 @@ public final class Hyperparameter<C> {
     }
 
     /** Stable identifier, also the command-line option name without dashes. */
+    @Override
     public String key() {
         return key;
     }
@@ -65,6 +63,7 @@ public final class Hyperparameter<C> {
         return kind;
     }
 
+    @Override
     public Applies applies() {
         return applies;
     }
@@ -75,6 +74,11 @@ public final class Hyperparameter<C> {
 
     public C with(C config, Number value) {
         return setter.apply(config, value);
+    }
+
+    @Override
+    public C copy(C from, C into) {
+        return with(into, get(from));
     }
 
     public String format(C config) {

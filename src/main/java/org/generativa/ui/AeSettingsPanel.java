@@ -25,15 +25,15 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
         ComboBox<AeVariant> variant = choice("variant-choice", AeVariant.values(), v -> I18n.get("ae.variant." + v.cliName()),
                 model::selectVariant);
         ComboBox<CorruptionKind> corruption = choice("corruption-choice", CorruptionKind.values(),
-                k -> I18n.get("ae.corruption." + k.cliName()), model::setCorruption);
+                k -> I18n.get("ae.corruption." + k.cliName()), k -> model.choose(AeConfig.CORRUPTION, k));
         ComboBox<SparsityKind> sparsity = choice("sparsity-choice", SparsityKind.values(),
-                k -> I18n.get("ae.sparsity." + k.cliName()), model::setSparsity);
+                k -> I18n.get("ae.sparsity." + k.cliName()), k -> model.choose(AeConfig.SPARSITY, k));
         ComboBox<Likelihood> likelihood = choice("likelihood-choice", Likelihood.values(),
-                k -> I18n.get("ae.likelihood." + k.cliName()), model::setLikelihood);
+                k -> I18n.get("ae.likelihood." + k.cliName()), k -> model.choose(AeConfig.LIKELIHOOD, k));
         ComboBox<PriorKind> prior = choice("prior-choice", PriorKind.values(), k -> I18n.get("ae.prior." + k.cliName()),
-                model::setPrior);
-        CheckBox tied = toggle("tied-weights", "ae.tied", model::setTiedWeights);
-        CheckBox linear = toggle("linear", "ae.linear", model::setLinear);
+                k -> model.choose(AeConfig.PRIOR, k));
+        CheckBox tied = toggle("tied-weights", "ae.tied", on -> model.choose(AeConfig.TIED, on));
+        CheckBox linear = toggle("linear", "ae.linear", on -> model.choose(AeConfig.LINEAR, on));
 
         Node corruptionRow = UiControls.labelled(I18n.get("ae.corruption"), corruption);
         Node sparsityRow = UiControls.labelled(I18n.get("ae.sparsity"), sparsity);

@@ -2,14 +2,10 @@ package org.generativa.ui;
 
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeExperiment;
+import org.generativa.autoencoder.AeFamily;
 import org.generativa.autoencoder.AeVariant;
-import org.generativa.autoencoder.CorruptionKind;
-import org.generativa.autoencoder.Likelihood;
-import org.generativa.autoencoder.PriorKind;
-import org.generativa.autoencoder.SparsityKind;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
-import org.generativa.data.DataSpec;
 import org.generativa.data.ImageSet;
 import org.generativa.metrics.ClassifierCache;
 import org.generativa.metrics.ClassifierOptions;
@@ -26,7 +22,7 @@ public final class AeTabViewModel extends FamilyTabModel<AeConfig> {
     private ReferenceClassifier classifier;
 
     public AeTabViewModel(TrainingSession<AeConfig> session, AeConfig initial, DataKind initialKind) {
-        super(session, initial, initialKind, AeConfig::structure);
+        super(AeFamily.INSTANCE, session, initial, initialKind);
     }
 
     public static AeConfig initialConfig() {
@@ -38,35 +34,8 @@ public final class AeTabViewModel extends FamilyTabModel<AeConfig> {
         return false;
     }
 
-    /** A new variant needs new networks: its defaults replace the current settings (seed kept). */
     public void selectVariant(AeVariant variant) {
-        if (variant != draft().variant()) {
-            replaceAndReset(AeConfig.defaultsFor(variant, draft().dataset(), dataKind()).withSeed(draft().seed()));
-        }
-    }
-
-    public void setCorruption(CorruptionKind kind) {
-        update(draft().withCorruption(kind), true);
-    }
-
-    public void setSparsity(SparsityKind kind) {
-        update(draft().withSparsity(kind), true);
-    }
-
-    public void setLikelihood(Likelihood likelihood) {
-        update(draft().withLikelihood(likelihood), false);
-    }
-
-    public void setPrior(PriorKind prior) {
-        update(draft().withPrior(prior), false);
-    }
-
-    public void setTiedWeights(boolean tied) {
-        update(draft().withTiedWeights(tied), false);
-    }
-
-    public void setLinear(boolean linear) {
-        update(draft().withLinear(linear), false);
+        selectModel(variant.cliName());
     }
 
     /** Scores samples from the prior with the data's reference classifier (trained once per dataset, then cached). */
@@ -98,16 +67,5 @@ public final class AeTabViewModel extends FamilyTabModel<AeConfig> {
             }
             ae.attachClassifier(classifier);
         });
-    }
-
-    @Override
-    protected DataSpec datasetOf(AeConfig config) {
-        return config.dataset();
-    }
-
-    @Override
-    protected AeConfig withNewData(AeConfig current, DataSpec spec, DataKind kind) {
-        AeVariant variant = current.variant().convolutional() && kind != DataKind.IMAGES ? AeVariant.AE : current.variant();
-        return AeConfig.defaultsFor(variant, spec, kind).withSeed(current.seed());
     }
 }

@@ -3,10 +3,10 @@ package org.generativa.ui;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.generativa.autoencoder.AeConfig;
-import org.generativa.autoencoder.AeExperiment;
+import org.generativa.autoencoder.AeFamily;
 import org.generativa.common.StartupTrace;
 import org.generativa.gan.GanConfig;
-import org.generativa.gan.GanExperiment;
+import org.generativa.gan.GanFamily;
 import org.generativa.train.TrainingSession;
 
 /**
@@ -21,13 +21,14 @@ public final class AppShell {
 
     public AppShell(Stage stage, Appearance appearance) {
         GanConfig initial = GanTabViewModel.initialConfig();
-        session = new TrainingSession<>(GanExperiment.factory(), initial, initial.threads());
+        session = new TrainingSession<>(GanFamily.INSTANCE.factory(), initial, initial.threads());
         GanTabViewModel gan = new GanTabViewModel(session, initial, GanTabViewModel.INITIAL_KIND);
         AeConfig aeInitial = AeTabViewModel.initialConfig();
-        aeSession = new TrainingSession<>(AeExperiment.factory(), aeInitial, aeInitial.threads());
+        aeSession = new TrainingSession<>(AeFamily.INSTANCE.factory(), aeInitial, aeInitial.threads());
         AeTabViewModel ae = new AeTabViewModel(aeSession, aeInitial, AeTabViewModel.INITIAL_KIND);
-        LatentTabViewModel latent = new LatentTabViewModel(new LatentSource(I18n.get("latent.source.gan"), session, false),
-                new LatentSource(I18n.get("latent.source.ae"), aeSession, false));
+        LatentTabViewModel latent = new LatentTabViewModel(
+                new LatentSource(I18n.get("latent.source.gan"), session, GanFamily.INSTANCE, false),
+                new LatentSource(I18n.get("latent.source.ae"), aeSession, AeFamily.INSTANCE, false));
         window = new MainWindow(stage, gan, ae, latent, new LabTabViewModel(), appearance);
     }
 

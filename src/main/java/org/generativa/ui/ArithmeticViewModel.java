@@ -7,10 +7,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.data.Factor;
+import org.generativa.family.LatentModel;
 import org.generativa.latent.AttributeVector;
 import org.generativa.latent.AttributeVectors;
 import org.generativa.latent.LatentMath;
-import org.generativa.latent.LatentModel;
 import org.generativa.latent.Pictures;
 import org.generativa.preview.ImageGrid;
 

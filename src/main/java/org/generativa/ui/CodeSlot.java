@@ -5,7 +5,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.generativa.data.DataKind;
-import org.generativa.latent.HeldOutItems;
+import org.generativa.data.HeldOutItems;
 import org.generativa.latent.LatentMath;
 import org.generativa.latent.Pictures;
 import org.generativa.preview.ImageGrid;

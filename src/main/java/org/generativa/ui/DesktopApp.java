@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.generativa.train.RunArchive;
+import org.generativa.run.RunArchive;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

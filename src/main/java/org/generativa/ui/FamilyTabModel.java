@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,15 +15,19 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.data.BuiltInDatasets;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
-import org.generativa.latent.RunFile;
+import org.generativa.family.ModelFamily;
 import org.generativa.preview.Preview;
 import org.generativa.preview.Report;
+import org.generativa.run.RunCheckpoint;
+import org.generativa.run.RunFile;
+import org.generativa.train.Choice;
 import org.generativa.train.EngineState;
 import org.generativa.train.FeedItem;
 import org.generativa.train.Hyperparameter;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.RecordedMetrics;
 import org.generativa.train.SessionStatus;
+import org.generativa.train.Setting;
 import org.generativa.train.StepKind;
 import org.generativa.train.TrainingSession;
 
@@ -54,6 +57,7 @@ abstract class FamilyTabModel<C> implements TrainingControls {
     static final int MAX_HISTORY = 200_000;
 
     protected final TrainingSession<C> session;
+    private final ModelFamily<C> family;
     private final ObjectProperty<C> draft = new SimpleObjectProperty<>();
     private final ObjectProperty<C> built = new SimpleObjectProperty<>();
     private final BooleanProperty resetPending = new SimpleBooleanProperty();
@@ -67,14 +71,19 @@ abstract class FamilyTabModel<C> implements TrainingControls {
     private FrameListener listener;
     private DataKind dataKind;
 
-    FamilyTabModel(TrainingSession<C> session, C initial, DataKind initialKind, Function<C, Object> structure) {
+    FamilyTabModel(ModelFamily<C> family, TrainingSession<C> session, C initial, DataKind initialKind) {
+        this.family = family;
         this.session = session;
         this.dataKind = initialKind;
         draft.set(initial);
         built.set(initial);
         status.set(session.feed().status());
-        draft.addListener((o, a, b) -> resetPending.set(!structure.apply(built.get()).equals(structure.apply(b))));
-        built.addListener((o, a, b) -> resetPending.set(!structure.apply(b).equals(structure.apply(draft.get()))));
+        draft.addListener((o, a, b) -> resetPending.set(!family.sameStructure(built.get(), b)));
+        built.addListener((o, a, b) -> resetPending.set(!family.sameStructure(b, draft.get())));
+    }
+
+    public ModelFamily<C> family() {
+        return family;
     }
 
     public DataKind dataKind() {
@@ -150,32 +159,36 @@ abstract class FamilyTabModel<C> implements TrainingControls {
 
     /** Switching data needs a new model: the family's defaults for that kind of data, then a reset. */
     public void selectDataset(DataSpec spec, DataKind kind) {
-        if (spec.equals(datasetOf(draft.get()))) {
+        if (spec.equals(family.dataset(draft.get()))) {
             return;
         }
-        draft.set(withNewData(draft.get(), spec, kind));
+        draft.set(family.withData(draft.get(), spec, kind));
         dataKind = kind;
         reset();
     }
 
-    protected abstract DataSpec datasetOf(C config);
-
-    /** The settings for {@code spec}, starting from the family's defaults for that data. */
-    protected abstract C withNewData(C current, DataSpec spec, DataKind kind);
-
-    /** Replaces the draft and resets (a new model kind or variant). */
-    protected void replaceAndReset(C config) {
-        draft.set(config);
-        reset();
+    /** Another model of the family needs new networks: its published settings replace the current ones (seed kept). */
+    public void selectModel(String name) {
+        if (!name.equals(family.modelName(draft.get()))) {
+            draft.set(family.withModel(draft.get(), name, dataKind));
+            reset();
+        }
     }
 
     void accept(Hyperparameter<C> parameter, Number value) {
-        update(parameter.with(draft.get(), value), parameter.applies() == Hyperparameter.Applies.LIVE);
+        change(parameter, parameter.with(draft.get(), value));
     }
 
-    protected void update(C config, boolean live) {
+    /** Picks {@code value} for {@code choice}: at once on the running model when the choice applies live. */
+    public <V> void choose(Choice<C, V> choice, V value) {
+        if (!value.equals(choice.get(draft.get()))) {
+            change(choice, choice.with(draft.get(), value));
+        }
+    }
+
+    private void change(Setting<C> setting, C config) {
         draft.set(config);
-        if (live) {
+        if (setting.applies() == Setting.Applies.LIVE) {
             session.applyLive(config);
         }
     }
@@ -201,23 +214,30 @@ abstract class FamilyTabModel<C> implements TrainingControls {
         C config = built.get();
         session.withExperiment(experiment -> {
             try {
-                RunFile.save(experiment, config, metrics, file);
+                RunFile.save(family, experiment, config, metrics, file);
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> problem.accept(I18n.format("run.saveFailed", file, e.getMessage())));
             }
         });
     }
 
-    /** Continues a saved run: its settings, weights, step count and charts replace the current run. */
-    void openRun(RunFile.Opened opened, Class<C> type, DataKind kind) {
+    /** Whether this tab continues runs of {@code opened}'s family. */
+    boolean opens(RunFile.Opened opened) {
+        return opened.checkpoint().as(family).isPresent();
+    }
+
+    /** Continues a saved run of this tab's family: its settings, weights, step count and charts replace the current run. */
+    void openRun(RunFile.Opened opened, DataKind kind) {
+        RunCheckpoint<C> run = opened.checkpoint().as(family).orElseThrow(
+                () -> new IllegalArgumentException("a " + opened.checkpoint().family().id() + " run in the " + family.id() + " tab"));
         pause();
-        C config = type.cast(opened.checkpoint().config());
+        C config = run.config();
         dataKind = kind;
         draft.set(config);
         built.set(config);
         replay = opened.metrics();
         replayFrom = opened.manifest().steps();
-        session.resetFrom(config, opened.checkpoint().factory(type), opened.manifest().steps());
+        session.resetFrom(config, run.factory(), opened.manifest().steps());
         afterReset();
     }
 

@@ -37,7 +37,7 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
         loss.setMaxWidth(Double.MAX_VALUE);
         loss.valueProperty().addListener((o, a, b) -> {
             if (b != null && b != model.draftProperty().get().loss()) {
-                model.selectLoss(b);
+                model.choose(GanConfig.LOSS, b);
             }
         });
         Label wasserstein = new Label(I18n.get("gan.loss.wasserstein"));
@@ -48,7 +48,7 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
         minibatchStd.setTooltip(new Tooltip(I18n.get("gan.minibatchStd.tooltip")));
         minibatchStd.selectedProperty().addListener((o, a, b) -> {
             if (b != model.draftProperty().get().tricks().minibatchStd()) {
-                model.setMinibatchStd(b);
+                model.choose(GanConfig.MINIBATCH_STD, b);
             }
         });
 

@@ -4,10 +4,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.generativa.data.DataKind;
-import org.generativa.data.DataSpec;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
-import org.generativa.gan.GanLoss;
+import org.generativa.gan.GanFamily;
 import org.generativa.gan.GanModelKind;
 import org.generativa.gan.SampleQualityMonitor;
 import org.generativa.metrics.ClassifierCache;
@@ -23,7 +22,7 @@ public final class GanTabViewModel extends FamilyTabModel<GanConfig> {
     private final BooleanProperty qualityApplies = new SimpleBooleanProperty();
 
     public GanTabViewModel(TrainingSession<GanConfig> session, GanConfig initial, DataKind initialKind) {
-        super(session, initial, initialKind, GanConfig::structure);
+        super(GanFamily.INSTANCE, session, initial, initialKind);
         qualityApplies.set(initialKind == DataKind.IMAGES);
     }
 
@@ -67,32 +66,7 @@ public final class GanTabViewModel extends FamilyTabModel<GanConfig> {
         return qualityEnabled;
     }
 
-    /** A new model kind needs new networks: its published settings replace the current ones (seed kept). */
     public void selectModel(GanModelKind model) {
-        if (model != draft().model()) {
-            replaceAndReset(GanConfig.defaultsFor(model, draft().dataset(), dataKind()).withSeed(draft().seed()));
-        }
-    }
-
-    /** Minibatch discrimination changes D's architecture: it applies on Reset. */
-    public void setMinibatchStd(boolean on) {
-        update(draft().withTricks(draft().tricks().withMinibatchStd(on)), false);
-    }
-
-    public void selectLoss(GanLoss loss) {
-        update(draft().withLoss(loss), true);
-    }
-
-    @Override
-    protected DataSpec datasetOf(GanConfig config) {
-        return config.dataset();
-    }
-
-    /** That data's defaults, seed and (where it still applies) loss kept; dcgan falls back to gan on non-images. */
-    @Override
-    protected GanConfig withNewData(GanConfig current, DataSpec spec, DataKind kind) {
-        GanModelKind model = current.model().needsImages() && kind != DataKind.IMAGES ? GanModelKind.GAN : current.model();
-        GanConfig fresh = GanConfig.defaultsFor(model, spec, kind).withSeed(current.seed());
-        return current.loss().hasTargets() == fresh.loss().hasTargets() ? fresh.withLoss(current.loss()) : fresh;
+        selectModel(model.cliName());
     }
 }

@@ -15,8 +15,9 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.generativa.train.Hyperparameter;
 import org.generativa.train.Hyperparameter.Refusal;
+import org.generativa.train.Hyperparameter;
+import org.generativa.train.Setting;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -63,7 +64,7 @@ final class HyperparameterForm<C> extends GridPane {
                 }
             });
             label.setLabelFor(field);
-            boolean live = parameter.applies() == Hyperparameter.Applies.LIVE;
+            boolean live = parameter.applies() == Setting.Applies.LIVE;
             FontIcon when = new FontIcon(live ? "mdi2f-flash" : "mdi2r-restore");
             when.getStyleClass().add(live ? "applies-live" : "applies-on-reset");
             Label whenLabel = new Label(null, when);

@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.generativa.latent.HeldOutItems;
+import org.generativa.data.HeldOutItems;
 import org.generativa.latent.LatentMath;
 import org.generativa.latent.Pictures;
 import org.generativa.preview.ImageGrid;

@@ -10,6 +10,7 @@ import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanLoss;
 import org.generativa.gan.GanModelKind;
 import org.generativa.train.Hyperparameter;
+import org.generativa.train.Setting;
 
 /**
  * The selected run's settings: model, loss, minibatch discrimination and every numeric setting. Live ones
@@ -98,6 +99,6 @@ final class LabRunSettingsView extends VBox {
     }
 
     private void accept(Hyperparameter<GanConfig> parameter, Number value) {
-        change(c -> parameter.with(c, value), parameter.applies() != Hyperparameter.Applies.LIVE);
+        change(c -> parameter.with(c, value), parameter.applies() != Setting.Applies.LIVE);
     }
 }

@@ -2,7 +2,7 @@ package org.generativa.ui;
 
 import java.util.List;
 import org.generativa.data.Factor;
-import org.generativa.latent.CodeStatistics;
+import org.generativa.family.CodeStatistics;
 
 /**
  * What the latent explorer shows about the model it explores.

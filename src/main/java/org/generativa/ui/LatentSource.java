@@ -1,10 +1,12 @@
 package org.generativa.ui;
 
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.generativa.latent.LatentModel;
-import org.generativa.latent.LatentModels;
+import org.generativa.family.LatentModel;
+import org.generativa.family.ModelFamily;
 import org.generativa.latent.LatentPreview;
 import org.generativa.train.Experiment;
 import org.generativa.train.TrainingSession;
@@ -19,7 +21,7 @@ final class LatentSource {
     private final TrainingSession<?> session;
     private final boolean owned;
     private final LatentPreview preview;
-    private final Consumer<Consumer<Experiment<?>>> engine;
+    private final Consumer<BiConsumer<Experiment<?>, Optional<LatentModel>>> models;
     private Experiment<?> seen;
     private LatentModel model;
     private volatile Runnable onNewModel = () -> { };
@@ -27,12 +29,12 @@ final class LatentSource {
     /**
      * @param owned whether the source's session belongs to the explorer (a checkpoint) and stops with it
      */
-    <C> LatentSource(String name, TrainingSession<C> session, boolean owned) {
+    <C> LatentSource(String name, TrainingSession<C> session, ModelFamily<C> family, boolean owned) {
         this.name = name;
         this.session = session;
         this.owned = owned;
-        this.preview = new LatentPreview(session);
-        this.engine = job -> session.withExperiment(job::accept);
+        this.preview = new LatentPreview(session, family);
+        this.models = action -> session.withExperiment(experiment -> action.accept(experiment, family.latentModel(experiment)));
         session.onRebuild(experiment -> onNewModel.run());
     }
 
@@ -58,10 +60,10 @@ final class LatentSource {
      * the action fails, {@code problem} gets one sentence on the JavaFX thread.
      */
     void run(Consumer<LatentModel> action, Consumer<String> problem) {
-        engine.accept(experiment -> {
+        models.accept((experiment, latent) -> {
             if (experiment != seen) {
                 seen = experiment;
-                model = LatentModels.of(experiment).orElse(null);
+                model = latent.orElse(null);
             }
             if (model == null) {
                 Platform.runLater(() -> problem.accept(I18n.format("latent.noLatentSpace", name)));

@@ -12,15 +12,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.generativa.autoencoder.AeConfig;
 import org.generativa.data.DataKind;
 import org.generativa.data.ImageSet;
-import org.generativa.gan.GanConfig;
-import org.generativa.latent.CodeStatistics;
-import org.generativa.latent.LatentModel;
-import org.generativa.latent.RunCheckpoint;
+import org.generativa.family.CodeStatistics;
+import org.generativa.family.LatentModel;
 import org.generativa.latent.Traversal;
 import org.generativa.preview.ImageGrid;
+import org.generativa.run.RunCheckpoint;
 import org.generativa.train.EngineState;
 import org.generativa.train.SessionStatus;
 import org.generativa.train.TrainingSession;
@@ -313,15 +311,14 @@ final class LatentTabViewModel {
 
     /** Opens a saved run as {@link #openCheckpoint(Path)} does, listed under {@code label}. */
     void openCheckpoint(Path runDir, String label) {
-        RunCheckpoint run;
+        RunCheckpoint<?> run;
         try {
             run = RunCheckpoint.read(runDir);
         } catch (RuntimeException e) {
             problem.set(e.getMessage());
             return;
         }
-        LatentSource opened = run.isGan() ? checkpointSource(run, GanConfig.class, label)
-                : checkpointSource(run, AeConfig.class, label);
+        LatentSource opened = checkpointSource(run, label);
         if (checkpoint != null) {
             sources.remove(checkpoint);
             checkpoint.release();
@@ -332,11 +329,9 @@ final class LatentTabViewModel {
         explore(opened);
     }
 
-    private static <C> LatentSource checkpointSource(RunCheckpoint run, Class<C> type, String label) {
-        C config = type.cast(run.config());
-        int threads = config instanceof GanConfig g ? g.threads() : ((AeConfig) config).threads();
-        TrainingSession<C> session = new TrainingSession<>(run.factory(type), config, threads);
-        return new LatentSource(label, session, true);
+    private static <C> LatentSource checkpointSource(RunCheckpoint<C> run, String label) {
+        TrainingSession<C> session = new TrainingSession<>(run.factory(), run.config(), run.family().threads(run.config()));
+        return new LatentSource(label, session, run.family(), true);
     }
 
     /** Stops the checkpoint's engine thread (the family tabs stop their own). */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -79,7 +80,7 @@ final class MainWindow {
         this.aeModel = ae;
         this.latentTab = new LatentTab(latent, appearance.darkProperty());
         this.labTab = new LabTab(lab, appearance.darkProperty());
-        this.runFiles = new RunFileActions(stage, gan, ae, family -> tabs().getSelectionModel().select(family == gan ? ganTab : aeTab));
+        this.runFiles = new RunFileActions(stage, List.of(gan, ae), family -> tabs().getSelectionModel().select(family == gan ? ganTab : aeTab));
         TabPane tabs = new TabPane(ganTab, aeTab, latentTab, labTab);
         tabPane = tabs;
         controls.put(ganTab, gan);

@@ -4,33 +4,34 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.generativa.autoencoder.AeConfig;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.data.DatasetLoader;
-import org.generativa.gan.GanConfig;
-import org.generativa.latent.RunFile;
-import org.generativa.train.RunArchive;
+import org.generativa.run.RunArchive;
+import org.generativa.run.RunCheckpoint;
+import org.generativa.run.RunFile;
 
 /** File > Save run… and Open run…: one file per run, to hand in or to open on another machine. */
 final class RunFileActions {
 
     private final Stage stage;
-    private final GanTabViewModel gan;
-    private final AeTabViewModel ae;
+    private final List<FamilyTabModel<?>> families;
     private final Consumer<FamilyTabModel<?>> show;
 
-    /** @param show brings the family tab that opened a run to the front */
-    RunFileActions(Stage stage, GanTabViewModel gan, AeTabViewModel ae, Consumer<FamilyTabModel<?>> show) {
+    /**
+     * @param families the tabs that continue runs, one per model family
+     * @param show brings the family tab that opened a run to the front
+     */
+    RunFileActions(Stage stage, List<FamilyTabModel<?>> families, Consumer<FamilyTabModel<?>> show) {
         this.stage = stage;
-        this.gan = gan;
-        this.ae = ae;
+        this.families = List.copyOf(families);
         this.show = show;
     }
 
@@ -58,19 +59,19 @@ final class RunFileActions {
     void open(Path file) {
         try {
             RunFile.Opened opened = RunFile.open(file, Files.createTempDirectory("generativa-run"));
-            Object config = opened.checkpoint().config();
-            if (config instanceof GanConfig g) {
-                gan.openRun(opened, GanConfig.class, kindOf(g.dataset(), file));
-                show.accept(gan);
-            } else {
-                ae.openRun(opened, AeConfig.class, kindOf(((AeConfig) config).dataset(), file));
-                show.accept(ae);
-            }
+            FamilyTabModel<?> tab = families.stream().filter(f -> f.opens(opened)).findFirst().orElseThrow(
+                    () -> new InvalidInputException(I18n.format("run.noTab", file.getFileName())));
+            tab.openRun(opened, kindOf(datasetOf(opened.checkpoint()), file));
+            show.accept(tab);
         } catch (InvalidInputException e) {
             showProblem(e.getMessage());
         } catch (IOException e) {
             showProblem(I18n.format("run.openFailed", file, e.getMessage()));
         }
+    }
+
+    private static <C> DataSpec datasetOf(RunCheckpoint<C> run) {
+        return run.family().dataset(run.config());
     }
 
     private static DataKind kindOf(DataSpec dataset, Path file) {
@@ -81,11 +82,11 @@ final class RunFileActions {
         }
     }
 
-    private static String suggestedName(FamilyTabModel<?> family) {
-        Object config = family.draftProperty().get();
-        String model = config instanceof GanConfig g ? g.model().cliName() : ((AeConfig) config).variant().cliName();
-        String data = config instanceof GanConfig g ? g.dataset().source() : ((AeConfig) config).dataset().source();
-        String name = model + "-" + Path.of(data).getFileName() + "-step" + family.statusProperty().get().step();
+    private static <C> String suggestedName(FamilyTabModel<C> tab) {
+        C config = tab.draftProperty().get();
+        String model = tab.family().modelName(config);
+        String data = tab.family().dataset(config).source();
+        String name = model + "-" + Path.of(data).getFileName() + "-step" + tab.statusProperty().get().step();
         return name.replaceAll("[^A-Za-z0-9._-]", "_").toLowerCase(Locale.ROOT) + "." + RunArchive.EXTENSION;
     }
 

@@ -69,7 +69,7 @@ class AeExperimentTest extends EngineTest {
         AeConfig config = AeTrainingTest.digits(AeVariant.AAE).withPrior(PriorKind.MIXTURE).withCodeSize(8);
         try (AeExperiment experiment = new AeExperiment(m, DIGITS, config)) {
             assertEquals(List.of("The mixture prior lives in the plane, so with a code of 8 dimensions the aae uses the"
-                    + " Gaussian prior."), experiment.notices());
+                    + " Gaussian prior."), AeFamily.INSTANCE.notices(experiment));
         }
         assertEquals(PriorKind.GAUSSIAN, new CodePrior(PriorKind.MIXTURE, 8).kind());
         assertEquals(PriorKind.MIXTURE, new CodePrior(PriorKind.MIXTURE, 2).kind());

@@ -12,6 +12,7 @@ import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
 import org.generativa.data.GaussianMixture2D;
+import org.generativa.data.HeldOutItems;
 import org.generativa.data.SyntheticDigits;
 import org.generativa.preview.PointCloud;
 import org.generativa.testing.EngineTest;
@@ -97,7 +98,7 @@ class AeTrainingTest extends EngineTest {
             assertEquals(active, (long) lastRow[column(config, AeMetrics.ACTIVE_UNITS)]);
 
             Map<String, Double> result = experiment.finalMetrics(null);
-            assertEquals(AeExperiment.HELD_OUT, experiment.heldOutCount());
+            assertEquals(HeldOutItems.HELD_OUT_IMAGES, experiment.heldOutCount());
             double heldOut = result.get("heldout_neg_elbo_nats");
             assertEquals(result.get("heldout_recon") + result.get("heldout_kl"), heldOut, 1e-6);
             assertTrue(heldOut > 0 && heldOut < 2 * last, "held-out negative ELBO " + heldOut + ", training " + last);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.generativa.common.StandardNormal;
 import org.generativa.metrics.SymmetricEigen;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class LinearAlgebraTest {
         float[] data = new float[n * d];
         for (int s = 0; s < n; s++) {
             for (int k = 0; k < d; k++) {
-                double c = scales[k] * NoiseSource.gaussian(random);
+                double c = scales[k] * StandardNormal.draw(random);
                 for (int r = 0; r < d; r++) {
                     data[s * d + r] += (float) (c * basis[k][r] + (r == 0 ? 5 : 0));
                 }
@@ -71,7 +72,7 @@ class LinearAlgebraTest {
         float[] data = new float[n * d];
         for (int s = 0; s < n; s++) {
             for (int r = 0; r < d; r++) {
-                data[s * d + r] = (float) (NoiseSource.gaussian(random) * (d - r) + (r % 3 == 0 ? 0.5 : 0));
+                data[s * d + r] = (float) (StandardNormal.draw(random) * (d - r) + (r % 3 == 0 ? 0.5 : 0));
             }
         }
         int k = 6;

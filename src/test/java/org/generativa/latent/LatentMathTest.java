@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.generativa.common.InvalidInputException;
+import org.generativa.family.CodeStatistics;
 import org.junit.jupiter.api.Test;
 
 class LatentMathTest {

@@ -14,9 +14,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.generativa.gan.GanConfig;
-import org.generativa.gan.GanExperiment;
+import org.generativa.gan.GanFamily;
 import org.generativa.gan.GanModelKind;
 import org.generativa.preview.GridRenderer;
+import org.generativa.testing.Tiny;
 import org.generativa.train.EngineState;
 import org.generativa.train.TrainingSession;
 import org.junit.jupiter.api.AfterEach;
@@ -38,8 +39,8 @@ class LatentPreviewTest {
     }
 
     private LatentPreview start() throws InterruptedException {
-        session = new TrainingSession<>(GanExperiment.factory(), CONFIG, 1);
-        LatentPreview preview = new LatentPreview(session);
+        session = new TrainingSession<>(GanFamily.INSTANCE.factory(), CONFIG, 1);
+        LatentPreview preview = new LatentPreview(session, GanFamily.INSTANCE);
         preview.setListener(delivered::add);
         session.start();
         awaitState(EngineState.READY);
@@ -62,7 +63,7 @@ class LatentPreviewTest {
 
     private float[] decodeOnEngine(float[] code) throws Exception {
         CompletableFuture<float[]> result = new CompletableFuture<>();
-        session.withExperiment(e -> result.complete(LatentModels.of(e).orElseThrow().decode(code, 1, null)));
+        session.withExperiment(e -> result.complete(GanFamily.INSTANCE.latentModel(e).orElseThrow().decode(code, 1, null)));
         return result.get(30, TimeUnit.SECONDS);
     }
 

@@ -10,18 +10,24 @@ import java.util.Arrays;
 import java.util.List;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeExperiment;
+import org.generativa.autoencoder.AeFamily;
 import org.generativa.autoencoder.AeVariant;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.CartoonFaces;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.data.DatasetLoader;
+import org.generativa.data.HeldOutItems;
 import org.generativa.data.ImageSet;
+import org.generativa.family.CodeStatistics;
+import org.generativa.family.LatentModel;
 import org.generativa.gan.GanExperiment;
+import org.generativa.gan.GanFamily;
 import org.generativa.gan.GanModelKind;
 import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
 import org.generativa.testing.EngineTest;
+import org.generativa.testing.Tiny;
 import org.generativa.train.StepKind;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +62,7 @@ class LatentViewsTest extends EngineTest {
     @Test
     void traversalRowsSweepTheMostImportantDimensionsAroundTheBaseCode() {
         try (AeExperiment experiment = ae(AeVariant.VAE, "digits", 5, 30)) {
-            LatentModel model = LatentModels.of(experiment).orElseThrow();
+            LatentModel model = AeFamily.INSTANCE.latentModel(experiment).orElseThrow();
             CodeStatistics stats = CodeStatistics.of(model, 200);
             float[] base = model.encode(model.heldOutItems(1).items(), 1);
             Traversal.Grid t = Traversal.grid(model, base, 3, 7, stats, -1);
@@ -86,7 +92,7 @@ class LatentViewsTest extends EngineTest {
     @Test
     void interpolationStripsDecodeEachFrame() {
         try (AeExperiment experiment = ae(AeVariant.VAE, "digits", 4, 10)) {
-            LatentModel model = LatentModels.of(experiment).orElseThrow();
+            LatentModel model = AeFamily.INSTANCE.latentModel(experiment).orElseThrow();
             float[] a = model.samplePrior(1, 1);
             float[] b = model.samplePrior(1, 2);
             Interpolation.Strip strip = Interpolation.strip(model, a, b, 6, Interpolation.Kind.SPHERICAL, -1);
@@ -103,7 +109,7 @@ class LatentViewsTest extends EngineTest {
     @Test
     void aTwoDimensionalCodeIsMappedAsItIsWithTheManifoldOverItsRange() {
         try (AeExperiment experiment = ae(AeVariant.VAE, "digits", 2, 30)) {
-            LatentModel model = LatentModels.of(experiment).orElseThrow();
+            LatentModel model = AeFamily.INSTANCE.latentModel(experiment).orElseThrow();
             LatentMap map = LatentMaps.of(model, 300, 5, -1);
             HeldOutItems held = model.heldOutItems(300);
             assertArrayEquals(model.encode(held.items(), held.count()), map.points(), 0f, "points are the codes");
@@ -127,7 +133,7 @@ class LatentViewsTest extends EngineTest {
     @Test
     void largerCodesAreProjectedOnTheirPrincipalPlaneAndClicksMapBack() {
         try (AeExperiment experiment = ae(AeVariant.AE, "digits", 6, 30)) {
-            LatentModel model = LatentModels.of(experiment).orElseThrow();
+            LatentModel model = AeFamily.INSTANCE.latentModel(experiment).orElseThrow();
             LatentMap map = LatentMaps.of(model, 200, 3, -1);
             HeldOutItems held = model.heldOutItems(200);
             float[] codes = model.encode(held.items(), held.count());
@@ -144,7 +150,7 @@ class LatentViewsTest extends EngineTest {
     void aGanMapIsTheSliceThroughItsFirstTwoNoiseDimensions() {
         try (GanExperiment experiment = new GanExperiment(root, DatasetLoader.forRun(DataSpec.of("digits")),
                 Tiny.gan(GanModelKind.CGAN, "digits"))) {
-            LatentModel model = LatentModels.of(experiment).orElseThrow();
+            LatentModel model = GanFamily.INSTANCE.latentModel(experiment).orElseThrow();
             LatentMap map = LatentMaps.of(model, 50, 3, 4);
             assertEquals(-3, map.xMin());
             assertEquals(3, map.yMax());
@@ -162,7 +168,7 @@ class LatentViewsTest extends EngineTest {
     @Test
     void attributeVectorsAreMeanCodeDifferencesOfHeldOutItems() {
         try (AeExperiment experiment = ae(AeVariant.VAE, "faces", 4, 5)) {
-            LatentModel model = LatentModels.of(experiment).orElseThrow();
+            LatentModel model = AeFamily.INSTANCE.latentModel(experiment).orElseThrow();
             AttributeVector smile = AttributeVectors.ofFactor(model, CartoonFaces.SMILE, 1, 120);
             assertEquals("smile: yes", smile.name());
             assertEquals(120, smile.withCount() + smile.withoutCount());
@@ -184,7 +190,7 @@ class LatentViewsTest extends EngineTest {
         }
         try (GanExperiment gan = new GanExperiment(root, DatasetLoader.forRun(DataSpec.of("digits")),
                 Tiny.gan(GanModelKind.CGAN, "digits"))) {
-            LatentModel model = LatentModels.of(gan).orElseThrow();
+            LatentModel model = GanFamily.INSTANCE.latentModel(gan).orElseThrow();
             assertEquals("Attribute vectors need an encoder to find the codes of items with and without the attribute,"
                     + " and a GAN has none: use an autoencoder, or for a cgan change the class.",
                     assertThrows(InvalidInputException.class, () -> AttributeVectors.ofLabel(model, 3, 100)).getMessage());
@@ -195,7 +201,7 @@ class LatentViewsTest extends EngineTest {
     void imageViewsRefusePointData() {
         try (AeExperiment experiment = new AeExperiment(root, DatasetLoader.forRun(DataSpec.of("ring8")),
                 AeConfig.defaultsFor(AeVariant.VAE, DataSpec.of("ring8"), DataKind.POINTS).withThreads(1))) {
-            LatentModel model = LatentModels.of(experiment).orElseThrow();
+            LatentModel model = AeFamily.INSTANCE.latentModel(experiment).orElseThrow();
             assertEquals("A traversal grid shows images, and ring8 holds 2-D points.", assertThrows(InvalidInputException.class,
                     () -> Traversal.grid(model, new float[2], 1, 3, CodeStatistics.standardNormal(2), -1)).getMessage());
             LatentMap map = LatentMaps.of(model, 100, 3, -1);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.generativa.family.CodeStatistics;
 import org.generativa.metrics.SymmetricEigen;
 import org.junit.jupiter.api.Test;
 

@@ -11,14 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.generativa.autoencoder.AeConfig;
-import org.generativa.gan.GanConfig;
-import org.generativa.latent.HeldOutItems;
-import org.generativa.latent.LatentModel;
-import org.generativa.latent.LatentModels;
-import org.generativa.latent.RunCheckpoint;
+import org.generativa.data.HeldOutItems;
+import org.generativa.family.LatentModel;
+import org.generativa.run.RunCheckpoint;
 import org.generativa.testing.EngineTest;
-import org.generativa.train.Experiment;
+import org.generativa.testing.OpenedModel;
 import org.junit.jupiter.api.Test;
 
 /** The models in the checkout's models/ folder: found, complete, small, and trained. */
@@ -82,12 +79,11 @@ class BundledModelsTest extends EngineTest {
     @Test
     void everyModelOpensAndDecodesPriorSamplesIntoPlausibleImages() {
         for (BundledModel bundled : BundledModels.list()) {
-            RunCheckpoint checkpoint = RunCheckpoint.read(bundled.directory());
-            Object config = checkpoint.config();
-            int code = config instanceof GanConfig g ? g.latentSize() : ((AeConfig) config).codeSize();
-            assertEquals(EXPECTED.get(bundled.id()), code, bundled.id());
-            try (Experiment<?> experiment = checkpoint.open(m)) {
-                LatentModel model = LatentModels.of(experiment).orElseThrow();
+            RunCheckpoint<?> checkpoint = RunCheckpoint.read(bundled.directory());
+            try (OpenedModel opened = OpenedModel.of(checkpoint, m)) {
+                LatentModel model = opened.model();
+                int code = opened.configuredLatentSize();
+                assertEquals(EXPECTED.get(bundled.id()), code, bundled.id());
                 assertEquals(code, model.latentSize());
                 int count = 16;
                 int[] classes = model.conditionClasses().isEmpty() ? null : new int[count];

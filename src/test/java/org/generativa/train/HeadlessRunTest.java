@@ -63,6 +63,10 @@ class HeadlessRunTest {
         }
 
         @Override
+        public void loadCheckpoint(Path directory) {
+        }
+
+        @Override
         public void close() {}
     }
 

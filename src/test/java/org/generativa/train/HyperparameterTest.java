@@ -125,9 +125,9 @@ class HyperparameterTest {
 
     @Test
     void liveAndResetSettingsAreMarked() {
-        assertEquals(Hyperparameter.Applies.LIVE, parameter("lr-g").applies());
-        assertEquals(Hyperparameter.Applies.ON_RESET, parameter("latent").applies());
-        assertEquals(Hyperparameter.Applies.ON_RESET, parameter("hidden").applies());
-        assertEquals(Hyperparameter.Applies.ON_RESET, parameter("seed").applies());
+        assertEquals(Setting.Applies.LIVE, parameter("lr-g").applies());
+        assertEquals(Setting.Applies.ON_RESET, parameter("latent").applies());
+        assertEquals(Setting.Applies.ON_RESET, parameter("hidden").applies());
+        assertEquals(Setting.Applies.ON_RESET, parameter("seed").applies());
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.generativa.data.DataKind;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
+import org.generativa.gan.GanFamily;
 import org.generativa.gan.GanModelKind;
 import org.generativa.preview.PointCloud;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +70,7 @@ class TrainingSessionTest {
 
     @Test
     void playPauseStepResetAndStop() throws Exception {
-        session = new TrainingSession<>(GanExperiment.factory(), SMALL, 1);
+        session = new TrainingSession<>(GanFamily.INSTANCE.factory(), SMALL, 1);
         assertEquals(EngineState.LOADING, session.feed().status().state(), "status before the thread starts");
         session.start();
 
@@ -146,7 +147,7 @@ class TrainingSessionTest {
 
     @Test
     void playingStopsByItselfAtTheTargetStep() throws Exception {
-        session = new TrainingSession<>(GanExperiment.factory(), SMALL, 1);
+        session = new TrainingSession<>(GanFamily.INSTANCE.factory(), SMALL, 1);
         session.start();
         awaitStatus(s -> s.state() == EngineState.READY, "READY");
         session.setTargetSteps(25);
@@ -168,7 +169,7 @@ class TrainingSessionTest {
 
     @Test
     void liveSettingsReachTheExperimentOnTheMlThread() throws Exception {
-        session = new TrainingSession<>(GanExperiment.factory(), SMALL, 1);
+        session = new TrainingSession<>(GanFamily.INSTANCE.factory(), SMALL, 1);
         session.start();
         awaitStatus(s -> s.state() == EngineState.READY, "READY");
         session.applyLive(SMALL.withLrG(0.0123).withHiddenWidth(99));
@@ -186,7 +187,7 @@ class TrainingSessionTest {
 
     @Test
     void stepCommandsAreIgnoredWhilePlaying() throws Exception {
-        session = new TrainingSession<>(GanExperiment.factory(), SMALL, 1);
+        session = new TrainingSession<>(GanFamily.INSTANCE.factory(), SMALL, 1);
         session.start();
         awaitStatus(s -> s.state() == EngineState.READY, "READY");
         session.play();
@@ -210,7 +211,7 @@ class TrainingSessionTest {
 
     @Test
     void anInitialConfigThatCannotBeBuiltIsReportedAndAResetRecovers() throws Exception {
-        session = new TrainingSession<>(GanExperiment.factory(), SMALL.withDataset("missing-set"), 1);
+        session = new TrainingSession<>(GanFamily.INSTANCE.factory(), SMALL.withDataset("missing-set"), 1);
         session.start();
         SessionStatus failed = awaitStatus(s -> s.message() != null, "a message about the dataset");
         assertTrue(failed.message().contains("missing-set"), failed.message());

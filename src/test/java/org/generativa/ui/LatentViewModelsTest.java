@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.generativa.data.Factor;
-import org.generativa.latent.CodeStatistics;
+import org.generativa.family.CodeStatistics;
 import org.generativa.preview.ImageGrid;
 import org.junit.jupiter.api.Test;
 

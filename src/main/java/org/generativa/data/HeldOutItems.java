@@ -1,10 +1,7 @@
-package org.generativa.latent;
+package org.generativa.data;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.generativa.data.Batch;
-import org.generativa.data.Dataset;
-import org.generativa.data.ImageSet;
 
 /**
  * Items for measuring and mapping a latent space, one after another.
@@ -14,7 +11,18 @@ import org.generativa.data.ImageSet;
  */
 public record HeldOutItems(float[] items, int count, int itemSize, int[] indices, int[] labels) {
 
+    /**
+     * Images at the end of an image set that autoencoders never train on (a fifth of a smaller set); the latent
+     * tools measure and map the same images for every family.
+     */
+    public static final int HELD_OUT_IMAGES = 1000;
+
     private static final long SAMPLE_SEED = 0x4C4154454E54L;
+
+    /** How many of {@code set}'s last images are held out of training. */
+    public static int heldOutCount(ImageSet set) {
+        return Math.min(HELD_OUT_IMAGES, set.count() / 5);
+    }
 
     /**
      * Up to {@code max} of the last {@code tail} images of an image set (in order), or {@code max} points of a

@@ -1,4 +1,4 @@
-package org.generativa.latent;
+package org.generativa.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,8 +16,10 @@ import org.generativa.common.InvalidInputException;
 import org.generativa.data.DatasetLoader;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
+import org.generativa.gan.GanFamily;
 import org.generativa.gan.GanModelKind;
 import org.generativa.testing.EngineTest;
+import org.generativa.testing.Tiny;
 import org.generativa.train.Experiment;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.RecordedMetrics;
@@ -41,8 +43,8 @@ class RunFileTest extends EngineTest {
                 points.add(experiment.step(StepKind.BOTH));
             }
             RecordedMetrics metrics = new RecordedMetrics(experiment.metricNames(), points);
-            RunFile.save(experiment, config, metrics, file);
-            before = LatentModels.of(experiment).orElseThrow().decode(new float[config.latentSize()], 1, null);
+            RunFile.save(GanFamily.INSTANCE, experiment, config, metrics, file);
+            before = GanFamily.INSTANCE.latentModel(experiment).orElseThrow().decode(new float[config.latentSize()], 1, null);
         }
         RunFile.Opened opened = RunFile.open(file, temp.resolve("opened"));
         assertEquals(config, opened.checkpoint().config());
@@ -50,8 +52,8 @@ class RunFileTest extends EngineTest {
         assertEquals("gan", opened.manifest().family());
         assertEquals(7, opened.metrics().points().size());
         assertArrayEquals(points.get(6).values(), opened.metrics().points().get(6).values(), 1e-5);
-        try (Experiment<GanConfig> reopened = opened.checkpoint().factory(GanConfig.class).create(root, config)) {
-            float[] after = LatentModels.of(reopened).orElseThrow().decode(new float[config.latentSize()], 1, null);
+        try (Experiment<GanConfig> reopened = opened.checkpoint().as(GanFamily.INSTANCE).orElseThrow().factory().create(root, config)) {
+            float[] after = GanFamily.INSTANCE.latentModel(reopened).orElseThrow().decode(new float[config.latentSize()], 1, null);
             assertArrayEquals(before, after, 0f, "the weights come back bit for bit");
         }
     }

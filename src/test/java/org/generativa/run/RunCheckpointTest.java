@@ -1,4 +1,4 @@
-package org.generativa.latent;
+package org.generativa.run;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,13 +17,19 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeExperiment;
+import org.generativa.autoencoder.AeFamily;
 import org.generativa.autoencoder.AeVariant;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DatasetLoader;
+import org.generativa.family.LatentModel;
+import org.generativa.family.ModelFamily;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
+import org.generativa.gan.GanFamily;
 import org.generativa.gan.GanModelKind;
 import org.generativa.testing.EngineTest;
+import org.generativa.testing.OpenedModel;
+import org.generativa.testing.Tiny;
 import org.generativa.train.Experiment;
 import org.generativa.train.ExperimentFactory;
 import org.generativa.train.HeadlessRun;
@@ -39,12 +45,12 @@ class RunCheckpointTest extends EngineTest {
     Path dir;
 
     /** Trains a few steps and writes the run folder as the train command does; returns decoded prior samples. */
-    private static float[] writeRun(Experiment<?> experiment, Object config, Path run) throws IOException {
+    private static <C> float[] writeRun(ModelFamily<C> family, Experiment<C> experiment, C config, Path run) throws IOException {
         try (experiment) {
             Files.createDirectories(run);
             JSON.writeValue(run.resolve(RunCheckpoint.CONFIG_FILE).toFile(), config);
             HeadlessRun.run(experiment, 4, run, line -> { });
-            LatentModel model = LatentModels.of(experiment).orElseThrow();
+            LatentModel model = family.latentModel(experiment).orElseThrow();
             return decodedPrior(model);
         }
     }
@@ -57,7 +63,7 @@ class RunCheckpointTest extends EngineTest {
     private Path ganRun(GanModelKind kind) throws IOException {
         GanConfig config = Tiny.gan(kind, "digits");
         Path run = dir.resolve(kind.cliName());
-        float[] before = writeRun(new GanExperiment(root, DatasetLoader.forRun(config.dataset()), config), config, run);
+        float[] before = writeRun(GanFamily.INSTANCE, new GanExperiment(root, DatasetLoader.forRun(config.dataset()), config), config, run);
         Files.write(run.resolve("expected.bin"), toBytes(before));
         return run;
     }
@@ -79,12 +85,12 @@ class RunCheckpointTest extends EngineTest {
     void reopenedGansDecodeTheSameCodesToTheSamePixels() throws Exception {
         for (GanModelKind kind : new GanModelKind[] {GanModelKind.DCGAN, GanModelKind.CGAN, GanModelKind.WGAN_GP}) {
             Path run = ganRun(kind);
-            RunCheckpoint checkpoint = RunCheckpoint.read(run);
-            assertTrue(checkpoint.isGan());
+            RunCheckpoint<?> checkpoint = RunCheckpoint.read(run);
+            assertEquals(GanFamily.INSTANCE, checkpoint.family());
             assertEquals(Tiny.gan(kind, "digits"), checkpoint.config());
-            try (Experiment<?> reopened = checkpoint.open(m)) {
-                assertInstanceOf(GanExperiment.class, reopened);
-                assertArrayEquals(expected(run), decodedPrior(LatentModels.of(reopened).orElseThrow()), 0f, kind.cliName());
+            try (OpenedModel reopened = OpenedModel.of(checkpoint, m)) {
+                assertInstanceOf(GanExperiment.class, reopened.experiment());
+                assertArrayEquals(expected(run), decodedPrior(reopened.model()), 0f, kind.cliName());
             }
         }
     }
@@ -95,10 +101,10 @@ class RunCheckpointTest extends EngineTest {
             AeConfig config = Tiny.ae(variant, "digits", 3);
             Path run = dir.resolve(variant.cliName());
             AeExperiment original = new AeExperiment(root, DatasetLoader.forRun(config.dataset()), config);
-            float[] codes = LatentModels.of(original).orElseThrow().encode(new float[2 * 784], 2);
-            float[] before = writeRun(original, config, run);
-            try (Experiment<?> reopened = RunCheckpoint.open(run, m)) {
-                LatentModel model = LatentModels.of(reopened).orElseThrow();
+            float[] codes = AeFamily.INSTANCE.latentModel(original).orElseThrow().encode(new float[2 * 784], 2);
+            float[] before = writeRun(AeFamily.INSTANCE, original, config, run);
+            try (OpenedModel reopened = OpenedModel.of(RunCheckpoint.read(run), m)) {
+                LatentModel model = reopened.model();
                 assertArrayEquals(before, decodedPrior(model), 0f, variant.cliName());
                 assertFalse(Arrays.equals(codes, model.encode(new float[2 * 784], 2)), "trained weights, not fresh ones");
             }
@@ -108,16 +114,17 @@ class RunCheckpointTest extends EngineTest {
     @Test
     void aReopenedRunKeepsTraining() throws Exception {
         Path run = ganRun(GanModelKind.DCGAN);
-        RunCheckpoint checkpoint = RunCheckpoint.read(run);
-        ExperimentFactory<GanConfig> factory = checkpoint.factory(GanConfig.class);
-        try (Experiment<GanConfig> reopened = factory.create(m, (GanConfig) checkpoint.config())) {
-            LatentModel model = LatentModels.of(reopened).orElseThrow();
+        RunCheckpoint<?> checkpoint = RunCheckpoint.read(run);
+        RunCheckpoint<GanConfig> gan = checkpoint.as(GanFamily.INSTANCE).orElseThrow();
+        ExperimentFactory<GanConfig> factory = gan.factory();
+        try (Experiment<GanConfig> reopened = factory.create(m, gan.config())) {
+            LatentModel model = GanFamily.INSTANCE.latentModel(reopened).orElseThrow();
             float[] loaded = decodedPrior(model);
             assertArrayEquals(expected(run), loaded, 0f);
             reopened.step(StepKind.BOTH);
             assertFalse(Arrays.equals(loaded, decodedPrior(model)), "a step changes the generator's weights");
         }
-        assertThrows(IllegalArgumentException.class, () -> checkpoint.factory(AeConfig.class));
+        assertTrue(checkpoint.as(AeFamily.INSTANCE).isEmpty(), "a GAN's run is no autoencoder's");
     }
 
     private String refusal(Path run) {
@@ -146,7 +153,7 @@ class RunCheckpointTest extends EngineTest {
         Files.writeString(config, "[1, 2]");
         assertEquals(config + " is not a run configuration: it holds no JSON object.", refusal(run));
         Files.writeString(config, "{\"seed\": 1}");
-        assertEquals(config + " names no model: it has neither a GAN's \"model\" nor an autoencoder's \"variant\".", refusal(run));
+        assertEquals(config + " names no model: it has no field \"model\" (GANs) or \"variant\" (autoencoders).", refusal(run));
         Files.writeString(config, good.replace("\"dcgan\"", "\"bigan\""));
         assertEquals("Unknown model 'bigan' in " + config + ": the app knows gan, dcgan, cgan, wgan, wgan-gp, ae, stacked-ae,"
                 + " conv-ae, denoising-ae, sparse-ae, contractive-ae, robust-ae, vae, conv-vae, aae.", refusal(run));
@@ -161,8 +168,8 @@ class RunCheckpointTest extends EngineTest {
     }
 
     private float[] openAndDecode(Path run) {
-        try (Experiment<?> reopened = RunCheckpoint.open(run, m)) {
-            return decodedPrior(LatentModels.of(reopened).orElseThrow());
+        try (OpenedModel reopened = OpenedModel.of(RunCheckpoint.read(run), m)) {
+            return decodedPrior(reopened.model());
         }
     }
 

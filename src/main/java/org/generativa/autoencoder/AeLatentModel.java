@@ -1,15 +1,14 @@
-package org.generativa.latent;
+package org.generativa.autoencoder;
 
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.generativa.autoencoder.AeExperiment;
-import org.generativa.autoencoder.AeNetworks;
-import org.generativa.autoencoder.AeVariant;
-import org.generativa.autoencoder.CodePrior;
-import org.generativa.autoencoder.PriorKind;
 import org.generativa.data.Dataset;
+import org.generativa.data.HeldOutCache;
+import org.generativa.data.HeldOutItems;
+import org.generativa.family.CodeStatistics;
+import org.generativa.family.LatentModel;
 
 /**
  * An autoencoder as a latent model: codes are the encoder's outputs (a VAE's posterior means). The prior

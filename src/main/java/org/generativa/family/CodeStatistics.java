@@ -1,6 +1,7 @@
-package org.generativa.latent;
+package org.generativa.family;
 
 import java.util.Arrays;
+import org.generativa.data.HeldOutItems;
 
 /** Mean and standard deviation of each code dimension over a set of codes (population statistics). */
 public record CodeStatistics(double[] mean, double[] std) {

@@ -1,4 +1,4 @@
-package org.generativa.latent;
+package org.generativa.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,27 +7,26 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.generativa.common.InvalidInputException;
-import org.generativa.gan.GanConfig;
+import org.generativa.family.ModelFamily;
 import org.generativa.train.Experiment;
 import org.generativa.train.RecordedMetrics;
-import org.generativa.train.RunArchive;
 
 /** Saving a run (settings, weights, step and metric history) into one file, and opening such a file again. */
 public final class RunFile {
 
     /** A run file unpacked: the run folder to rebuild the model from, its metrics and its manifest. */
-    public record Opened(RunCheckpoint checkpoint, RecordedMetrics metrics, RunArchive.Manifest manifest) {}
+    public record Opened(RunCheckpoint<?> checkpoint, RecordedMetrics metrics, RunArchive.Manifest manifest) {}
 
     private RunFile() {}
 
-    /** Writes the run into {@code file}. Runs on the engine thread that owns {@code experiment}. */
-    public static void save(Experiment<?> experiment, Object config, RecordedMetrics metrics, Path file) throws IOException {
+    /** Writes the run of {@code family} into {@code file}. Runs on the engine thread that owns {@code experiment}. */
+    public static <C> void save(ModelFamily<C> family, Experiment<C> experiment, C config, RecordedMetrics metrics, Path file)
+            throws IOException {
         Path folder = Files.createTempDirectory("generativa-save");
         try {
             RunCheckpoint.write(folder, config, experiment);
             metrics.write(folder.resolve(RunArchive.METRICS));
-            String family = config instanceof GanConfig ? "gan" : "autoencoder";
-            RunArchive.write(folder, RunArchive.Manifest.of(family, experiment.steps()), file);
+            RunArchive.write(folder, RunArchive.Manifest.of(family.id(), experiment.steps()), file);
         } finally {
             delete(folder);
         }

@@ -1,4 +1,4 @@
-package org.generativa.latent;
+package org.generativa.gan;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -6,13 +6,12 @@ import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.generativa.autoencoder.AeExperiment;
-import org.generativa.autoencoder.CodePrior;
-import org.generativa.autoencoder.PriorKind;
+import org.generativa.common.StandardNormal;
 import org.generativa.data.DataKind;
 import org.generativa.data.Dataset;
-import org.generativa.gan.GanExperiment;
-import org.generativa.gan.GanNetworks;
+import org.generativa.data.HeldOutCache;
+import org.generativa.data.HeldOutItems;
+import org.generativa.family.LatentModel;
 
 /**
  * A GAN's generator as a latent model: codes are its N(0, I) noise, decoded images are mapped from the
@@ -30,7 +29,7 @@ final class GanLatentModel implements LatentModel {
         this.nets = experiment.networks();
         this.images = experiment.dataset().kind() == DataKind.IMAGES;
         // The images an autoencoder of the same data holds out, so both families show the same items.
-        this.heldOut = new HeldOutCache(experiment.dataset(), AeExperiment.HELD_OUT);
+        this.heldOut = new HeldOutCache(experiment.dataset(), HeldOutItems.HELD_OUT_IMAGES);
     }
 
     @Override
@@ -81,7 +80,7 @@ final class GanLatentModel implements LatentModel {
 
     @Override
     public float[] samplePrior(int count, long seed) {
-        return new CodePrior(PriorKind.GAUSSIAN, nets.latentSize()).sample(count, new SplittableRandom(seed));
+        return StandardNormal.sample(count * nets.latentSize(), new SplittableRandom(seed));
     }
 
     @Override

@@ -1,7 +1,8 @@
-package org.generativa.latent;
+package org.generativa.family;
 
 import java.util.List;
 import org.generativa.data.Dataset;
+import org.generativa.data.HeldOutItems;
 
 /**
  * A trained model seen through its latent space: what the latent explorer needs from a GAN, a

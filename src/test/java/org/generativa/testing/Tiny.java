@@ -1,4 +1,4 @@
-package org.generativa.latent;
+package org.generativa.testing;
 
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeVariant;
@@ -8,16 +8,16 @@ import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanModelKind;
 
 /** Small models that build and step in milliseconds. */
-final class Tiny {
+public final class Tiny {
 
     private Tiny() {}
 
-    static GanConfig gan(GanModelKind model, String dataset) {
+    public static GanConfig gan(GanModelKind model, String dataset) {
         return GanConfig.defaultsFor(model, DataSpec.of(dataset), DataKind.IMAGES).withBatchSize(8).withHiddenWidth(8)
                 .withLatentSize(4).withThreads(1);
     }
 
-    static AeConfig ae(AeVariant variant, String dataset, int codeSize) {
+    public static AeConfig ae(AeVariant variant, String dataset, int codeSize) {
         return AeConfig.defaultsFor(variant, DataSpec.of(dataset), DataKind.IMAGES).withBatchSize(8).withHiddenWidth(16)
                 .withCodeSize(codeSize).withThreads(1);
     }

@@ -1,4 +1,4 @@
-package org.generativa.train;
+package org.generativa.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.generativa.latent;
+package org.generativa.run;
 
 import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
@@ -10,55 +10,47 @@ import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
-import org.generativa.autoencoder.AeConfig;
-import org.generativa.autoencoder.AeExperiment;
-import org.generativa.autoencoder.AeVariant;
-import org.generativa.common.CliChoice;
+import java.util.Optional;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DatasetLoader;
-import org.generativa.gan.GanConfig;
-import org.generativa.gan.GanExperiment;
-import org.generativa.gan.GanModelKind;
+import org.generativa.family.ModelFamily;
 import org.generativa.train.Experiment;
 import org.generativa.train.ExperimentFactory;
 
 /**
- * A run directory as {@code train} writes it: {@code config.json} (a {@link GanConfig} with a "model" field or
- * an {@link AeConfig} with a "variant" field) and the weights in {@code checkpoint/}. Reading checks the folder
- * and the config; opening rebuilds the experiment and loads its weights. Every problem is an
- * {@link InvalidInputException} of one sentence.
+ * A run directory as {@code train} writes it: {@code config.json} (a family's configuration, whose model field
+ * names the family) and the weights in {@code checkpoint/}. Reading checks the folder and the config; opening
+ * rebuilds the experiment and loads its weights. Every problem is an {@link InvalidInputException} of one sentence.
+ *
+ * @param <C> the configuration type of the run's family
  */
-public final class RunCheckpoint {
+public final class RunCheckpoint<C> {
 
     public static final String CONFIG_FILE = "config.json";
     public static final String CHECKPOINT_FOLDER = "checkpoint";
 
-    /**
-     * Every top-level setting must be present (checked by name, for a clear sentence); a trick added after a run
-     * was saved reads as off (0), so older run folders and run files still open.
-     */
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path directory;
-    private final Object config;
+    private final ModelFamily<C> family;
+    private final C config;
 
-    private RunCheckpoint(Path directory, Object config) {
+    private RunCheckpoint(Path directory, ModelFamily<C> family, C config) {
         this.directory = directory;
+        this.family = family;
         this.config = config;
     }
 
     /** Writes {@code config} and {@code experiment}'s weights into {@code runDir} as train does. Engine thread. */
-    public static void write(Path runDir, Object config, Experiment<?> experiment) throws IOException {
+    public static <C> void write(Path runDir, C config, Experiment<C> experiment) throws IOException {
         Files.createDirectories(runDir);
         JSON.writerWithDefaultPrettyPrinter().writeValue(runDir.resolve(CONFIG_FILE).toFile(), config);
         experiment.saveCheckpoint(runDir.resolve(CHECKPOINT_FOLDER));
     }
 
     /** Reads and checks {@code runDir/config.json}; the weights are read by {@link #open}. */
-    public static RunCheckpoint read(Path runDir) {
+    public static RunCheckpoint<?> read(Path runDir) {
         if (!Files.isDirectory(runDir)) {
             throw new InvalidInputException(Files.exists(runDir) ? runDir + " is a file, not a run folder."
                     : "There is no run folder at " + runDir + ".");
@@ -68,11 +60,16 @@ public final class RunCheckpoint {
             throw new InvalidInputException(runDir + " has no " + CONFIG_FILE + ", so it is not a run folder that train"
                     + " or the app wrote.");
         }
-        Object config = parse(file);
+        JsonNode root = readJson(file);
+        ModelFamily<?> family = familyOf(root, file);
         if (!Files.isDirectory(runDir.resolve(CHECKPOINT_FOLDER))) {
             throw new InvalidInputException(runDir + " has no " + CHECKPOINT_FOLDER + " folder, so there are no weights to load.");
         }
-        return new RunCheckpoint(runDir, config);
+        return of(runDir, family, root, file);
+    }
+
+    private static <C> RunCheckpoint<C> of(Path runDir, ModelFamily<C> family, JsonNode root, Path file) {
+        return new RunCheckpoint<>(runDir, family, parse(root, family.configType(), file));
     }
 
     /** Reads the run and rebuilds its experiment on {@code manager} with the saved weights. */
@@ -84,18 +81,23 @@ public final class RunCheckpoint {
         return directory;
     }
 
-    /** The run's {@link GanConfig} or {@link AeConfig}. */
-    public Object config() {
+    public ModelFamily<C> family() {
+        return family;
+    }
+
+    public C config() {
         return config;
     }
 
-    public boolean isGan() {
-        return config instanceof GanConfig;
+    /** This run typed by {@code wanted} when it is one of that family's; empty otherwise. */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<RunCheckpoint<T>> as(ModelFamily<T> wanted) {
+        return wanted == family ? Optional.of((RunCheckpoint<T>) this) : Optional.empty();
     }
 
     /** The experiment of the saved config with the saved weights. Runs on the engine thread. */
-    public Experiment<?> open(NDManager manager) {
-        return config instanceof GanConfig gan ? build(manager, gan) : build(manager, (AeConfig) config);
+    public Experiment<C> open(NDManager manager) {
+        return factory().create(manager, config);
     }
 
     /**
@@ -103,37 +105,18 @@ public final class RunCheckpoint {
      * config it is given (the saved one, or one with other live settings) and loads the saved weights into it.
      * A config of another structure does not fit the weights and is refused.
      */
-    public <C> ExperimentFactory<C> factory(Class<C> configType) {
-        if (!configType.isInstance(config)) {
-            throw new IllegalArgumentException(directory + " holds a " + config.getClass().getSimpleName());
-        }
+    public ExperimentFactory<C> factory() {
         return (manager, c) -> {
-            @SuppressWarnings("unchecked")
-            Experiment<C> experiment = (Experiment<C>) (c instanceof GanConfig g ? build(manager, g) : build(manager, (AeConfig) c));
+            Experiment<C> experiment = family.create(manager, DatasetLoader.forRun(family.dataset(c)), c);
+            load(experiment);
             return experiment;
         };
     }
 
-    private Experiment<GanConfig> build(NDManager manager, GanConfig c) {
-        GanExperiment experiment = new GanExperiment(manager, DatasetLoader.forRun(c.dataset()), c);
-        load(experiment, () -> experiment.loadCheckpoint(directory.resolve(CHECKPOINT_FOLDER)));
-        return experiment;
-    }
-
-    private Experiment<AeConfig> build(NDManager manager, AeConfig c) {
-        AeExperiment experiment = new AeExperiment(manager, DatasetLoader.forRun(c.dataset()), c);
-        load(experiment, () -> experiment.loadCheckpoint(directory.resolve(CHECKPOINT_FOLDER)));
-        return experiment;
-    }
-
-    private interface Load {
-        void run() throws IOException, MalformedModelException;
-    }
-
-    private void load(Experiment<?> experiment, Load load) {
+    private void load(Experiment<C> experiment) {
         Path checkpoint = directory.resolve(CHECKPOINT_FOLDER);
         try {
-            load.run();
+            experiment.loadCheckpoint(checkpoint);
         } catch (NoSuchFileException e) {
             experiment.close();
             throw new InvalidInputException("The checkpoint in " + checkpoint + " has no "
@@ -145,7 +128,7 @@ public final class RunCheckpoint {
         }
     }
 
-    private static Object parse(Path file) {
+    private static JsonNode readJson(Path file) {
         JsonNode root;
         try {
             root = JSON.readTree(file.toFile());
@@ -157,17 +140,30 @@ public final class RunCheckpoint {
         if (root == null || !root.isObject()) {
             throw new InvalidInputException(file + " is not a run configuration: it holds no JSON object.");
         }
-        Class<?> type;
-        if (root.hasNonNull("model")) {
-            requireKnown(root.get("model").asText(), GanModelKind.class, file);
-            type = GanConfig.class;
-        } else if (root.hasNonNull("variant")) {
-            requireKnown(root.get("variant").asText(), AeVariant.class, file);
-            type = AeConfig.class;
-        } else {
-            throw new InvalidInputException(file + " names no model: it has neither a GAN's \"model\" nor an autoencoder's"
-                    + " \"variant\".");
+        return root;
+    }
+
+    /** The family whose model field the config has, checked to name one of its models. */
+    private static ModelFamily<?> familyOf(JsonNode root, Path file) {
+        for (ModelFamily<?> family : ModelFamilies.all()) {
+            if (root.hasNonNull(family.modelKey())) {
+                String name = root.get(family.modelKey()).asText();
+                if (!family.modelNames().contains(name)) {
+                    throw new InvalidInputException("Unknown model '" + name + "' in " + file + ": the app knows "
+                            + String.join(", ", ModelFamilies.modelNames()) + ".");
+                }
+                return family;
+            }
         }
+        List<String> fields = ModelFamilies.all().stream().map(f -> "\"" + f.modelKey() + "\" (" + f.title() + ")").toList();
+        throw new InvalidInputException(file + " names no model: it has no field " + String.join(" or ", fields) + ".");
+    }
+
+    /**
+     * Every top-level setting must be present (checked by name, for a clear sentence); a trick added after a run
+     * was saved reads as off (0), so older run folders and run files still open.
+     */
+    private static <C> C parse(JsonNode root, Class<C> type, Path file) {
         for (RecordComponent setting : type.getRecordComponents()) {
             if (!root.hasNonNull(setting.getName())) {
                 throw new InvalidInputException(file + " lacks the setting \"" + setting.getName() + "\" that rebuilding the"
@@ -188,14 +184,5 @@ public final class RunCheckpoint {
     private static String detail(String message) {
         String line = String.valueOf(message).lines().findFirst().orElse("").strip();
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
-    }
-
-    private static <E extends Enum<E> & CliChoice> void requireKnown(String name, Class<E> type, Path file) {
-        if (Arrays.stream(type.getEnumConstants()).noneMatch(e -> e.cliName().equals(name))) {
-            List<String> all = Stream.concat(Arrays.stream(GanModelKind.values()).map(GanModelKind::cliName),
-                    Arrays.stream(AeVariant.values()).map(AeVariant::cliName)).toList();
-            throw new InvalidInputException("Unknown model '" + name + "' in " + file + ": the app knows "
-                    + String.join(", ", all) + ".");
-        }
     }
 }
