@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import org.generativa.cli.GenerativaCli;
 import org.generativa.nn.Backend;
 import org.generativa.run.RunArchive;
-import org.generativa.ui.DesktopApp;
+import org.generativa.ui.shell.DesktopApp;
 
 /**
  * Entry point: without arguments the desktop app opens, with a run file as the only argument (how a file

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.generativa.common.InvalidInputException;
 import org.generativa.lab.CollapseDetector;
+import org.generativa.lab.HeadlessLabRun;
 import org.generativa.lab.LabPreset;
-import org.generativa.lab.LabRun;
 import org.generativa.nn.Backend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,9 +73,9 @@ final class ToyCommand implements Callable<Integer> {
             throw new InvalidInputException("--threads must be at least 1 and at most 64, not " + threads + ".");
         }
         Engine engine = Backend.load(threads);
-        LabRun.Result result;
+        HeadlessLabRun.Result result;
         try (NDManager root = engine.newBaseManager()) {
-            result = LabRun.run(root, chosen, dataset, seed, n, threads, line -> {
+            result = HeadlessLabRun.run(root, chosen, dataset, seed, n, threads, line -> {
                 out.println(line);
                 out.flush();
             });
@@ -91,7 +91,7 @@ final class ToyCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<String, Object> json(LabRun.Result result, long seed) {
+    private static Map<String, Object> json(HeadlessLabRun.Result result, long seed) {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("preset", result.preset().cliName());
         map.put("dataset", result.dataset());
@@ -112,7 +112,7 @@ final class ToyCommand implements Callable<Integer> {
             notices.add(Map.of("step", notice.step(), "from", notice.from(), "to", notice.to()));
         }
         map.put("collapse_notices", notices);
-        map.put("modes_history", result.history().stream().map(LabRun.Measurement::modesCaptured).toList());
+        map.put("modes_history", result.history().stream().map(HeadlessLabRun.Measurement::modesCaptured).toList());
         map.put("mean_turns", TrainCommand.round(result.meanTurns()));
         map.put("mean_path", TrainCommand.round(result.meanPath()));
         map.put("mean_crossings", result.meanCrossings());

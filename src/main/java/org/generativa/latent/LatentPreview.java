@@ -11,7 +11,7 @@ import org.generativa.family.ModelFamily;
 import org.generativa.nn.Backend;
 import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
-import org.generativa.train.TrainingSession;
+import org.generativa.train.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,7 +61,7 @@ public final class LatentPreview {
     /** What the preview thread decodes with: the current experiment's model, or why there is none. */
     private record Current(LatentModel model, boolean built) {}
 
-    private final TrainingSession<?> session;
+    private final Session<?> session;
     private final AtomicLong ids = new AtomicLong();
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicReference<Rendered> latest = new AtomicReference<>();
@@ -71,7 +71,7 @@ public final class LatentPreview {
     private volatile Consumer<Rendered> listener = r -> { };
 
     /** @param family the family of the session's models, which says what their latent space is */
-    public <C> LatentPreview(TrainingSession<C> session, ModelFamily<C> family) {
+    public <C> LatentPreview(Session<C> session, ModelFamily<C> family) {
         this.session = session;
         session.onRebuild(experiment -> {
             current = new Current(family.latentModel(experiment).orElse(null), true);

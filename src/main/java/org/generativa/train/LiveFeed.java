@@ -1,5 +1,6 @@
 package org.generativa.train;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -37,7 +38,7 @@ public final class LiveFeed {
     }
 
     /** The newest side preview not yet taken, or null. */
-    public Preview takeSidePreview() {
+    private Preview takeSidePreview() {
         return sidePreview.getAndSet(null);
     }
 
@@ -46,7 +47,7 @@ public final class LiveFeed {
     }
 
     /** The newest report not yet taken, or null. */
-    public Report takeReport() {
+    private Report takeReport() {
         return report.getAndSet(null);
     }
 
@@ -57,6 +58,23 @@ public final class LiveFeed {
     /** Moves all pending items into {@code sink} and returns how many. */
     public int drainTo(List<FeedItem> sink) {
         return items.drainTo(sink);
+    }
+
+    /** Takes everything published since the last call: what a viewer shows in one frame. */
+    public FeedFrame takeFrame() {
+        List<FeedItem> drained = new ArrayList<>();
+        items.drainTo(drained);
+        List<FeedItem.Restart> restarts = new ArrayList<>();
+        List<MetricPoint> points = new ArrayList<>();
+        for (FeedItem item : drained) {
+            if (item instanceof FeedItem.Restart restart) {
+                restarts.add(restart);
+                points.clear();
+            } else {
+                points.add(((FeedItem.Point) item).point());
+            }
+        }
+        return new FeedFrame(List.copyOf(restarts), points, takePreview(), takeSidePreview(), takeReport(), status());
     }
 
     /** The newest preview not yet taken, or null. */

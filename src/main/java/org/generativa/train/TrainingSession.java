@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * Owns the single ML thread. Every DJL call (engine loading, training steps, previews) happens on
  * it; other threads send commands, which run between steps, and read snapshots from {@link #feed()}.
  */
-public final class TrainingSession<C> implements AutoCloseable {
+public final class TrainingSession<C> implements Session<C>, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrainingSession.class);
     /**
@@ -70,14 +70,17 @@ public final class TrainingSession<C> implements AutoCloseable {
         publishStatus(true);
     }
 
+    @Override
     public void start() {
         thread.start();
     }
 
+    @Override
     public LiveFeed feed() {
         return feed;
     }
 
+    @Override
     public void play() {
         send(() -> {
             if (experiment != null) {
@@ -90,11 +93,13 @@ public final class TrainingSession<C> implements AutoCloseable {
         });
     }
 
+    @Override
     public void pause() {
         send(() -> running = false);
     }
 
     /** One step of the given kind; ignored while playing. */
+    @Override
     public void step(StepKind kind) {
         send(() -> {
             if (experiment != null && !running) {
@@ -106,6 +111,7 @@ public final class TrainingSession<C> implements AutoCloseable {
     }
 
     /** Rebuilds the experiment from {@code newConfig}; charts restart and training pauses. */
+    @Override
     public void reset(C newConfig) {
         resetFrom(newConfig, factory, 0);
     }
@@ -114,6 +120,7 @@ public final class TrainingSession<C> implements AutoCloseable {
      * Replaces the model with one that {@code factory} builds from {@code newConfig} (a saved run's weights, say)
      * and continues its step count from {@code steps}; later resets use the session's own factory again.
      */
+    @Override
     public void resetFrom(C newConfig, ExperimentFactory<C> factory, long steps) {
         resetsPending.incrementAndGet();
         send(() -> {
@@ -132,11 +139,13 @@ public final class TrainingSession<C> implements AutoCloseable {
     }
 
     /** Whether a {@link #reset} was asked for and its new model is not built yet. */
+    @Override
     public boolean resetPending() {
         return resetsPending.get() > 0;
     }
 
     /** Applies the settings that may change mid-run. */
+    @Override
     public void applyLive(C newConfig) {
         send(() -> {
             config = newConfig;
@@ -152,11 +161,13 @@ public final class TrainingSession<C> implements AutoCloseable {
     }
 
     /** Caps training at {@code stepsPerSecond}; 0 trains as fast as it can. */
+    @Override
     public void setPace(double stepsPerSecond) {
         pace = stepsPerSecond;
     }
 
     /** Training pauses by itself at this step; 0 removes the limit. */
+    @Override
     public void setTargetSteps(long steps) {
         send(() -> targetSteps = steps);
     }
@@ -165,6 +176,7 @@ public final class TrainingSession<C> implements AutoCloseable {
      * Runs a long job on the engine thread between steps; the status shows {@code name} and its
      * progress meanwhile. Training waits for it.
      */
+    @Override
     public void runTask(String name, SessionTask<C> job) {
         send(() -> {
             if (experiment == null) {
@@ -187,6 +199,7 @@ public final class TrainingSession<C> implements AutoCloseable {
     }
 
     /** Called on the engine thread after every (re)build, e.g. to reattach a helper the new experiment needs. */
+    @Override
     public void onRebuild(Consumer<Experiment<C>> hook) {
         rebuildHooks.add(hook);
         send(() -> {
@@ -200,16 +213,19 @@ public final class TrainingSession<C> implements AutoCloseable {
      * Called on the engine thread just before an experiment is closed (a rebuild replaced it, or the session
      * stopped), e.g. to stop another thread from using it.
      */
+    @Override
     public void onClosing(Consumer<Experiment<C>> hook) {
         closingHooks.add(hook);
     }
 
     /** Whether {@link #stop} was called. */
+    @Override
     public boolean isStopped() {
         return stopped;
     }
 
     /** Runs {@code action} on the ML thread with the current experiment (when one exists). */
+    @Override
     public void withExperiment(Consumer<Experiment<C>> action) {
         send(() -> {
             if (experiment != null) {
@@ -388,6 +404,7 @@ public final class TrainingSession<C> implements AutoCloseable {
     }
 
     /** Stops training and releases the engine's memory; returns once the thread is done or after the timeout. */
+    @Override
     public boolean stop(long timeout, TimeUnit unit) throws InterruptedException {
         stopped = true;
         commands.add(() -> { });

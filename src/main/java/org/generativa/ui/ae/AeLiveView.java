@@ -1,0 +1,159 @@
+package org.generativa.ui.ae;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.generativa.autoencoder.AeConfig;
+import org.generativa.autoencoder.AeReport;
+import org.generativa.preview.ImageGrid;
+import org.generativa.preview.PointCloud;
+import org.generativa.preview.Preview;
+import org.generativa.train.MetricPoint;
+import org.generativa.ui.common.I18n;
+import org.generativa.ui.widgets.ChartColumn;
+import org.generativa.ui.widgets.ClassCoverageView;
+import org.generativa.ui.widgets.LiveChart;
+import org.generativa.ui.widgets.PointCloudView;
+import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.UiControls;
+
+/**
+ * The Autoencoders tab's live area: inputs and reconstructions of a fixed batch, samples from the
+ * prior for generative variants, the variant's own picture, and the loss terms on the right.
+ */
+public final class AeLiveView extends GridPane {
+
+    private static final List<ChartColumn.ChartSpec> CHARTS = List.of(
+            new ChartColumn.ChartSpec("ae.chart.loss",
+                    List.of("loss", "recon", "kl", "sparsity", "contractive", "correntropy", "adv_d", "adv_g")),
+            new ChartColumn.ChartSpec("ae.chart.elbo", List.of("neg_elbo_nats")),
+            new ChartColumn.ChartSpec("ae.chart.psnr", List.of("psnr_in", "psnr_out")),
+            new ChartColumn.ChartSpec("ae.chart.rho", List.of("rho_hat")),
+            new ChartColumn.ChartSpec("ae.chart.jacobian", List.of("jacobian_fro2")),
+            new ChartColumn.ChartSpec("ae.chart.pca", List.of("pca_angle_max_deg")),
+            new ChartColumn.ChartSpec("ae.chart.phase", List.of("phase")));
+
+    private final SampleImageView reconstructions = new SampleImageView();
+    private final PointCloudView reconstructedPoints;
+    private final SampleImageView priorImages = new SampleImageView();
+    private final PointCloudView priorPoints;
+    private final StackPane reconHolder = new StackPane();
+    private final StackPane priorHolder = new StackPane();
+    private final VBox priorBox;
+    private final AeInsightView insight = new AeInsightView();
+    private final ClassCoverageView priorCoverage;
+    private final ChartColumn charts = new ChartColumn(CHARTS, List.of("loss", "recon"));
+    private Preview lastPreview;
+
+    AeLiveView(BooleanProperty dark, Runnable onMeasurePriorSamples) {
+        reconstructedPoints = new PointCloudView(dark);
+        priorPoints = new PointCloudView(dark);
+        reconstructions.setId("reconstructions");
+        priorImages.setId("prior-samples");
+        priorCoverage = new ClassCoverageView(onMeasurePriorSamples);
+        reconHolder.getChildren().setAll(reconstructions);
+        priorHolder.getChildren().setAll(priorImages);
+        VBox reconBox = new VBox(6, UiControls.title(I18n.get("ae.reconstructions")), reconHolder);
+        VBox.setVgrow(reconHolder, Priority.ALWAYS);
+        priorBox = new VBox(6, UiControls.title(I18n.get("ae.priorSamples")), priorHolder);
+        VBox.setVgrow(priorHolder, Priority.ALWAYS);
+        HBox pictures = new HBox(12, reconBox, priorBox);
+        HBox.setHgrow(reconBox, Priority.ALWAYS);
+        HBox.setHgrow(priorBox, Priority.ALWAYS);
+        reconBox.setPrefWidth(0);
+        priorBox.setPrefWidth(0);
+        HBox diagnostics = new HBox(16, insight, priorCoverage);
+        HBox.setHgrow(insight, Priority.ALWAYS);
+        HBox.setHgrow(priorCoverage, Priority.ALWAYS);
+        insight.setPrefWidth(0);
+        priorCoverage.setPrefWidth(0);
+        diagnostics.getStyleClass().add("diagnostics-row");
+        VBox left = new VBox(12, pictures, diagnostics);
+        VBox.setVgrow(pictures, Priority.ALWAYS);
+
+        setId("ae-live");
+        setHgap(16);
+        setPadding(new Insets(12));
+        ColumnConstraints pictureColumn = new ColumnConstraints();
+        pictureColumn.setPercentWidth(54);
+        ColumnConstraints chartColumn = new ColumnConstraints();
+        chartColumn.setPercentWidth(46);
+        getColumnConstraints().addAll(pictureColumn, chartColumn);
+        add(left, 0, 0);
+        add(charts, 1, 0);
+        GridPane.setVgrow(left, Priority.ALWAYS);
+        GridPane.setVgrow(charts, Priority.ALWAYS);
+    }
+
+    /** Shows only what {@code config}'s variant has: prior samples for generative ones, its picture if any. */
+    void configure(AeConfig config) {
+        boolean generative = config.variant().generative();
+        priorBox.setVisible(generative);
+        priorBox.setManaged(generative);
+        boolean hasInsight = AeInsightView.applies(config);
+        insight.setVisible(hasInsight);
+        insight.setManaged(hasInsight);
+        priorCoverage.setVisible(generative);
+        priorCoverage.setManaged(generative);
+        priorCoverage.idle(generative);
+    }
+
+    void restarted(List<String> names) {
+        charts.restarted(names);
+    }
+
+    void metrics(List<MetricPoint> points) {
+        charts.add(points);
+    }
+
+    void flushCharts() {
+        charts.flush();
+    }
+
+    void preview(Preview preview) {
+        lastPreview = preview;
+        show(preview, reconHolder, reconstructions, reconstructedPoints);
+    }
+
+    Preview lastPreview() {
+        return lastPreview;
+    }
+
+    void sidePreview(Preview preview) {
+        show(preview, priorHolder, priorImages, priorPoints);
+    }
+
+    private static void show(Preview preview, StackPane holder, SampleImageView images, PointCloudView points) {
+        Region view = preview instanceof ImageGrid ? images : points;
+        if (holder.getChildren().get(0) != view) {
+            holder.getChildren().setAll(view);
+        }
+        if (preview instanceof ImageGrid grid) {
+            images.show(grid);
+        } else if (preview instanceof PointCloud cloud) {
+            points.show(cloud);
+        }
+    }
+
+    void report(AeReport report, AeConfig config) {
+        insight.show(report, config);
+        if (report.priorCoverage() != null) {
+            priorCoverage.show(report.priorCoverage());
+        }
+    }
+
+    public SampleImageView reconstructions() {
+        return reconstructions;
+    }
+
+    public LiveChart lossChart() {
+        return charts.first();
+    }
+}

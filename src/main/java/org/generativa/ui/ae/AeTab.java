@@ -1,0 +1,65 @@
+package org.generativa.ui.ae;
+
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.generativa.autoencoder.AeReport;
+import org.generativa.preview.Preview;
+import org.generativa.preview.Report;
+import org.generativa.train.MetricPoint;
+import org.generativa.ui.common.Appearance;
+import org.generativa.ui.family.FamilyTab;
+
+/** The Autoencoders tab: settings on the left, reconstructions, prior samples and loss terms beside them. */
+public final class AeTab extends FamilyTab {
+
+    private final AeTabViewModel model;
+    private final AeLiveView live;
+
+    public AeTab(AeTabViewModel model, Appearance appearance, Preferences preferences) {
+        super("tab.ae", "ae-tab");
+        this.model = model;
+        live = new AeLiveView(appearance.darkProperty(), model::measurePriorSamples);
+        live.configure(model.draftProperty().get());
+        model.draftProperty().addListener((o, a, b) -> {
+            if (a == null || a.variant() != b.variant() || a.linear() != b.linear()) {
+                live.configure(b);
+            }
+        });
+        start(model, new AeSettingsPanel(model, appearance, preferences), live, live::flushCharts);
+    }
+
+    @Override
+    public void restarted(List<String> names) {
+        live.restarted(names);
+    }
+
+    @Override
+    public void metrics(List<MetricPoint> points) {
+        live.metrics(points);
+    }
+
+    @Override
+    public void preview(Preview preview) {
+        live.preview(preview);
+    }
+
+    @Override
+    public void sidePreview(Preview preview) {
+        live.sidePreview(preview);
+    }
+
+    @Override
+    public void report(Report report) {
+        if (report instanceof AeReport ae) {
+            live.report(ae, model.draftProperty().get());
+        }
+    }
+
+    public Preview lastPreview() {
+        return live.lastPreview();
+    }
+
+    public AeLiveView live() {
+        return live;
+    }
+}

@@ -1,0 +1,148 @@
+package org.generativa.ui.family;
+
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.generativa.data.BuiltInDatasets;
+import org.generativa.data.DataSpec;
+import org.generativa.train.Hyperparameter;
+import org.generativa.ui.common.Appearance;
+import org.generativa.ui.common.I18n;
+import org.generativa.ui.dataset.DatasetChoice;
+import org.generativa.ui.dataset.DatasetPicker;
+import org.generativa.ui.dataset.DatasetPickerViewModel;
+import org.generativa.ui.widgets.HyperparameterForm;
+import org.generativa.ui.widgets.UiControls;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A family tab's left column: the family's own choices on top, the dataset, a notice when changed
+ * settings wait for Reset, the numeric settings that apply to the current choices, the family's
+ * extras, and a step at which training pauses by itself.
+ */
+public abstract class FamilySettingsPanel<C> extends ScrollPane {
+
+    private final FamilyTabModel<C> model;
+    private final Appearance appearance;
+    private final Preferences preferences;
+    private final StackPane formHolder = new StackPane();
+    private Object formKey;
+
+    protected FamilySettingsPanel(FamilyTabModel<C> model, Appearance appearance, Preferences preferences) {
+        this.model = model;
+        this.appearance = appearance;
+        this.preferences = preferences;
+    }
+
+    /** Lays the panel out; subclasses call it at the end of their constructor, once their controls exist. */
+    protected final void build(List<Node> choices, List<Node> extras) {
+        TextField target = new TextField();
+        target.setId("target-steps");
+        target.setPromptText(I18n.get("gan.targetSteps.none"));
+        target.setPrefColumnCount(7);
+        target.setOnAction(e -> applyTarget(target));
+        target.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                applyTarget(target);
+            }
+        });
+
+        Label pending = new Label(I18n.get("gan.pending"), new FontIcon("mdi2i-information-outline"));
+        pending.setWrapText(true);
+        Button resetNow = new Button(I18n.get("toolbar.reset"), new FontIcon("mdi2r-restore"));
+        resetNow.setOnAction(e -> model.reset());
+        VBox pendingBox = new VBox(6, pending, resetNow);
+        pendingBox.getStyleClass().add("pending-reset");
+        pendingBox.visibleProperty().bind(model.resetPendingProperty());
+        pendingBox.managedProperty().bind(model.resetPendingProperty());
+
+        Label hint = new Label(I18n.get("gan.liveHint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        VBox panel = new VBox(8);
+        panel.getChildren().add(UiControls.title(I18n.get("gan.settings")));
+        panel.getChildren().addAll(choices);
+        panel.getChildren().add(UiControls.labelled(I18n.get("gan.dataset"), datasetRow()));
+        panel.getChildren().addAll(pendingBox, formHolder);
+        panel.getChildren().addAll(extras);
+        panel.getChildren().addAll(UiControls.labelled(I18n.get("gan.targetSteps"), target), hint);
+        panel.setPadding(new Insets(12));
+        panel.getStyleClass().add("settings-panel");
+        setContent(panel);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        getStyleClass().add("settings-scroll");
+    }
+
+    /**
+     * Shows the numeric settings for {@code config}: rebuilt when {@code key} (what decides which
+     * settings apply) changes, refreshed otherwise.
+     */
+    protected final void showForm(C config, Object key, List<Hyperparameter<C>> parameters) {
+        if (formHolder.getChildren().isEmpty() || !key.equals(formKey)) {
+            formKey = key;
+            formHolder.getChildren().setAll(new HyperparameterForm<>(parameters, config, model::accept));
+        } else {
+            @SuppressWarnings("unchecked")
+            HyperparameterForm<C> form = (HyperparameterForm<C>) formHolder.getChildren().get(0);
+            form.show(config);
+        }
+    }
+
+    private HBox datasetRow() {
+        ComboBox<DataSpec> choice = new ComboBox<>();
+        choice.setId("dataset-choice");
+        BuiltInDatasets.entries().forEach(e -> choice.getItems().add(DataSpec.of(e.name())));
+        UiControls.showAs(choice, DatasetChoice::titleOf);
+        Runnable showCurrent = () -> {
+            DataSpec current = model.family().dataset(model.draftProperty().get());
+            if (!choice.getItems().contains(current)) {
+                choice.getItems().add(current);
+            }
+            choice.setValue(current);
+        };
+        showCurrent.run();
+        model.draftProperty().addListener((o, a, b) -> showCurrent.run());
+        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.selectBuiltIn(b);
+            }
+        });
+        HBox.setHgrow(choice, Priority.ALWAYS);
+        Button choose = new Button(null, new FontIcon("mdi2d-database-search-outline"));
+        choose.setId("choose-dataset");
+        choose.setTooltip(new Tooltip(I18n.get("gan.chooseDataset")));
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        choose.setOnAction(e -> openPicker());
+        return new HBox(6, choice, choose);
+    }
+
+    private void openPicker() {
+        DatasetPickerViewModel pickerModel = new DatasetPickerViewModel(preferences, model.family().dataset(model.draftProperty().get()));
+        new DatasetPicker(getScene().getWindow(), pickerModel, appearance, model::selectDataset).show();
+    }
+
+    private void applyTarget(TextField field) {
+        String text = field.getText().trim();
+        long steps = 0;
+        try {
+            steps = text.isEmpty() ? 0 : Math.max(0, Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            field.setText("");
+        }
+        model.setTargetSteps(steps);
+    }
+}

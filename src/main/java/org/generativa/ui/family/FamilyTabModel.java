@@ -1,0 +1,279 @@
+package org.generativa.ui.family;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.generativa.data.BuiltInDatasets;
+import org.generativa.data.DataKind;
+import org.generativa.data.DataSpec;
+import org.generativa.family.ModelFamily;
+import org.generativa.preview.Preview;
+import org.generativa.preview.Report;
+import org.generativa.run.RunCheckpoint;
+import org.generativa.run.RunFile;
+import org.generativa.train.Choice;
+import org.generativa.train.EngineState;
+import org.generativa.train.FeedFrame;
+import org.generativa.train.FeedItem;
+import org.generativa.train.Hyperparameter;
+import org.generativa.train.MetricHistory;
+import org.generativa.train.MetricPoint;
+import org.generativa.train.RecordedMetrics;
+import org.generativa.train.Session;
+import org.generativa.train.SessionStatus;
+import org.generativa.train.Setting;
+import org.generativa.train.StepKind;
+import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.TrainingControls;
+
+/**
+ * What every model-family tab has: the settings the user has entered ({@link #draftProperty}) and the
+ * ones the running model was built with, play/pause/step/reset on its training session, and the
+ * per-frame hand-over of what the engine published. Live settings go to the session at once;
+ * structural ones (those in the family's {@code structure} key) wait for {@link #reset()}.
+ */
+public abstract class FamilyTabModel<C> implements TrainingControls {
+
+    /** Receives what the feed delivered in one frame. */
+    interface FrameListener {
+        void restarted(List<String> metricNames);
+
+        void metrics(List<MetricPoint> points);
+
+        void preview(Preview preview);
+
+        void report(Report report);
+
+        default void sidePreview(Preview preview) {
+        }
+    }
+
+    /** Points of metric history kept for saving a run. */
+    public static final int MAX_HISTORY = 200_000;
+
+    protected final Session<C> session;
+    private final ModelFamily<C> family;
+    private final ObjectProperty<C> draft = new SimpleObjectProperty<>();
+    private final ObjectProperty<C> built = new SimpleObjectProperty<>();
+    private final BooleanProperty resetPending = new SimpleBooleanProperty();
+    private final BooleanProperty playing = new SimpleBooleanProperty();
+    private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
+    private final MetricHistory history = new MetricHistory(MAX_HISTORY);
+    private List<String> metricNames = List.of();
+    private RecordedMetrics replay;
+    private long replayFrom;
+    private FrameListener listener;
+    private DataKind dataKind;
+
+    protected FamilyTabModel(ModelFamily<C> family, Session<C> session, C initial, DataKind initialKind) {
+        this.family = family;
+        this.session = session;
+        this.dataKind = initialKind;
+        draft.set(initial);
+        built.set(initial);
+        status.set(session.feed().status());
+        draft.addListener((o, a, b) -> resetPending.set(!family.sameStructure(built.get(), b)));
+        built.addListener((o, a, b) -> resetPending.set(!family.sameStructure(b, draft.get())));
+    }
+
+    public ModelFamily<C> family() {
+        return family;
+    }
+
+    public DataKind dataKind() {
+        return dataKind;
+    }
+
+    void setFrameListener(FrameListener listener) {
+        this.listener = listener;
+    }
+
+    public ReadOnlyObjectProperty<C> draftProperty() {
+        return draft;
+    }
+
+    protected C draft() {
+        return draft.get();
+    }
+
+    public ReadOnlyBooleanProperty resetPendingProperty() {
+        return resetPending;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing;
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
+        return status;
+    }
+
+    @Override
+    public void play() {
+        session.play();
+        playing.set(true);
+    }
+
+    @Override
+    public void pause() {
+        session.pause();
+        playing.set(false);
+    }
+
+    @Override
+    public void step(StepKind kind) {
+        pause();
+        session.step(kind);
+    }
+
+    /** Starts over with fresh weights and every setting applied. */
+    @Override
+    public void reset() {
+        pause();
+        session.reset(draft.get());
+        built.set(draft.get());
+        afterReset();
+    }
+
+    /** A family's own follow-up once a reset has been sent (the engine runs it afterwards). */
+    protected void afterReset() {
+    }
+
+    public void setTargetSteps(long steps) {
+        session.setTargetSteps(steps);
+    }
+
+    /** A built-in set from the quick list (its kind is known without loading it). */
+    public void selectBuiltIn(DataSpec spec) {
+        BuiltInDatasets.entries().stream().filter(e -> e.name().equals(spec.source())).findFirst()
+                .ifPresent(e -> selectDataset(spec, e.kind()));
+    }
+
+    /** Switching data needs a new model: the family's defaults for that kind of data, then a reset. */
+    public void selectDataset(DataSpec spec, DataKind kind) {
+        if (spec.equals(family.dataset(draft.get()))) {
+            return;
+        }
+        draft.set(family.withData(draft.get(), spec, kind));
+        dataKind = kind;
+        reset();
+    }
+
+    /** Another model of the family needs new networks: its published settings replace the current ones (seed kept). */
+    public void selectModel(String name) {
+        if (!name.equals(family.modelName(draft.get()))) {
+            draft.set(family.withModel(draft.get(), name, dataKind));
+            reset();
+        }
+    }
+
+    void accept(Hyperparameter<C> parameter, Number value) {
+        change(parameter, parameter.with(draft.get(), value));
+    }
+
+    /** Picks {@code value} for {@code choice}: at once on the running model when the choice applies live. */
+    public <V> void choose(Choice<C, V> choice, V value) {
+        if (!value.equals(choice.get(draft.get()))) {
+            change(choice, choice.with(draft.get(), value));
+        }
+    }
+
+    private void change(Setting<C> setting, C config) {
+        draft.set(config);
+        if (setting.applies() == Setting.Applies.LIVE) {
+            session.applyLive(config);
+        }
+    }
+
+    /** The metric history of the run since it was built (or of the saved run it continues). */
+    public RecordedMetrics recorded() {
+        return new RecordedMetrics(metricNames, List.copyOf(history.points()));
+    }
+
+    /** Writes the run as it is now into {@code file}; a failure reaches {@code problem} on the JavaFX thread. */
+    public void saveRun(Path file, Consumer<String> problem) {
+        RecordedMetrics metrics = recorded();
+        C config = built.get();
+        session.withExperiment(experiment -> {
+            try {
+                RunFile.save(family, experiment, config, metrics, file);
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> problem.accept(I18n.format("run.saveFailed", file, e.getMessage())));
+            }
+        });
+    }
+
+    /** Whether this tab continues runs of {@code opened}'s family. */
+    public boolean opens(RunFile.Opened opened) {
+        return opened.checkpoint().as(family).isPresent();
+    }
+
+    /** Continues a saved run of this tab's family: its settings, weights, step count and charts replace the current run. */
+    public void openRun(RunFile.Opened opened, DataKind kind) {
+        RunCheckpoint<C> run = opened.checkpoint().as(family).orElseThrow(
+                () -> new IllegalArgumentException("a " + opened.checkpoint().family().id() + " run in the " + family.id() + " tab"));
+        pause();
+        C config = run.config();
+        dataKind = kind;
+        draft.set(config);
+        built.set(config);
+        replay = opened.metrics();
+        replayFrom = opened.manifest().steps();
+        session.resetFrom(config, run.factory(), opened.manifest().steps());
+        afterReset();
+    }
+
+    /** Called once per UI frame: hands what the engine published to the view. */
+    void pump() {
+        FeedFrame frame = session.feed().takeFrame();
+        List<MetricPoint> replayed = List.of();
+        for (FeedItem.Restart restart : frame.restarts()) {
+            history.clear();
+            metricNames = restart.metricNames();
+            listener.restarted(metricNames);
+            replayed = List.of();
+            // Only the restart of the reopened run itself takes its history: one still queued from before
+            // (the model built at start-up, say) must not use it up.
+            if (replay != null && restart.fromStep() == replayFrom) {
+                if (replay.names().equals(metricNames)) {
+                    replayed = replay.points();
+                }
+                replay = null;
+            }
+        }
+        List<MetricPoint> points = new ArrayList<>(replayed);
+        points.addAll(frame.points());
+        history.addAll(points);
+        if (!points.isEmpty()) {
+            listener.metrics(points);
+        }
+        if (frame.preview() != null) {
+            listener.preview(frame.preview());
+        }
+        if (frame.sidePreview() != null) {
+            listener.sidePreview(frame.sidePreview());
+        }
+        if (frame.report() != null) {
+            listener.report(frame.report());
+        }
+        SessionStatus now = frame.status();
+        if (now != status.get()) {
+            status.set(now);
+            if (now.state() != EngineState.TRAINING && now.state() != EngineState.LOADING && playing.get()
+                    && (now.message() != null || (now.targetSteps() > 0 && now.step() >= now.targetSteps()))) {
+                playing.set(false);
+            }
+        }
+    }
+}

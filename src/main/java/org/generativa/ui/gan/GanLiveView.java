@@ -1,0 +1,145 @@
+package org.generativa.ui.gan;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.generativa.preview.ImageGrid;
+import org.generativa.preview.PointCloud;
+import org.generativa.preview.Preview;
+import org.generativa.preview.ScalarSamples;
+import org.generativa.train.MetricPoint;
+import org.generativa.ui.common.I18n;
+import org.generativa.ui.widgets.ChartColumn;
+import org.generativa.ui.widgets.ClassCoverageView;
+import org.generativa.ui.widgets.DensityView;
+import org.generativa.ui.widgets.LiveChart;
+import org.generativa.ui.widgets.PointCloudView;
+import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.UiControls;
+
+/**
+ * The GAN tab's live area: samples on the left with the discriminator's confusion matrix under them,
+ * and on the right the loss, discriminator-output and generator-gradient charts. A run can be pinned
+ * so that the next one is drawn over it.
+ */
+final class GanLiveView extends GridPane {
+
+    private static final List<ChartColumn.ChartSpec> CHARTS = List.of(
+            new ChartColumn.ChartSpec("gan.chart.loss", List.of("loss_d", "loss_g")),
+            new ChartColumn.ChartSpec("gan.chart.d", List.of("d_real", "d_fake", "w_estimate")),
+            new ChartColumn.ChartSpec("gan.chart.gradient", List.of("grad_norm_g")));
+
+    private final SampleImageView sampleImage = new SampleImageView();
+    private final PointCloudView pointCloud;
+    private final DensityView densities;
+    private final StackPane previewHolder = new StackPane();
+    private final Label previewTitle = UiControls.title("");
+    private final ConfusionMatrixView confusion = new ConfusionMatrixView();
+    private final ClassCoverageView coverage;
+    private final ChartColumn charts = new ChartColumn(CHARTS, List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g"));
+    private Preview lastPreview;
+
+    GanLiveView(BooleanProperty dark, Runnable onMeasureCoverage) {
+        coverage = new ClassCoverageView(onMeasureCoverage);
+        pointCloud = new PointCloudView(dark);
+        densities = new DensityView(dark);
+        sampleImage.setId("sample-image");
+        pointCloud.setId("point-cloud");
+        previewHolder.getChildren().setAll(sampleImage);
+        VBox previewBox = new VBox(6, previewTitle, previewHolder);
+        VBox.setVgrow(previewHolder, Priority.ALWAYS);
+        VBox confusionBox = new VBox(4, UiControls.title(I18n.get("gan.confusion")), confusion);
+        confusionBox.setMinWidth(Region.USE_PREF_SIZE);
+        HBox diagnostics = new HBox(16, confusionBox, coverage);
+        HBox.setHgrow(coverage, Priority.ALWAYS);
+        diagnostics.getStyleClass().add("diagnostics-row");
+        VBox left = new VBox(12, previewBox, diagnostics);
+        VBox.setVgrow(previewBox, Priority.ALWAYS);
+
+        VBox right = charts;
+
+        setId("gan-live");
+        setHgap(16);
+        setPadding(new Insets(12));
+        ColumnConstraints previewColumn = new ColumnConstraints();
+        previewColumn.setPercentWidth(46);
+        ColumnConstraints chartColumn = new ColumnConstraints();
+        chartColumn.setPercentWidth(54);
+        getColumnConstraints().addAll(previewColumn, chartColumn);
+        add(left, 0, 0);
+        add(right, 1, 0);
+        GridPane.setVgrow(left, Priority.ALWAYS);
+        GridPane.setVgrow(right, Priority.ALWAYS);
+    }
+
+    /** A new run: charts for its metrics (a pinned run stays), an empty confusion matrix. */
+    void restarted(List<String> names) {
+        charts.restarted(names);
+        confusion.clear();
+    }
+
+    void metrics(List<MetricPoint> points) {
+        charts.add(points);
+        List<String> names = charts.metricNames();
+        int tp = names.indexOf("tp");
+        for (MetricPoint point : points) {
+            double[] v = point.values();
+            if (tp >= 0 && !Double.isNaN(v[tp])) {
+                confusion.update(v[tp], v[names.indexOf("fn")], v[names.indexOf("fp")], v[names.indexOf("tn")]);
+            }
+        }
+    }
+
+    void flushCharts() {
+        charts.flush();
+    }
+
+    void preview(Preview preview) {
+        lastPreview = preview;
+        if (preview instanceof ImageGrid grid) {
+            showIn(sampleImage, "gan.samples");
+            sampleImage.show(grid);
+        } else if (preview instanceof PointCloud cloud) {
+            showIn(pointCloud, "gan.points");
+            pointCloud.show(cloud);
+        } else if (preview instanceof ScalarSamples samples) {
+            showIn(densities, "gan.densities");
+            densities.show(samples);
+        }
+    }
+
+    private void showIn(Region view, String titleKey) {
+        if (previewHolder.getChildren().get(0) != view) {
+            previewHolder.getChildren().setAll(view);
+        }
+        previewTitle.setText(I18n.get(titleKey));
+    }
+
+    ClassCoverageView coverage() {
+        return coverage;
+    }
+
+    Preview lastPreview() {
+        return lastPreview;
+    }
+
+    LiveChart lossChart() {
+        return charts.first();
+    }
+
+    SampleImageView sampleImage() {
+        return sampleImage;
+    }
+
+    ConfusionMatrixView confusion() {
+        return confusion;
+    }
+}

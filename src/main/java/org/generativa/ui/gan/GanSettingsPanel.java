@@ -1,0 +1,80 @@
+package org.generativa.ui.gan;
+
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.generativa.gan.GanConfig;
+import org.generativa.gan.GanLoss;
+import org.generativa.gan.GanModelKind;
+import org.generativa.ui.common.Appearance;
+import org.generativa.ui.common.I18n;
+import org.generativa.ui.family.FamilySettingsPanel;
+import org.generativa.ui.widgets.UiControls;
+
+/** The GAN tab's settings: model and loss on top, minibatch discrimination among the extras. */
+final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
+
+    GanSettingsPanel(GanTabViewModel model, Appearance appearance, Preferences preferences) {
+        super(model, appearance, preferences);
+        setId("gan-settings");
+
+        ComboBox<GanModelKind> kind = new ComboBox<>();
+        kind.setId("model-choice");
+        kind.getItems().addAll(GanModelKind.values());
+        UiControls.showAs(kind, k -> I18n.get("gan.model." + k.cliName()));
+        kind.setMaxWidth(Double.MAX_VALUE);
+        kind.setValue(model.draftProperty().get().model());
+        kind.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.selectModel(b);
+            }
+        });
+
+        ComboBox<GanLoss> loss = new ComboBox<>();
+        loss.setId("loss-choice");
+        loss.getItems().addAll(GanLoss.CHOICES);
+        UiControls.showAs(loss, l -> I18n.get("gan.loss." + l.cliName()));
+        loss.setMaxWidth(Double.MAX_VALUE);
+        loss.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != model.draftProperty().get().loss()) {
+                model.choose(GanConfig.LOSS, b);
+            }
+        });
+        Label wasserstein = new Label(I18n.get("gan.loss.wasserstein"));
+        wasserstein.getStyleClass().add("hint");
+
+        CheckBox minibatchStd = new CheckBox(I18n.get("gan.minibatchStd"));
+        minibatchStd.setId("minibatch-std");
+        minibatchStd.setTooltip(new Tooltip(I18n.get("gan.minibatchStd.tooltip")));
+        minibatchStd.selectedProperty().addListener((o, a, b) -> {
+            if (b != model.draftProperty().get().tricks().minibatchStd()) {
+                model.choose(GanConfig.MINIBATCH_STD, b);
+            }
+        });
+
+        build(List.of(UiControls.labelled(I18n.get("gan.model"), kind),
+                        UiControls.labelled(I18n.get("gan.loss"), new VBox(4, loss, wasserstein))),
+                List.of(minibatchStd));
+
+        Runnable sync = () -> {
+            GanConfig config = model.draftProperty().get();
+            kind.setValue(config.model());
+            boolean w = config.model().wasserstein();
+            loss.setVisible(!w);
+            loss.setManaged(!w);
+            wasserstein.setVisible(w);
+            wasserstein.setManaged(w);
+            if (!w) {
+                loss.setValue(config.loss());
+            }
+            minibatchStd.setSelected(config.tricks().minibatchStd());
+            showForm(config, List.of(config.model(), config.loss()), GanConfig.hyperparametersFor(config.model(), config.loss()));
+        };
+        model.draftProperty().addListener((o, a, b) -> sync.run());
+        sync.run();
+    }
+}

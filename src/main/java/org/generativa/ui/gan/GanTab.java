@@ -1,0 +1,68 @@
+package org.generativa.ui.gan;
+
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.generativa.metrics.ClassCoverage;
+import org.generativa.preview.Preview;
+import org.generativa.preview.Report;
+import org.generativa.train.MetricPoint;
+import org.generativa.ui.common.Appearance;
+import org.generativa.ui.family.FamilyTab;
+import org.generativa.ui.widgets.LiveChart;
+import org.generativa.ui.widgets.SampleImageView;
+
+/** The GANs tab: settings on the left, the live view beside them. */
+public final class GanTab extends FamilyTab {
+
+    private final GanLiveView live;
+
+    public GanTab(GanTabViewModel model, Appearance appearance, Preferences preferences) {
+        super("tab.gan", "gan-tab");
+        live = new GanLiveView(appearance.darkProperty(), model::measureQuality);
+        live.coverage().idle(model.qualityApplies());
+        model.qualityAppliesProperty().addListener((o, a, b) -> {
+            if (!model.qualityEnabledProperty().get() || !b) {
+                live.coverage().idle(b);
+            }
+        });
+        start(model, new GanSettingsPanel(model, appearance, preferences), live, live::flushCharts);
+    }
+
+    @Override
+    public void restarted(List<String> names) {
+        live.restarted(names);
+    }
+
+    @Override
+    public void metrics(List<MetricPoint> points) {
+        live.metrics(points);
+    }
+
+    @Override
+    public void preview(Preview preview) {
+        live.preview(preview);
+    }
+
+    @Override
+    public void report(Report report) {
+        if (report instanceof ClassCoverage coverage) {
+            live.coverage().show(coverage);
+        }
+    }
+
+    public Preview lastPreview() {
+        return live.lastPreview();
+    }
+
+    public LiveChart lossChart() {
+        return live.lossChart();
+    }
+
+    public SampleImageView sampleImage() {
+        return live.sampleImage();
+    }
+
+    GanLiveView live() {
+        return live;
+    }
+}

@@ -1,0 +1,103 @@
+package org.generativa.ui.lab;
+
+import java.util.Locale;
+import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.generativa.lab.ToyFrame;
+import org.generativa.metrics.ModeCoverage;
+import org.generativa.ui.common.I18n;
+import org.generativa.ui.lab.LabTabViewModel.Layer;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One run of the lab: its name, its mode metrics, a collapse notice when one fires, the canvas and the per-mode bars. */
+public final class LabRunPanel extends VBox {
+
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final LabRunViewModel run;
+    private final ToyCanvas canvas;
+    private final ModeHistogramView histogram;
+    private final Label metrics = new Label();
+
+    LabRunPanel(LabRunViewModel run, LabTabViewModel model, BooleanProperty dark, Predicate<Layer> shown) {
+        super(6);
+        this.run = run;
+        getStyleClass().add("lab-run");
+        setId("lab-run-" + run.preset().cliName());
+        canvas = new ToyCanvas(dark, shown);
+        canvas.setId("toy-canvas-" + run.preset().cliName());
+        histogram = new ModeHistogramView(dark);
+
+        Label title = new Label(run.title());
+        title.getStyleClass().add("lab-run-title");
+        metrics.getStyleClass().add("lab-run-metrics");
+        metrics.setId("lab-metrics-" + run.preset().cliName());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button close = new Button(null, new FontIcon("mdi2c-close"));
+        close.getStyleClass().add("flat");
+        close.setTooltip(new Tooltip(I18n.get("lab.removeRun")));
+        close.setOnAction(e -> model.remove(run));
+        close.disableProperty().bind(javafx.beans.binding.Bindings.size(model.runs()).lessThanOrEqualTo(1));
+        title.setMinWidth(0);
+        metrics.setMinWidth(0);
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(14, title, metrics, spacer, close);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        Label notice = new Label();
+        notice.getStyleClass().add("lab-notice");
+        notice.setGraphic(new FontIcon("mdi2a-alert-outline"));
+        notice.setWrapText(true);
+        notice.setMouseTransparent(true);
+        notice.textProperty().bind(run.noticeProperty());
+        notice.visibleProperty().bind(run.noticeProperty().isNotEmpty());
+
+        StackPane picture = new StackPane(canvas, notice);
+        StackPane.setAlignment(notice, Pos.TOP_CENTER);
+        StackPane.setMargin(notice, new javafx.geometry.Insets(8));
+        VBox.setVgrow(picture, Priority.ALWAYS);
+        histogram.maxWidthProperty().bind(javafx.beans.binding.Bindings.min(canvas.widthProperty(), canvas.heightProperty()));
+        setAlignment(Pos.TOP_CENTER);
+        getChildren().addAll(header, picture, histogram);
+        setOnMousePressed(e -> model.selectedProperty().set(run));
+        model.selectedProperty().addListener((o, a, b) -> pseudoClassStateChanged(SELECTED, b == run));
+        pseudoClassStateChanged(SELECTED, model.selectedProperty().get() == run);
+        run.frameProperty().addListener((o, a, frame) -> show(frame));
+    }
+
+    LabRunViewModel run() {
+        return run;
+    }
+
+    public ToyCanvas canvas() {
+        return canvas;
+    }
+
+    private void show(ToyFrame frame) {
+        if (frame == null) {
+            return;
+        }
+        canvas.show(frame);
+        ModeCoverage c = frame.coverage();
+        histogram.show(c);
+        metrics.setText(I18n.format("lab.metrics", c.modesCaptured(), c.modes(),
+                String.format(Locale.ROOT, "%.0f", 100 * c.highQualityFraction()),
+                String.format(Locale.ROOT, "%.2f", c.reverseKl())));
+    }
+
+    void redraw() {
+        canvas.redraw();
+        histogram.show(run.frameProperty().get() == null ? null : run.frameProperty().get().coverage());
+    }
+}

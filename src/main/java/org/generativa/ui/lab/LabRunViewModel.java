@@ -1,0 +1,162 @@
+package org.generativa.ui.lab;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.generativa.gan.GanConfig;
+import org.generativa.lab.CollapseDetector;
+import org.generativa.lab.LabExperiment;
+import org.generativa.lab.LabPreset;
+import org.generativa.lab.ToyFrame;
+import org.generativa.train.FeedFrame;
+import org.generativa.train.MetricHistory;
+import org.generativa.train.MetricPoint;
+import org.generativa.train.SessionStatus;
+import org.generativa.train.StepKind;
+import org.generativa.train.TrainingSession;
+import org.generativa.ui.common.I18n;
+import org.generativa.ui.family.FamilyTabModel;
+
+/** One run of the lab: a preset's GAN on its own engine thread, its newest frame and its metric history. */
+public final class LabRunViewModel {
+
+    /** Frames are published this often while training: about as often as the screen is drawn (30 a second). */
+    static final long FRAME_MILLIS = 30;
+
+    private final LabPreset preset;
+    private final TrainingSession<GanConfig> session;
+    private final ObjectProperty<GanConfig> config = new SimpleObjectProperty<>();
+    private final ObjectProperty<ToyFrame> frame = new SimpleObjectProperty<>();
+    private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
+    private final StringProperty notice = new SimpleStringProperty();
+    private final MetricHistory history = new MetricHistory(FamilyTabModel.MAX_HISTORY);
+    private CollapseDetector detector = new CollapseDetector();
+    private List<String> metricNames = List.of();
+    private long frames;
+    private boolean restarted;
+
+    LabRunViewModel(LabPreset preset, GanConfig initial) {
+        this.preset = preset;
+        this.session = new TrainingSession<>(LabExperiment.factory(), initial, initial.threads());
+        session.setPreviewInterval(FRAME_MILLIS);
+        config.set(initial);
+        status.set(session.feed().status());
+        session.start();
+    }
+
+    public LabPreset preset() {
+        return preset;
+    }
+
+    String title() {
+        return I18n.get("lab.preset." + preset.cliName());
+    }
+
+    public ReadOnlyObjectProperty<GanConfig> configProperty() {
+        return config;
+    }
+
+    public ReadOnlyObjectProperty<ToyFrame> frameProperty() {
+        return frame;
+    }
+
+    public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
+        return status;
+    }
+
+    /** A sentence when the modes captured fell (mode collapse under way), else null. */
+    StringProperty noticeProperty() {
+        return notice;
+    }
+
+    List<String> metricNames() {
+        return metricNames;
+    }
+
+    public List<MetricPoint> history() {
+        return history.points();
+    }
+
+    /** Frames received so far (the canvas redraws once per frame). */
+    long frames() {
+        return frames;
+    }
+
+    /** Whether the run restarted since the last call (its history was cleared). */
+    boolean takeRestarted() {
+        boolean was = restarted;
+        restarted = false;
+        return was;
+    }
+
+    void play() {
+        session.play();
+    }
+
+    void pause() {
+        session.pause();
+    }
+
+    void step(StepKind kind) {
+        session.step(kind);
+    }
+
+    void setPace(double stepsPerSecond) {
+        session.setPace(stepsPerSecond);
+    }
+
+    /** Settings that can change mid-run apply at once; the others restart this run with fresh weights. */
+    void apply(GanConfig next, boolean restart) {
+        config.set(next);
+        if (restart) {
+            session.reset(next);
+        } else {
+            session.applyLive(next);
+        }
+    }
+
+    void reset() {
+        session.reset(config.get());
+    }
+
+    /**
+     * Takes what the engine published since the last frame; returns the new metric points of the newest run (a
+     * restart clears the history, and {@link #takeRestarted} says so).
+     */
+    List<MetricPoint> pump() {
+        FeedFrame next = session.feed().takeFrame();
+        if (!next.restarts().isEmpty()) {
+            metricNames = next.restarts().get(next.restarts().size() - 1).metricNames();
+            restarted = true;
+            history.clear();
+            detector = new CollapseDetector();
+            notice.set(null);
+        }
+        history.addAll(next.points());
+        next.points().forEach(this::watchModes);
+        if (next.preview() instanceof ToyFrame toy) {
+            frame.set(toy);
+            frames++;
+        }
+        if (next.status() != status.get()) {
+            status.set(next.status());
+        }
+        return next.points();
+    }
+
+    private void watchModes(MetricPoint point) {
+        int column = metricNames.indexOf(LabExperiment.MODES);
+        double modes = column < 0 ? Double.NaN : point.values()[column];
+        if (!Double.isNaN(modes)) {
+            detector.add(point.step(), (int) modes).ifPresent(fell -> notice.set(
+                    I18n.format("lab.collapse", fell.from(), fell.to(), String.format("%,d", fell.step()))));
+        }
+    }
+
+    boolean stop() throws InterruptedException {
+        return session.stop(2, java.util.concurrent.TimeUnit.SECONDS);
+    }
+}

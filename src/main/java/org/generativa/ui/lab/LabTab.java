@@ -1,0 +1,329 @@
+package org.generativa.ui.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.generativa.lab.LabExperiment;
+import org.generativa.lab.LabPreset;
+import org.generativa.train.MetricPoint;
+import org.generativa.ui.common.I18n;
+import org.generativa.ui.lab.LabTabViewModel.Layer;
+import org.generativa.ui.widgets.FramePump;
+import org.generativa.ui.widgets.LiveChart;
+import org.generativa.ui.widgets.UiControls;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The mode-collapse lab: presets with their explanation on the left, one to four runs side by side, and
+ * their mode metrics over time on one chart below.
+ */
+public final class LabTab extends Tab {
+
+    /** The metrics the chart can show, by column name. */
+    static final List<String> CHART_METRICS = List.of(LabExperiment.MODES, LabExperiment.HIGH_QUALITY,
+            LabExperiment.REVERSE_KL, "grad_norm_g", "loss_d", "loss_g");
+
+    private final LabTabViewModel model;
+    private final BooleanProperty dark;
+    private final GridPane runGrid = new GridPane();
+    private final List<LabRunPanel> panels = new ArrayList<>();
+    private final BorderPane chartHolder = new BorderPane();
+    private final ComboBox<String> chartMetric = new ComboBox<>();
+    private LiveChart chart;
+    private FramePump pump;
+
+    public LabTab(LabTabViewModel model, BooleanProperty dark) {
+        super(I18n.get("tab.lab"));
+        this.model = model;
+        this.dark = dark;
+        setClosable(false);
+        setId("lab-tab");
+
+        ScrollPane left = new ScrollPane(controls());
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        left.setPrefWidth(340);
+        left.getStyleClass().add("settings-scroll");
+
+        runGrid.setHgap(12);
+        runGrid.setVgap(12);
+        runGrid.setId("lab-runs");
+        chartMetric.getItems().setAll(CHART_METRICS);
+        chartMetric.setId("lab-chart-metric");
+        UiControls.showAs(chartMetric, m -> I18n.get("lab.chart." + m));
+        chartMetric.setValue(LabExperiment.MODES);
+        chartMetric.valueProperty().addListener((o, a, b) -> rebuildChart());
+        Label problem = new Label();
+        problem.getStyleClass().add("refusal");
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        HBox chartBar = new HBox(10, UiControls.title(I18n.get("lab.chart")), chartMetric);
+        chartBar.setAlignment(Pos.CENTER_LEFT);
+        chartHolder.setTop(chartBar);
+        chartHolder.setPrefHeight(170);
+        chartHolder.setMinHeight(140);
+        VBox.setVgrow(runGrid, Priority.ALWAYS);
+        VBox centre = new VBox(10, playbackBar(), problem, runGrid, chartHolder);
+        centre.setPadding(new Insets(10, 12, 10, 12));
+
+        setContent(new BorderPane(centre, null, null, null, left));
+        model.runs().addListener((ListChangeListener<LabRunViewModel>) c -> layoutRuns());
+        model.chartRevisionProperty().addListener((o, a, b) -> rebuildChart());
+        model.partProperty().addListener((o, a, part) -> panels.forEach(p -> p.canvas().highlight(part, model.batchSize())));
+        for (Layer layer : Layer.values()) {
+            model.layer(layer).addListener((o, a, b) -> panels.forEach(LabRunPanel::redraw));
+        }
+        selectedProperty().addListener((o, a, shown) -> {
+            if (shown && model.runs().isEmpty()) {
+                model.load();
+            }
+        });
+        pump = new FramePump(this::pumpFrame, () -> {
+            if (chart != null) {
+                chart.flush();
+            }
+        });
+        pump.start();
+    }
+
+    public LabTabViewModel model() {
+        return model;
+    }
+
+    public List<LabRunPanel> panels() {
+        return panels;
+    }
+
+    private VBox controls() {
+        ListView<LabPreset> presets = new ListView<>();
+        presets.setId("lab-presets");
+        presets.getItems().setAll(LabPreset.values());
+        presets.setFixedCellSize(32);
+        presets.setPrefHeight(LabPreset.values().length * 32 + 4);
+        presets.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(LabPreset item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : I18n.get("lab.preset." + item.cliName()));
+            }
+        });
+        presets.getSelectionModel().select(model.presetProperty().get());
+        presets.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.presetProperty().set(b);
+            }
+        });
+        presets.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                model.load();
+            }
+        });
+        Label explanation = new Label();
+        explanation.setId("lab-explanation");
+        explanation.setWrapText(true);
+        explanation.getStyleClass().add("lab-explanation");
+        explanation.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.presetProperty().get().explanation(), model.presetProperty()));
+        Label changed = new Label();
+        changed.setId("lab-changed");
+        changed.setWrapText(true);
+        changed.getStyleClass().add("hint");
+        changed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            LabPreset p = model.presetProperty().get();
+            return p == LabPreset.COLLAPSE ? I18n.get("lab.changed.none") : I18n.format("lab.changed", p.changed());
+        }, model.presetProperty()));
+        Button load = new Button(I18n.get("lab.load"), new FontIcon("mdi2p-play-box-outline"));
+        load.setId("lab-load");
+        load.getStyleClass().add("accent");
+        load.setOnAction(e -> model.load());
+        Button beside = new Button(I18n.get("lab.addBeside"), new FontIcon("mdi2v-view-split-vertical"));
+        beside.setId("lab-add-beside");
+        beside.setOnAction(e -> model.addBeside());
+        beside.disableProperty().bind(javafx.beans.binding.Bindings.size(model.runs()).greaterThanOrEqualTo(LabTabViewModel.MAX_RUNS));
+        HBox presetButtons = new HBox(8, load, beside);
+
+        ComboBox<String> dataset = new ComboBox<>();
+        dataset.setId("lab-dataset");
+        dataset.getItems().setAll(LabTabViewModel.DATASETS);
+        dataset.setValue(model.datasetProperty().get());
+        dataset.valueProperty().addListener((o, a, b) -> {
+            model.datasetProperty().set(b);
+            model.restartAll();
+        });
+        model.datasetProperty().addListener((o, a, b) -> dataset.setValue(b));
+        Spinner<Integer> seed = new Spinner<>(1, 9999, (int) model.seedProperty().get());
+        seed.setId("lab-seed");
+        seed.setEditable(true);
+        seed.setPrefWidth(100);
+        seed.valueProperty().addListener((o, a, b) -> {
+            model.seedProperty().set(b);
+            model.restartAll();
+        });
+        HBox dataRow = new HBox(12, UiControls.labelled(I18n.get("lab.dataset"), dataset),
+                UiControls.labelled(I18n.get("lab.seed"), seed));
+
+        VBox box = new VBox(10,
+                UiControls.title(I18n.get("lab.presets")), presets, presetButtons, explanation, changed, new Separator(),
+                dataRow, new Separator(),
+                new LabRunSettingsView(model));
+        box.setPadding(new Insets(12));
+        box.getStyleClass().add("settings-panel");
+        return box;
+    }
+
+    /** Layers, speed and slow motion: above the runs, where the class can see them change. */
+    private VBox playbackBar() {
+        FlowPane layerBoxes = new FlowPane(14, 6);
+        for (Layer layer : Layer.values()) {
+            CheckBox box = new CheckBox(I18n.get("lab.layer." + layer.name().toLowerCase(Locale.ROOT)));
+            box.setId("lab-layer-" + layer.name().toLowerCase(Locale.ROOT));
+            box.selectedProperty().bindBidirectional(model.layer(layer));
+            layerBoxes.getChildren().add(box);
+        }
+
+        Slider speed = new Slider(0, 4, 4);
+        speed.setId("lab-speed");
+        Label speedValue = new Label();
+        speed.valueProperty().addListener((o, a, b) -> {
+            double pace = paceOf(b.doubleValue());
+            model.paceProperty().set(pace);
+            speedValue.setText(pace == 0 ? I18n.get("lab.speed.full") : I18n.format("lab.speed.value", (long) pace));
+        });
+        speedValue.setText(I18n.get("lab.speed.full"));
+        HBox.setHgrow(speed, Priority.ALWAYS);
+        HBox speedRow = new HBox(8, speed, speedValue);
+        speedRow.setAlignment(Pos.CENTER_LEFT);
+
+        ToggleButton slow = new ToggleButton(I18n.get("lab.slow"), new FontIcon("mdi2s-snail"));
+        slow.setId("lab-slow");
+        slow.selectedProperty().bindBidirectional(model.slowMotionProperty());
+        Button next = new Button(I18n.get("lab.slow.next"), new FontIcon("mdi2s-skip-next"));
+        next.setId("lab-next-part");
+        next.setOnAction(e -> model.nextPart());
+        Label caption = new Label();
+        caption.setId("lab-caption");
+        caption.setWrapText(true);
+        caption.getStyleClass().add("lab-caption");
+        caption.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            LabTabViewModel.Part part = model.partProperty().get();
+            return part == null ? (model.slowMotionProperty().get() ? I18n.get("lab.slow.start") : "")
+                    : I18n.get("lab.part." + part.name().toLowerCase(Locale.ROOT));
+        }, model.partProperty(), model.slowMotionProperty()));
+        caption.managedProperty().bind(caption.textProperty().isNotEmpty());
+
+        speed.setPrefWidth(160);
+        Label layersTitle = UiControls.title(I18n.get("lab.layers"));
+        HBox layers = new HBox(12, layersTitle, layerBoxes);
+        layers.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(layerBoxes, Priority.ALWAYS);
+        Label speedTitle = UiControls.title(I18n.get("lab.speed"));
+        HBox playback = new HBox(10, speedTitle, speedRow, new Separator(javafx.geometry.Orientation.VERTICAL), slow, next);
+        playback.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, layers, playback, caption);
+    }
+
+    /** Slider position 0..4 to steps per second: 1, 10, 100, 1000 on a log scale; the far right is full speed. */
+    static double paceOf(double position) {
+        return position >= 3.999 ? 0 : Math.round(Math.pow(10, position));
+    }
+
+    private void layoutRuns() {
+        panels.clear();
+        runGrid.getChildren().clear();
+        runGrid.getColumnConstraints().clear();
+        runGrid.getRowConstraints().clear();
+        int count = model.runs().size();
+        int columns = count <= 1 ? 1 : 2;
+        int rows = (count + columns - 1) / Math.max(1, columns);
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            column.setHgrow(Priority.ALWAYS);
+            runGrid.getColumnConstraints().add(column);
+        }
+        for (int r = 0; r < rows; r++) {
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(100.0 / rows);
+            row.setVgrow(Priority.ALWAYS);
+            runGrid.getRowConstraints().add(row);
+        }
+        for (int i = 0; i < count; i++) {
+            LabRunPanel panel = new LabRunPanel(model.runs().get(i), model, dark, layer -> model.layer(layer).get());
+            panels.add(panel);
+            runGrid.add(panel, i % columns, i / columns);
+        }
+        rebuildChart();
+    }
+
+    private void rebuildChart() {
+        List<String> names = new ArrayList<>();
+        model.runs().forEach(run -> names.add(run.title()));
+        String metric = chartMetric.getValue();
+        chart = new LiveChart(I18n.get("lab.chart." + metric), I18n.get("gan.chart.step"), names);
+        chart.setId("lab-chart");
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        HBox bar = (HBox) chartHolder.getTop();
+        if (bar.getChildren().size() > 2) {
+            bar.getChildren().remove(2);
+        }
+        bar.getChildren().add(chart.legend());
+        chartHolder.setCenter(chart);
+        for (int i = 0; i < model.runs().size(); i++) {
+            add(i, model.runs().get(i).history(), model.runs().get(i).metricNames());
+        }
+        chart.flush();
+    }
+
+    private void add(int series, List<MetricPoint> points, List<String> names) {
+        int column = names.indexOf(chartMetric.getValue());
+        if (column < 0) {
+            return;
+        }
+        for (MetricPoint point : points) {
+            double value = point.values()[column];
+            if (!Double.isNaN(value)) {
+                chart.add(series, point.step(), value);
+            }
+        }
+    }
+
+    private void pumpFrame() {
+        List<List<MetricPoint>> fresh = model.pump();
+        for (int i = 0; i < fresh.size() && chart != null; i++) {
+            if (!fresh.get(i).isEmpty()) {
+                add(i, fresh.get(i), model.runs().get(i).metricNames());
+            }
+        }
+    }
+
+    /** Stops the frame pump and every run's engine thread. */
+    public boolean stop() {
+        pump.stop();
+        return model.close();
+    }
+}

@@ -1,0 +1,37 @@
+package org.generativa.ui.latent;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.stage.FileChooser;
+import org.generativa.ui.common.I18n;
+
+/** Asks where to save a picture and writes it; a failure becomes one sentence naming the file. */
+final class ExportChooser {
+
+    interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    private ExportChooser() {}
+
+    static void save(Node owner, String initialName, String extension, Writer writer, Consumer<String> problem) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(initialName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
+                "*." + extension));
+        File file = chooser.showSaveDialog(owner.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        Path path = file.toPath();
+        try {
+            writer.write(path);
+        } catch (IOException | RuntimeException e) {
+            problem.accept(I18n.format("save.failed", path, e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.generativa.ui.shell;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.generativa.run.RunArchive;
+import org.generativa.ui.common.Appearance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The JavaFX application. */
+public final class DesktopApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+
+    private AppShell shell;
+
+    public static void start(String[] args) {
+        Application.launch(DesktopApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught exception on {}", thread.getName(), e));
+        Appearance appearance = Appearance.fromUserPreferences();
+        appearance.applyTheme();
+        shell = new AppShell(stage, appearance);
+        stage.setOnCloseRequest(e -> {
+            shell.close();
+            Platform.exit();
+        });
+        shell.open(stage);
+        getParameters().getRaw().stream().filter(RunArchive::isRunFileName).findFirst()
+                .ifPresent(file -> shell.window().runFiles().open(Path.of(file)));
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.close();
+        }
+        // The engine's native threads must not keep the process alive after the window closes.
+        System.exit(0);
+    }
+}

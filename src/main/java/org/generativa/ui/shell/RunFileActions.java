@@ -1,0 +1,108 @@
+package org.generativa.ui.shell;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.generativa.common.InvalidInputException;
+import org.generativa.data.DataKind;
+import org.generativa.data.DataSpec;
+import org.generativa.data.DatasetLoader;
+import org.generativa.run.RunArchive;
+import org.generativa.run.RunCheckpoint;
+import org.generativa.run.RunFile;
+import org.generativa.ui.common.I18n;
+import org.generativa.ui.family.FamilyTabModel;
+
+/** File > Save run… and Open run…: one file per run, to hand in or to open on another machine. */
+final class RunFileActions {
+
+    private final Stage stage;
+    private final List<FamilyTabModel<?>> families;
+    private final Consumer<FamilyTabModel<?>> show;
+
+    /**
+     * @param families the tabs that continue runs, one per model family
+     * @param show brings the family tab that opened a run to the front
+     */
+    RunFileActions(Stage stage, List<FamilyTabModel<?>> families, Consumer<FamilyTabModel<?>> show) {
+        this.stage = stage;
+        this.families = List.copyOf(families);
+        this.show = show;
+    }
+
+    void save(FamilyTabModel<?> family) {
+        FileChooser chooser = chooser();
+        chooser.setInitialFileName(suggestedName(family));
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            Path path = file.toPath();
+            if (!path.getFileName().toString().endsWith("." + RunArchive.EXTENSION)) {
+                path = path.resolveSibling(path.getFileName() + "." + RunArchive.EXTENSION);
+            }
+            family.saveRun(path, this::showProblem);
+        }
+    }
+
+    void open() {
+        File file = chooser().showOpenDialog(stage);
+        if (file != null) {
+            open(file.toPath());
+        }
+    }
+
+    /** Opens {@code file} in its family's tab; a problem is shown in one sentence and the current run stays. */
+    void open(Path file) {
+        try {
+            RunFile.Opened opened = RunFile.open(file, Files.createTempDirectory("generativa-run"));
+            FamilyTabModel<?> tab = families.stream().filter(f -> f.opens(opened)).findFirst().orElseThrow(
+                    () -> new InvalidInputException(I18n.format("run.noTab", file.getFileName())));
+            tab.openRun(opened, kindOf(datasetOf(opened.checkpoint()), file));
+            show.accept(tab);
+        } catch (InvalidInputException e) {
+            showProblem(e.getMessage());
+        } catch (IOException e) {
+            showProblem(I18n.format("run.openFailed", file, e.getMessage()));
+        }
+    }
+
+    private static <C> DataSpec datasetOf(RunCheckpoint<C> run) {
+        return run.family().dataset(run.config());
+    }
+
+    private static DataKind kindOf(DataSpec dataset, Path file) {
+        try {
+            return DatasetLoader.forRun(dataset).kind();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(I18n.format("run.dataMissing", file.getFileName(), e.getMessage()), e);
+        }
+    }
+
+    private static <C> String suggestedName(FamilyTabModel<C> tab) {
+        C config = tab.draftProperty().get();
+        String model = tab.family().modelName(config);
+        String data = tab.family().dataset(config).source();
+        String name = model + "-" + Path.of(data).getFileName() + "-step" + tab.statusProperty().get().step();
+        return name.replaceAll("[^A-Za-z0-9._-]", "_").toLowerCase(Locale.ROOT) + "." + RunArchive.EXTENSION;
+    }
+
+    private static FileChooser chooser() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("run.fileType"), "*." + RunArchive.EXTENSION));
+        return chooser;
+    }
+
+    private void showProblem(String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.initOwner(stage);
+        alert.setTitle(I18n.get("error.title"));
+        alert.setHeaderText(null);
+        alert.show();
+    }
+}

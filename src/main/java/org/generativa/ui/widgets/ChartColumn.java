@@ -1,0 +1,121 @@
+package org.generativa.ui.widgets;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.generativa.train.MetricPoint;
+import org.generativa.ui.common.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The training-curve charts of a family tab, built for the metrics a run reports: each chart draws
+ * the metrics of its spec that the run has. A run can be pinned so that the next one is drawn over it.
+ */
+public final class ChartColumn extends VBox {
+
+    /** One chart: its title key and the metrics it may draw. */
+    public record ChartSpec(String titleKey, List<String> metrics) {}
+
+    private final List<ChartSpec> specs;
+    private final VBox chartBox = new VBox(6);
+    private final List<LiveChart> charts = new ArrayList<>();
+    private final List<int[]> routes = new ArrayList<>();
+    private final Button pin = new Button();
+    private List<String> metricNames = List.of();
+
+    public ChartColumn(List<ChartSpec> specs, List<String> initialMetrics) {
+        super(6);
+        this.specs = specs;
+        pin.setId("pin-run");
+        pin.setOnAction(e -> togglePin());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, UiControls.title(I18n.get("gan.charts")), spacer, pin);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(bar, chartBox);
+        VBox.setVgrow(chartBox, Priority.ALWAYS);
+        build(initialMetrics);
+    }
+
+    /** A new run: charts for its metrics (a pinned run stays when the metrics are the same). */
+    public void restarted(List<String> names) {
+        if (!names.equals(metricNames)) {
+            build(names);
+        } else {
+            charts.forEach(LiveChart::clear);
+        }
+    }
+
+    private void build(List<String> names) {
+        metricNames = names;
+        charts.clear();
+        routes.clear();
+        chartBox.getChildren().clear();
+        for (ChartSpec spec : specs) {
+            List<String> shown = spec.metrics().stream().filter(names::contains).toList();
+            if (shown.isEmpty()) {
+                continue;
+            }
+            List<String> seriesNames = shown.stream().map(m -> I18n.get("metric." + m)).toList();
+            LiveChart chart = new LiveChart(I18n.get(spec.titleKey()), I18n.get("gan.chart.step"), seriesNames);
+            chart.setId(spec.titleKey().substring(spec.titleKey().lastIndexOf('.') + 1) + "-chart");
+            chart.setMinHeight(110);
+            VBox.setVgrow(chart, Priority.ALWAYS);
+            VBox withKey = new VBox(0, chart.legend(), chart);
+            VBox.setVgrow(withKey, Priority.ALWAYS);
+            charts.add(chart);
+            routes.add(shown.stream().mapToInt(names::indexOf).toArray());
+            chartBox.getChildren().add(withKey);
+        }
+        showPinState();
+    }
+
+    public List<String> metricNames() {
+        return metricNames;
+    }
+
+    public void add(List<MetricPoint> points) {
+        for (MetricPoint point : points) {
+            double[] v = point.values();
+            for (int c = 0; c < charts.size(); c++) {
+                int[] route = routes.get(c);
+                for (int s = 0; s < route.length; s++) {
+                    charts.get(c).add(s, point.step(), v[route[s]]);
+                }
+            }
+        }
+    }
+
+    public void flush() {
+        charts.forEach(LiveChart::flush);
+    }
+
+    public LiveChart first() {
+        return charts.get(0);
+    }
+
+    private void togglePin() {
+        boolean pinned = charts.stream().anyMatch(LiveChart::hasPinned);
+        for (LiveChart chart : charts) {
+            if (pinned) {
+                chart.unpin();
+            } else {
+                chart.pin(I18n.get("gan.pinned.suffix"), I18n.get("gan.pinned.key"));
+            }
+        }
+        showPinState();
+    }
+
+    private void showPinState() {
+        boolean pinned = charts.stream().anyMatch(LiveChart::hasPinned);
+        pin.setText(I18n.get(pinned ? "gan.unpin" : "gan.pin"));
+        pin.setGraphic(new FontIcon(pinned ? "mdi2p-pin-off-outline" : "mdi2p-pin-outline"));
+        pin.setTooltip(new Tooltip(I18n.get(pinned ? "gan.unpin.tooltip" : "gan.pin.tooltip")));
+    }
+}

@@ -1,0 +1,80 @@
+package org.generativa.ui.widgets;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.generativa.metrics.ClassCoverage;
+import org.generativa.ui.common.I18n;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Mode coverage on labelled image data: which classes the reference classifier recognises in
+ * generated samples, how evenly (KL to uniform), how many it recognises at all, and the
+ * classifier-feature Fréchet distance.
+ */
+public final class ClassCoverageView extends VBox {
+
+    private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final Label summary = new Label();
+    private final Label note = new Label();
+    private final Button measure = new Button(I18n.get("gan.coverage.measure"), new FontIcon("mdi2c-chart-bar"));
+
+    public ClassCoverageView(Runnable onMeasure) {
+        super(6);
+        setId("class-coverage");
+        getChildren().add(UiControls.title(I18n.get("gan.coverage")));
+        histogram.setAnimated(false);
+        histogram.setLegendVisible(false);
+        histogram.setCategoryGap(2);
+        histogram.setBarGap(0);
+        histogram.setMinHeight(90);
+        histogram.setPrefHeight(130);
+        histogram.getYAxis().setTickLabelsVisible(false);
+        histogram.getYAxis().setOpacity(0.6);
+        ((NumberAxis) histogram.getYAxis()).setForceZeroInRange(true);
+        histogram.setId("class-histogram");
+        VBox.setVgrow(histogram, Priority.ALWAYS);
+        summary.setId("coverage-summary");
+        summary.setWrapText(true);
+        note.getStyleClass().add("hint");
+        note.setWrapText(true);
+        measure.setId("measure-coverage");
+        measure.setOnAction(e -> onMeasure.run());
+        setAlignment(Pos.TOP_LEFT);
+        setMinWidth(0);
+    }
+
+    /** Before measuring: the button, or why there is nothing to measure. */
+    public void idle(boolean applicable) {
+        note.setText(I18n.get(applicable ? "gan.coverage.explain" : "gan.coverage.notApplicable"));
+        if (applicable) {
+            getChildren().setAll(getChildren().get(0), note, measure);
+        } else {
+            getChildren().setAll(getChildren().get(0), note);
+        }
+    }
+
+    public void show(ClassCoverage coverage) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (int k = 0; k < coverage.classes().size(); k++) {
+            series.getData().add(new XYChart.Data<>(coverage.classes().get(k), coverage.classFractions()[k]));
+        }
+        histogram.getData().setAll(series);
+        String text = String.format(Locale.ROOT, I18n.get("gan.coverage.summary"), 100 * coverage.recognisable(),
+                coverage.klToUniform(), coverage.frechetDistance());
+        if (!Double.isNaN(coverage.condAccuracy())) {
+            text += String.format(Locale.ROOT, I18n.get("gan.coverage.cond"), 100 * coverage.condAccuracy());
+        }
+        summary.setText(text);
+        if (!getChildren().contains(histogram)) {
+            getChildren().setAll(getChildren().get(0), summary, histogram);
+        }
+    }
+}

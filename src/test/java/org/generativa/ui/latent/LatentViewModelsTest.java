@@ -1,0 +1,68 @@
+package org.generativa.ui.latent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.generativa.data.Factor;
+import org.generativa.family.CodeStatistics;
+import org.generativa.preview.ImageGrid;
+import org.junit.jupiter.api.Test;
+
+class LatentViewModelsTest {
+
+    private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    @Test
+    void theAnimationLoopsWithoutRepeatingItsEnds() {
+        List<ImageGrid> frames = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            frames.add(new ImageGrid(1, 1, new byte[] {(byte) i, 0, 0, (byte) 255}, 1, List.of()));
+        }
+        List<ImageGrid> loop = InterpolationViewModel.thereAndBack(frames);
+        assertEquals(List.of(frames.get(0), frames.get(1), frames.get(2), frames.get(3), frames.get(2), frames.get(1)), loop);
+    }
+
+    @Test
+    void aBrushDabIsFullInsideItsRadiusAndFadesOverOnePixel() {
+        DrawPadViewModel pad = new LatentTabViewModel().drawPad();
+        pad.prepare(28);
+        pad.paint(14, 14);
+        float[] pixels = pad.pixelsProperty().get();
+        double radius = DrawPadViewModel.BRUSH_RADIUS;
+        for (int y = 0; y < 28; y++) {
+            for (int x = 0; x < 28; x++) {
+                double distance = Math.hypot(x + 0.5 - 14, y + 0.5 - 14);
+                float ink = pixels[y * 28 + x];
+                if (distance <= radius) {
+                    assertEquals(1f, ink, "(" + x + ", " + y + ") inside the radius");
+                } else if (distance >= radius + 1) {
+                    assertEquals(0f, ink, "(" + x + ", " + y + ") beyond the fade");
+                } else {
+                    assertEquals(radius + 1 - distance, ink, 1e-6, "(" + x + ", " + y + ") fades linearly");
+                }
+            }
+        }
+        pad.paint(14, 14);
+        assertEquals(1f, pad.pixelsProperty().get()[14 * 28 + 14], "painting twice never exceeds full ink");
+    }
+
+    @Test
+    void attributesComeFromLabelsAndOtherFactorsOnlyWithAnEncoder() {
+        List<Factor> factors = List.of(new Factor("digit", DIGITS), new Factor("slant", List.of("left", "upright", "right")));
+        List<ArithmeticViewModel.Attribute> attributes = ArithmeticViewModel.attributesOf(info(true, factors));
+        assertEquals(13, attributes.size(), "10 classes and 3 slants, the digit factor not repeated");
+        assertEquals("7", attributes.get(7).toString());
+        assertEquals(7, attributes.get(7).label());
+        assertEquals("slant: right", attributes.get(12).toString());
+        assertEquals(1, attributes.get(12).factor());
+        assertEquals(2, attributes.get(12).value());
+        assertTrue(ArithmeticViewModel.attributesOf(info(false, factors)).isEmpty(), "a generator cannot average encoded images");
+    }
+
+    private static LatentInfo info(boolean encoder, List<Factor> factors) {
+        return new LatentInfo("digits", 2, encoder, List.of(), new int[] {0, 1}, new double[] {1, 1},
+                CodeStatistics.standardNormal(2), true, 1, 28, DIGITS, factors);
+    }
+}

@@ -1,0 +1,76 @@
+package org.generativa.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.Node;
+import javafx.stage.Stage;
+import org.generativa.autoencoder.AeVariant;
+import org.generativa.train.EngineState;
+import org.generativa.ui.ae.AeTab;
+import org.generativa.ui.ae.AeTabViewModel;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+class AeTabUiTest extends ShellTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        openShell(stage);
+    }
+
+    private AeTabViewModel ae() {
+        return shell.window().aeTabModel();
+    }
+
+    /** Present, and neither it nor any of its parents hidden. */
+    private boolean shown(FxRobot robot, String query) {
+        Node node = robot.lookup(query).tryQuery().orElse(null);
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node != null;
+    }
+
+    @Test
+    void aVaeTrainsLiveWithPriorSamplesAndKlPerDimension(FxRobot robot) throws Exception {
+        robot.clickOn("Autoencoders");
+        await(60, () -> ae().statusProperty().get().state() == EngineState.READY);
+        AeTab tab = shell.window().aeTab();
+        long before = onFx(() -> tab.live().reconstructions().updates());
+        robot.clickOn("#play-button");
+        await(60, () -> tab.live().lossChart().pointCount(0) >= 30 && tab.live().reconstructions().updates() > before + 2);
+        await(30, () -> !robot.lookup("#ae-insight-caption").queryLabeled().getText().isEmpty());
+        String caption = robot.lookup("#ae-insight-caption").queryLabeled().getText();
+        assertTrue(caption.contains("active"), caption);
+        assertTrue(shown(robot, "#prior-samples"), "a VAE shows samples from its prior");
+        robot.clickOn("#play-button");
+        await(10, () -> ae().statusProperty().get().state() == EngineState.PAUSED);
+        assertFalse(onFx(() -> shell.window().ganTabModel().playingProperty().get()), "the GAN tab stays paused");
+    }
+
+    @Test
+    void eachVariantShowsItsOwnChoices(FxRobot robot) throws Exception {
+        robot.clickOn("Autoencoders");
+        await(60, () -> ae().statusProperty().get().state() == EngineState.READY);
+        assertTrue(shown(robot, "#ae-settings #likelihood-choice"));
+        assertFalse(shown(robot, "#ae-settings #corruption-choice"));
+
+        robot.interact(() -> ae().selectVariant(AeVariant.DENOISING_AE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, "#ae-settings #corruption-choice"), "denoising chooses its corruption");
+        assertTrue(robot.lookup("#ae-settings #param-noise").tryQuery().isPresent());
+        assertFalse(shown(robot, "#prior-samples"), "a denoising autoencoder has no prior to sample");
+
+        robot.interact(() -> ae().selectVariant(AeVariant.SPARSE_AE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, "#ae-settings #sparsity-choice"));
+        assertTrue(robot.lookup("#ae-settings #param-rho").tryQuery().isPresent());
+        assertEquals(AeVariant.SPARSE_AE, onFx(() -> ae().draftProperty().get().variant()));
+    }
+}

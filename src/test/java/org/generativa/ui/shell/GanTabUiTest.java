@@ -1,0 +1,141 @@
+package org.generativa.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.generativa.gan.GanModelKind;
+import org.generativa.train.EngineState;
+import org.generativa.ui.gan.GanTab;
+import org.generativa.ui.gan.GanTabViewModel;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+class GanTabUiTest extends ShellTest {
+
+    @Start
+    void start(Stage stage) throws Exception {
+        openShell(stage);
+    }
+
+    private GanTabViewModel gan() {
+        return shell.window().ganTabModel();
+    }
+
+    private static int[] pixels(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return argb;
+    }
+
+    @Test
+    void playTrainsLiveAndPauseStopsChartAndSamples(FxRobot robot) throws Exception {
+        GanTab tab = shell.window().ganTab();
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY && tab.sampleImage().image() != null);
+        int[] before = onFx(() -> pixels(tab.sampleImage().image()));
+        assertEquals(0, (int) onFx(() -> tab.lossChart().pointCount(0)));
+
+        robot.clickOn("#play-button");
+        await(60, () -> tab.lossChart().pointCount(0) >= 30 && tab.sampleImage().updates() >= 3);
+        int[] during = onFx(() -> pixels(tab.sampleImage().image()));
+        assertFalse(java.util.Arrays.equals(before, during), "the sample grid must change while training");
+
+        robot.clickOn("#play-button");
+        await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        int points = onFx(() -> tab.lossChart().pointCount(0));
+        long updates = onFx(() -> tab.sampleImage().updates());
+        int[] paused = onFx(() -> pixels(tab.sampleImage().image()));
+        Thread.sleep(1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(points, (int) onFx(() -> tab.lossChart().pointCount(0)), "no chart points while paused");
+        assertEquals(updates, (long) onFx(() -> tab.sampleImage().updates()), "no new samples while paused");
+        assertArrayEquals(paused, onFx(() -> pixels(tab.sampleImage().image())));
+    }
+
+    @Test
+    void badValuesAreRefusedInPlaceWithAReason(FxRobot robot) throws Exception {
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        double lrBefore = onFx(() -> gan().draftProperty().get().lrG());
+        TextField lr = robot.lookup("#gan-settings #param-lr-g").queryAs(TextField.class);
+        robot.interact(lr::requestFocus);
+        robot.interact(() -> lr.setText("5"));
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        String reason = robot.lookup("#gan-settings #refusal-lr-g").queryLabeled().getText();
+        assertEquals("Must be greater than 0 and at most 1.", reason);
+        assertEquals(lrBefore, onFx(() -> gan().draftProperty().get().lrG()), "a refused value never reaches the model");
+
+        TextField batch = robot.lookup("#gan-settings #param-batch").queryAs(TextField.class);
+        robot.interact(batch::requestFocus);
+        robot.interact(() -> batch.setText("sixty"));
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Enter a whole number.", robot.lookup("#gan-settings #refusal-batch").queryLabeled().getText());
+
+        robot.interact(() -> batch.setText("32"));
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#gan-settings #refusal-batch").queryLabeled().isVisible(), "a corrected value clears the reason");
+        assertEquals(32, (int) onFx(() -> gan().draftProperty().get().batchSize()));
+        assertFalse(onFx(() -> gan().resetPendingProperty().get()), "batch size applies live");
+
+        TextField hidden = robot.lookup("#gan-settings #param-hidden").queryAs(TextField.class);
+        robot.interact(hidden::requestFocus);
+        robot.interact(() -> hidden.setText("64"));
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> gan().resetPendingProperty().get()), "hidden width waits for Reset");
+        robot.clickOn("#reset-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(() -> gan().resetPendingProperty().get()));
+        assertNull(onFx(() -> gan().statusProperty().get().message()));
+    }
+
+    @Test
+    void choosingAModelShowsItsOwnSettingsAndPinningKeepsARunAcrossReset(FxRobot robot) throws Exception {
+        GanTab tab = shell.window().ganTab();
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        assertTrue(robot.lookup("#gan-settings #param-smoothing").tryQuery().isPresent(), "label smoothing for a cross-entropy loss");
+        assertFalse(robot.lookup("#gan-settings #param-clip").tryQuery().isPresent());
+
+        robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.WGAN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#gan-settings #param-clip").tryQuery().isPresent(), "WGAN shows its clipping bound");
+        assertFalse(robot.lookup("#gan-settings #param-smoothing").tryQuery().isPresent(), "no targets to smooth in a Wasserstein loss");
+        assertFalse(robot.lookup("#gan-settings #loss-choice").queryAs(javafx.scene.control.ComboBox.class).isVisible());
+        assertEquals("0.01", robot.lookup("#gan-settings #param-clip").queryAs(TextField.class).getText());
+
+        robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.GAN));
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        robot.clickOn("#play-button");
+        await(60, () -> tab.lossChart().pointCount(0) >= 20);
+        robot.clickOn("#play-button");
+        await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
+        String tp = robot.lookup("#confusion-tp").queryLabeled().getText();
+        assertTrue(tp.endsWith("%"), "the confusion matrix shows shares while training: " + tp);
+
+        robot.clickOn("#gan-live #pin-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> tab.lossChart().hasPinned()));
+        robot.clickOn("#reset-button");
+        await(30, () -> tab.lossChart().pointCount(0) == 0);
+        assertTrue(onFx(() -> tab.lossChart().hasPinned()), "the pinned run survives a reset");
+        assertEquals("–", robot.lookup("#confusion-tp").queryLabeled().getText(), "a new run starts with an empty matrix");
+        robot.clickOn("#gan-live #pin-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(() -> tab.lossChart().hasPinned()));
+    }
+}

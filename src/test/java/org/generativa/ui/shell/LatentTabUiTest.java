@@ -1,0 +1,157 @@
+package org.generativa.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.generativa.cli.GenerativaCli;
+import org.generativa.gan.GanModelKind;
+import org.generativa.preview.ImageGrid;
+import org.generativa.train.EngineState;
+import org.generativa.ui.latent.LatentTabViewModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+class LatentTabUiTest extends ShellTest {
+
+    @TempDir
+    Path temp;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        openShell(stage);
+    }
+
+    private LatentTabViewModel latent() {
+        return shell.window().latentTab().model();
+    }
+
+    private byte[] picture() throws Exception {
+        return onFx(() -> {
+            ImageGrid grid = latent().decodedProperty().get();
+            return grid == null ? null : grid.bgra();
+        });
+    }
+
+    /** Drags the most informative dimension's slider and waits for a different decoded picture. */
+    private void dragFirstSliderAndSeeThePictureChange(FxRobot robot) throws Exception {
+        await(60, () -> latent().infoProperty().get() != null && latent().decodedProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        byte[] before = picture();
+        float[] code = onFx(() -> latent().codeProperty().get().clone());
+        robot.drag("#latent-slider-0 .thumb").moveBy(120, 0).drop();
+        await(30, () -> !Arrays.equals(before, picture()));
+        float[] after = onFx(() -> latent().codeProperty().get());
+        int dimension = onFx(() -> latent().infoProperty().get().order()[0]);
+        assertTrue(after[dimension] > code[dimension], "dragging right raises dimension " + dimension);
+        for (int i = 0; i < code.length; i++) {
+            if (i != dimension) {
+                assertEquals(code[i], after[i], "only the dragged dimension moves");
+            }
+        }
+    }
+
+    private void trainFor(FxRobot robot, String tab, long steps) throws Exception {
+        robot.clickOn(tab);
+        robot.clickOn("#play-button");
+        await(120, () -> (tab.equals("GANs") ? shell.window().ganTabModel().statusProperty().get()
+                : shell.window().aeTabModel().statusProperty().get()).step() >= steps);
+        robot.clickOn("#play-button");
+    }
+
+    @Test
+    void theGanBeingTrainedAnswersItsSlidersTraversalAndInterpolation(FxRobot robot) throws Exception {
+        trainFor(robot, "GANs", 300);
+        robot.clickOn("Latent space");
+        await(10, () -> latent().sourceProperty().get() == latent().sources().get(0));
+        dragFirstSliderAndSeeThePictureChange(robot);
+
+        robot.clickOn("Traversal");
+        await(60, () -> latent().traversal().gridProperty().get() != null);
+        ImageGrid grid = onFx(() -> latent().traversal().gridProperty().get());
+        assertEquals(8, grid.rowLabels().size(), "one row per dimension");
+
+        robot.clickOn("Interpolation");
+        await(60, () -> latent().interpolation().stripProperty().get() != null);
+        int frames = onFx(() -> latent().interpolation().framesProperty().get());
+        assertEquals(2 * frames - 2, onFx(() -> latent().interpolation().animationProperty().get().size()),
+                "the animation goes from A to B and back");
+        assertTrue(onFx(() -> robot.lookup("#interp-a-image").query().isDisabled()), "a generator cannot encode images");
+    }
+
+    @Test
+    void aVaeTrainedInTheAppEncodesPicksAndDrawings(FxRobot robot) throws Exception {
+        trainFor(robot, "Autoencoders", 300);
+        robot.clickOn("Latent space");
+        await(10, () -> latent().sourceProperty().get() == latent().sources().get(1));
+        dragFirstSliderAndSeeThePictureChange(robot);
+
+        byte[] before = picture();
+        robot.interact(() -> latent().encodeItem(7));
+        await(30, () -> !Arrays.equals(before, picture()));
+
+        robot.clickOn("2-D map");
+        await(90, () -> latent().map().mapProperty().get() != null);
+        assertEquals(10, onFx(() -> latent().map().mapProperty().get().labelNames().size()), "digits coloured by class");
+
+        robot.clickOn("Draw pad");
+        robot.drag("#draw-pad").moveBy(0, 80).moveBy(10, 40).drop();
+        await(30, () -> latent().drawPad().reconstructionProperty().get() != null);
+        assertNotNull(onFx(() -> latent().map().drawnProperty().get()), "the drawing is marked on the map");
+    }
+
+    @Test
+    void aConditionalGanTakesTheClassAsOneMoreControl(FxRobot robot) throws Exception {
+        robot.interact(() -> shell.window().ganTabModel().selectModel(GanModelKind.CGAN));
+        await(60, () -> shell.window().ganTabModel().statusProperty().get().state() == EngineState.READY);
+        robot.clickOn("Latent space");
+        await(60, () -> latent().infoProperty().get() != null && latent().infoProperty().get().conditional());
+        await(30, () -> latent().decodedProperty().get() != null);
+        byte[] before = picture();
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> classes = robot.lookup("#latent-class").queryAs(ComboBox.class);
+        assertEquals(10, onFx(() -> classes.getItems().size()));
+        robot.interact(() -> classes.getSelectionModel().select(7));
+        await(30, () -> latent().conditionClassProperty().get() == 7 && !Arrays.equals(before, picture()));
+    }
+
+    @Test
+    void aCheckpointFromDiskOpensBesideTheTabsModels(FxRobot robot) throws Exception {
+        Path run = temp.resolve("vae-run");
+        StringWriter out = new StringWriter();
+        int code = GenerativaCli.run(new String[] {"train", "--model", "vae", "--dataset", "digits", "--steps", "40",
+                "--no-quality", "--out", run.toString()}, new PrintWriter(out), new PrintWriter(out));
+        assertEquals(0, code, out.toString());
+
+        robot.clickOn("Latent space");
+        robot.interact(() -> latent().openCheckpoint(temp.resolve("no-such-run")));
+        String problem = onFx(() -> latent().problemProperty().get());
+        assertTrue(problem != null && problem.contains("no-such-run"), problem);
+
+        robot.interact(() -> latent().openCheckpoint(run));
+        await(60, () -> latent().sourceProperty().get().name().contains("vae-run"));
+        assertEquals(3, onFx(() -> latent().sources().size()), "the checkpoint joins the two tabs' models");
+        dragFirstSliderAndSeeThePictureChange(robot);
+        assertTrue(onFx(() -> latent().infoProperty().get().hasEncoder()));
+    }
+
+    @Test
+    void aBundledModelOpensUnderItsOwnNameWithoutTraining(FxRobot robot) throws Exception {
+        robot.clickOn("Latent space");
+        robot.clickOn("#latent-bundled");
+        robot.clickOn("VAE on digits, 2-D code");
+        await(60, () -> latent().sourceProperty().get().name().equals("Pretrained: VAE on digits, 2-D code"));
+        dragFirstSliderAndSeeThePictureChange(robot);
+        assertEquals(2, onFx(() -> latent().codeProperty().get().length), "the bundled VAE has 2-D codes");
+        assertEquals(0L, onFx(() -> shell.window().aeTabModel().statusProperty().get().step()), "nothing was trained");
+    }
+}

@@ -1,0 +1,46 @@
+package org.generativa.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.stage.Stage;
+import org.generativa.ui.common.Appearance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Base for tests of the whole window: a fresh shell with its own preferences, closed after each test.
+ * TestFX finds {@code @Start} only on the test class itself (TestFX issue 730), so each subclass has a
+ * one-line {@code @Start} method calling {@link #openShell}.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class ShellTest {
+
+    protected AppShell shell;
+
+    protected void openShell(Stage stage) throws Exception {
+        Preferences preferences = Preferences.userRoot().node("org/generativa/test-" + getClass().getSimpleName());
+        preferences.clear();
+        Appearance appearance = new Appearance(preferences);
+        appearance.applyTheme();
+        shell = new AppShell(stage, appearance);
+        shell.open(stage);
+    }
+
+    @AfterEach
+    void closeShell() {
+        assertTrue(shell.close(), "the engine threads stop within two seconds");
+    }
+
+    protected static <T> T onFx(Callable<T> callable) throws Exception {
+        return WaitForAsyncUtils.asyncFx(callable).get();
+    }
+
+    protected static void await(int seconds, Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition));
+    }
+}
