@@ -2,15 +2,24 @@ package org.generativa.ui.ae;
 
 import java.util.List;
 import java.util.prefs.Preferences;
+import org.generativa.autoencoder.AeConfig;
+import org.generativa.autoencoder.AeFamily;
 import org.generativa.autoencoder.AeReport;
 import org.generativa.preview.Preview;
 import org.generativa.preview.Report;
 import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.family.FamilyTab;
+import org.generativa.ui.family.FamilyTabKind;
 
 /** The Autoencoders tab: settings on the left, reconstructions, prior samples and loss terms beside them. */
 public final class AeTab extends FamilyTab {
+
+    /** How the window builds this tab. */
+    public static final FamilyTabKind<AeConfig, AeTabViewModel> KIND = new FamilyTabKind<>(AeFamily.INSTANCE,
+            AeTabViewModel.initialConfig(), AeTabViewModel.INITIAL_KIND,
+            session -> new AeTabViewModel(session, AeTabViewModel.initialConfig(), AeTabViewModel.INITIAL_KIND),
+            (model, appearance) -> new AeTab(model, appearance, appearance.preferences()), "latent.source.ae");
 
     private final AeTabViewModel model;
     private final AeLiveView live;
@@ -55,6 +64,7 @@ public final class AeTab extends FamilyTab {
         }
     }
 
+    @Override
     public Preview lastPreview() {
         return live.lastPreview();
     }

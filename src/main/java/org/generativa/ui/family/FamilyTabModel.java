@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +19,7 @@ import org.generativa.data.DataSpec;
 import org.generativa.family.ModelFamily;
 import org.generativa.preview.Preview;
 import org.generativa.preview.Report;
+import org.generativa.run.RunArchive;
 import org.generativa.run.RunCheckpoint;
 import org.generativa.run.RunFile;
 import org.generativa.train.Choice;
@@ -33,6 +35,7 @@ import org.generativa.train.SessionStatus;
 import org.generativa.train.Setting;
 import org.generativa.train.StepKind;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.SavableRun;
 import org.generativa.ui.common.TrainingControls;
 
 /**
@@ -41,7 +44,7 @@ import org.generativa.ui.common.TrainingControls;
  * per-frame hand-over of what the engine published. Live settings go to the session at once;
  * structural ones (those in the family's {@code structure} key) wait for {@link #reset()}.
  */
-public abstract class FamilyTabModel<C> implements TrainingControls {
+public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun {
 
     /** Receives what the feed delivered in one frame. */
     interface FrameListener {
@@ -201,7 +204,15 @@ public abstract class FamilyTabModel<C> implements TrainingControls {
         return new RecordedMetrics(metricNames, List.copyOf(history.points()));
     }
 
-    /** Writes the run as it is now into {@code file}; a failure reaches {@code problem} on the JavaFX thread. */
+    @Override
+    public String suggestedFileName() {
+        C config = draft.get();
+        String name = family.modelName(config) + "-" + Path.of(family.dataset(config).source()).getFileName() + "-step"
+                + status.get().step();
+        return name.replaceAll("[^A-Za-z0-9._-]", "_").toLowerCase(Locale.ROOT) + "." + RunArchive.EXTENSION;
+    }
+
+    @Override
     public void saveRun(Path file, Consumer<String> problem) {
         RecordedMetrics metrics = recorded();
         C config = built.get();

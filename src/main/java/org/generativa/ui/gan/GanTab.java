@@ -2,17 +2,26 @@ package org.generativa.ui.gan;
 
 import java.util.List;
 import java.util.prefs.Preferences;
+import org.generativa.gan.GanConfig;
+import org.generativa.gan.GanFamily;
 import org.generativa.metrics.ClassCoverage;
 import org.generativa.preview.Preview;
 import org.generativa.preview.Report;
 import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.family.FamilyTab;
+import org.generativa.ui.family.FamilyTabKind;
 import org.generativa.ui.widgets.LiveChart;
 import org.generativa.ui.widgets.SampleImageView;
 
 /** The GANs tab: settings on the left, the live view beside them. */
 public final class GanTab extends FamilyTab {
+
+    /** How the window builds this tab. */
+    public static final FamilyTabKind<GanConfig, GanTabViewModel> KIND = new FamilyTabKind<>(GanFamily.INSTANCE,
+            GanTabViewModel.initialConfig(), GanTabViewModel.INITIAL_KIND,
+            session -> new GanTabViewModel(session, GanTabViewModel.initialConfig(), GanTabViewModel.INITIAL_KIND),
+            (model, appearance) -> new GanTab(model, appearance, appearance.preferences()), "latent.source.gan");
 
     private final GanLiveView live;
 
@@ -50,6 +59,7 @@ public final class GanTab extends FamilyTab {
         }
     }
 
+    @Override
     public Preview lastPreview() {
         return live.lastPreview();
     }

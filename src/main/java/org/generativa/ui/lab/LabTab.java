@@ -3,6 +3,7 @@ package org.generativa.ui.lab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -29,8 +30,14 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.generativa.lab.LabExperiment;
 import org.generativa.lab.LabPreset;
+import org.generativa.lab.ToyFrame;
+import org.generativa.preview.PointCloud;
+import org.generativa.preview.Preview;
+import org.generativa.preview.ScalarSamples;
 import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.TrainingControls;
+import org.generativa.ui.common.WorkspaceTab;
 import org.generativa.ui.lab.LabTabViewModel.Layer;
 import org.generativa.ui.widgets.FramePump;
 import org.generativa.ui.widgets.LiveChart;
@@ -41,7 +48,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The mode-collapse lab: presets with their explanation on the left, one to four runs side by side, and
  * their mode metrics over time on one chart below.
  */
-public final class LabTab extends Tab {
+public final class LabTab extends Tab implements WorkspaceTab {
 
     /** The metrics the chart can show, by column name. */
     static final List<String> CHART_METRICS = List.of(LabExperiment.MODES, LabExperiment.HIGH_QUALITY,
@@ -321,7 +328,25 @@ public final class LabTab extends Tab {
         }
     }
 
+    @Override
+    public Optional<TrainingControls> trainingControls() {
+        return Optional.of(model);
+    }
+
+    /** The selected run's real and generated samples, as its canvas shows them now. */
+    @Override
+    public Optional<Preview> samples() {
+        LabRunViewModel run = model.selectedProperty().get();
+        ToyFrame frame = run == null ? null : run.frameProperty().get();
+        if (frame == null) {
+            return Optional.empty();
+        }
+        return Optional.of(frame.dimensions() == 2 ? new PointCloud(frame.real(), frame.fake())
+                : new ScalarSamples(frame.real(), frame.fake()));
+    }
+
     /** Stops the frame pump and every run's engine thread. */
+    @Override
     public boolean stop() {
         pump.stop();
         return model.close();

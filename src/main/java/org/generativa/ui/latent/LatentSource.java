@@ -79,14 +79,16 @@ public final class LatentSource {
         });
     }
 
-    /** Stops the session when it is the explorer's own. */
-    void release() {
-        if (owned) {
-            try {
-                session.stop(2, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    /** Stops the session when it is the explorer's own; true when it stopped in time (or is not the explorer's). */
+    boolean release() {
+        if (!owned) {
+            return true;
+        }
+        try {
+            return session.stop(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -27,13 +27,16 @@ import org.generativa.models.BundledModels;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
+import java.util.Optional;
+import org.generativa.preview.Preview;
+import org.generativa.ui.common.WorkspaceTab;
 
 /**
  * The latent explorer: pick a model (what a family tab is training, or a saved run), then perturb its
  * code with sliders, sweep a traversal grid, interpolate, do latent arithmetic, look at a 2-D map or
  * draw something for it to encode.
  */
-public final class LatentTab extends Tab {
+public final class LatentTab extends Tab implements WorkspaceTab {
 
     private static final Duration TICK = Duration.millis(250);
 
@@ -171,9 +174,16 @@ public final class LatentTab extends Tab {
         return model;
     }
 
+    /** The decoded picture of the sliders' code. */
+    @Override
+    public Optional<Preview> samples() {
+        return Optional.ofNullable(model.decodedProperty().get());
+    }
+
     /** Stops the explorer's timers and its checkpoint's engine thread. */
-    public void stop() {
+    @Override
+    public boolean stop() {
         ticker.stop();
-        model.close();
+        return model.close();
     }
 }

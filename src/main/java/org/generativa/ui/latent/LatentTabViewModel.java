@@ -1,6 +1,7 @@
 package org.generativa.ui.latent;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -52,7 +53,7 @@ public final class LatentTabViewModel {
     private long seed = 1;
     private long lastStep = -1;
 
-    public LatentTabViewModel(LatentSource... tabSources) {
+    public LatentTabViewModel(List<LatentSource> tabSources) {
         for (LatentSource tabSource : tabSources) {
             add(tabSource);
         }
@@ -335,10 +336,8 @@ public final class LatentTabViewModel {
         return new LatentSource(label, session, run.family(), true);
     }
 
-    /** Stops the checkpoint's engine thread (the family tabs stop their own). */
-    void close() {
-        if (checkpoint != null) {
-            checkpoint.release();
-        }
+    /** Stops the checkpoint's engine thread (the family tabs stop their own); true when it stopped in time. */
+    boolean close() {
+        return checkpoint == null || checkpoint.release();
     }
 }

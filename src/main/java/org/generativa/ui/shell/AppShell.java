@@ -1,42 +1,32 @@
 package org.generativa.ui.shell;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
-import org.generativa.autoencoder.AeConfig;
-import org.generativa.autoencoder.AeFamily;
 import org.generativa.common.StartupTrace;
-import org.generativa.gan.GanConfig;
-import org.generativa.gan.GanFamily;
-import org.generativa.train.TrainingSession;
-import org.generativa.ui.ae.AeTabViewModel;
+import org.generativa.ui.ae.AeTab;
 import org.generativa.ui.common.Appearance;
-import org.generativa.ui.common.I18n;
-import org.generativa.ui.gan.GanTabViewModel;
+import org.generativa.ui.family.FamilyTabKind;
+import org.generativa.ui.gan.GanTab;
 import org.generativa.ui.lab.LabTabViewModel;
-import org.generativa.ui.latent.LatentSource;
 import org.generativa.ui.latent.LatentTabViewModel;
 
 /**
- * Builds the window around a stage and owns the training session behind it. The window is shown
- * first; the engine then loads on the ML thread.
+ * Builds the window around a stage and owns the training sessions behind it: one per model family's tab.
+ * The window is shown first; the engine then loads on the ML threads.
  */
 public final class AppShell {
 
-    private final TrainingSession<GanConfig> session;
-    private final TrainingSession<AeConfig> aeSession;
+    /** The model families' tabs, in the window's order. */
+    private static final List<FamilyTabKind<?, ?>> FAMILY_TABS = List.of(GanTab.KIND, AeTab.KIND);
+
+    private final List<FamilyTabSlot> families;
     private final MainWindow window;
 
     public AppShell(Stage stage, Appearance appearance) {
-        GanConfig initial = GanTabViewModel.initialConfig();
-        session = new TrainingSession<>(GanFamily.INSTANCE.factory(), initial, initial.threads());
-        GanTabViewModel gan = new GanTabViewModel(session, initial, GanTabViewModel.INITIAL_KIND);
-        AeConfig aeInitial = AeTabViewModel.initialConfig();
-        aeSession = new TrainingSession<>(AeFamily.INSTANCE.factory(), aeInitial, aeInitial.threads());
-        AeTabViewModel ae = new AeTabViewModel(aeSession, aeInitial, AeTabViewModel.INITIAL_KIND);
-        LatentTabViewModel latent = new LatentTabViewModel(
-                new LatentSource(I18n.get("latent.source.gan"), session, GanFamily.INSTANCE, false),
-                new LatentSource(I18n.get("latent.source.ae"), aeSession, AeFamily.INSTANCE, false));
-        window = new MainWindow(stage, gan, ae, latent, new LabTabViewModel(), appearance);
+        families = FAMILY_TABS.stream().map(kind -> FamilyTabSlot.build(kind, appearance)).toList();
+        LatentTabViewModel latent = new LatentTabViewModel(families.stream().map(FamilyTabSlot::latentSource).toList());
+        window = new MainWindow(stage, families, latent, new LabTabViewModel(), appearance);
     }
 
     /** Shows the window, then starts loading the engine. */
@@ -44,25 +34,23 @@ public final class AppShell {
         stage.show();
         StartupTrace.mark(StartupTrace.WINDOW_SHOWN);
         if (StartupTrace.enabled()) {
-            session.onRebuild(experiment -> StartupTrace.mark(StartupTrace.ENGINE_READY));
+            families.get(0).session().onRebuild(experiment -> StartupTrace.mark(StartupTrace.ENGINE_READY));
         }
-        session.start();
-        aeSession.start();
+        families.forEach(family -> family.session().start());
     }
 
-    MainWindow window() {
+    public MainWindow window() {
         return window;
     }
 
     /** Stops training and frees the engine; returns within about two seconds. */
     public boolean close() {
-        window.ganTab().stopPump();
-        window.aeTab().stopPump();
-        window.latentTab().stop();
-        boolean labStopped = window.labTab().stop();
+        boolean stopped = window.stopTabs();
         try {
-            boolean ganStopped = session.stop(2, TimeUnit.SECONDS);
-            return aeSession.stop(2, TimeUnit.SECONDS) && ganStopped && labStopped;
+            for (FamilyTabSlot family : families) {
+                stopped &= family.session().stop(2, TimeUnit.SECONDS);
+            }
+            return stopped;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;

@@ -4,7 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -42,34 +42,30 @@ import org.generativa.preview.Preview;
 import org.generativa.preview.PreviewPng;
 import org.generativa.train.SessionStatus;
 import org.generativa.train.StepKind;
-import org.generativa.ui.ae.AeTab;
-import org.generativa.ui.ae.AeTabViewModel;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.common.Icons;
 import org.generativa.ui.common.TrainingControls;
+import org.generativa.ui.common.WorkspaceTab;
+import org.generativa.ui.family.FamilyTab;
 import org.generativa.ui.family.FamilyTabModel;
-import org.generativa.ui.gan.GanTab;
-import org.generativa.ui.gan.GanTabViewModel;
 import org.generativa.ui.lab.LabTab;
 import org.generativa.ui.lab.LabTabViewModel;
 import org.generativa.ui.latent.LatentTab;
 import org.generativa.ui.latent.LatentTabViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window: menu, training toolbar, one tab per model family, and the status bar. */
-final class MainWindow {
+/** The main window: menu, training toolbar, one tab per model family, the latent explorer, the lab, and the status bar. */
+public final class MainWindow {
 
     private final Stage stage;
-    private final GanTabViewModel gan;
     private final Appearance appearance;
-    private final GanTab ganTab;
-    private final AeTab aeTab;
+    private final List<FamilyTabSlot> families;
     private final LatentTab latentTab;
     private final LabTab labTab;
     private final RunFileActions runFiles;
-    private TabPane tabPane;
-    private final AeTabViewModel aeModel;
+    private final TabPane tabPane;
+    private final Map<Tab, WorkspaceTab> workspaces = new LinkedHashMap<>();
     private final StatusBar statusBar = new StatusBar();
     private final Label stepLabel = new Label();
     private final Label rateLabel = new Label();
@@ -77,31 +73,25 @@ final class MainWindow {
     private final Scene scene;
     private final BooleanProperty playing = new SimpleBooleanProperty();
     private final BooleanProperty adversarial = new SimpleBooleanProperty(true);
-    private final Map<Tab, TrainingControls> controls = new HashMap<>();
     private TrainingControls active;
     private final ChangeListener<SessionStatus> statusListener = (o, a, b) -> showStatus(b);
     private final ChangeListener<Boolean> playingListener = (o, a, b) -> playing.set(b);
 
-    MainWindow(Stage stage, GanTabViewModel gan, AeTabViewModel ae, LatentTabViewModel latent, LabTabViewModel lab,
-            Appearance appearance) {
+    MainWindow(Stage stage, List<FamilyTabSlot> families, LatentTabViewModel latent, LabTabViewModel lab, Appearance appearance) {
         this.stage = stage;
-        this.gan = gan;
         this.appearance = appearance;
-        this.ganTab = new GanTab(gan, appearance, appearance.preferences());
-
-        this.aeTab = new AeTab(ae, appearance, appearance.preferences());
-        this.aeModel = ae;
+        this.families = List.copyOf(families);
         this.latentTab = new LatentTab(latent, appearance.darkProperty());
         this.labTab = new LabTab(lab, appearance.darkProperty());
-        this.runFiles = new RunFileActions(stage, List.of(gan, ae), family -> tabs().getSelectionModel().select(family == gan ? ganTab : aeTab));
-        TabPane tabs = new TabPane(ganTab, aeTab, latentTab, labTab);
-        tabPane = tabs;
-        controls.put(ganTab, gan);
-        controls.put(aeTab, ae);
-        controls.put(labTab, lab);
-        tabs.setId("family-tabs");
+        families.forEach(family -> workspaces.put(family.tab(), family.tab()));
+        workspaces.put(latentTab, latentTab);
+        workspaces.put(labTab, labTab);
+        this.tabPane = new TabPane(workspaces.keySet().toArray(Tab[]::new));
+        this.runFiles = new RunFileActions(stage, families.stream().<FamilyTabModel<?>>map(FamilyTabSlot::model).toList(),
+                model -> tabPane.getSelectionModel().select(slotOf(model).tab()));
+        tabPane.setId("family-tabs");
         VBox top = new VBox(menuBar(), toolBar());
-        BorderPane root = new BorderPane(tabs);
+        BorderPane root = new BorderPane(tabPane);
         root.setTop(top);
         root.setBottom(statusBar);
         root.setId("main-root");
@@ -109,13 +99,14 @@ final class MainWindow {
         statusBar.getRightItems().addAll(stepLabel, rateLabel);
         stepLabel.setId("status-step");
         rateLabel.setId("status-rate");
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            activate(controlsOf(b));
+        tabPane.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            activate(workspace(b).trainingControls().orElse(active));
             if (b == latentTab && latent.sourceProperty().get() == null) {
-                latent.explore(latent.sources().get(active == gan ? 0 : 1));
+                latent.explore(families.stream().filter(f -> f.model() == active).findFirst().orElse(families.get(0))
+                        .latentSource());
             }
         });
-        activate(gan);
+        activate(families.get(0).model());
 
         appearance.bind(root);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -127,20 +118,20 @@ final class MainWindow {
         Icons.apply(stage);
     }
 
-    private TabPane tabs() {
-        return tabPane;
-    }
-
-    RunFileActions runFiles() {
+    public RunFileActions runFiles() {
         return runFiles;
     }
 
-    private TrainingControls controlsOf(Tab tab) {
-        return controls.getOrDefault(tab, active);
+    private FamilyTabSlot slotOf(FamilyTabModel<?> model) {
+        return families.stream().filter(f -> f.model() == model).findFirst().orElseThrow();
     }
 
-    private TrainingControls active() {
-        return active;
+    private WorkspaceTab workspace(Tab tab) {
+        return workspaces.get(tab);
+    }
+
+    private WorkspaceTab selected() {
+        return workspace(tabPane.getSelectionModel().getSelectedItem());
     }
 
     /** The toolbar, Train menu and status bar follow the selected tab; other tabs pause so one model trains at a time. */
@@ -160,32 +151,35 @@ final class MainWindow {
         showStatus(next.statusProperty().get());
     }
 
-    Scene scene() {
+    /** Stops every tab's own timers and engine threads; true when all stopped in time. */
+    boolean stopTabs() {
+        boolean stopped = true;
+        for (WorkspaceTab tab : workspaces.values()) {
+            stopped &= tab.stop();
+        }
+        return stopped;
+    }
+
+    public Scene scene() {
         return scene;
     }
 
-    GanTab ganTab() {
-        return ganTab;
+    /** The tab of the family whose tab is of {@code type}. */
+    public <T extends FamilyTab> T familyTab(Class<T> type) {
+        return families.stream().map(FamilyTabSlot::tab).filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
-    GanTabViewModel ganTabModel() {
-        return gan;
+    /** The view model of the family tab whose view model is of {@code type}. */
+    public <M extends FamilyTabModel<?>> M familyModel(Class<M> type) {
+        return families.stream().map(FamilyTabSlot::model).filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
-    LatentTab latentTab() {
+    public LatentTab latentTab() {
         return latentTab;
     }
 
-    LabTab labTab() {
+    public LabTab labTab() {
         return labTab;
-    }
-
-    AeTab aeTab() {
-        return aeTab;
-    }
-
-    AeTabViewModel aeTabModel() {
-        return aeModel;
     }
 
     private MenuBar menuBar() {
@@ -202,14 +196,13 @@ final class MainWindow {
         MenuItem saveRun = new MenuItem(I18n.get("menu.file.saveRun"), new FontIcon("mdi2c-content-save-all-outline"));
         saveRun.setId("menu-save-run");
         saveRun.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+S"));
-        saveRun.setOnAction(e -> {
-            if (active instanceof FamilyTabModel<?> family) {
-                runFiles.save(family);
-            }
-        });
+        saveRun.setOnAction(e -> selected().run().ifPresent(runFiles::save));
         Menu file = new Menu(I18n.get("menu.file"), null, openRun, saveRun, new SeparatorMenuItem(), save,
                 new SeparatorMenuItem(), quit);
-        file.setOnShowing(e -> saveRun.setDisable(!(active instanceof FamilyTabModel<?>)));
+        file.setOnShowing(e -> {
+            saveRun.setDisable(selected().run().isEmpty());
+            save.setDisable(selected().samples().isEmpty());
+        });
 
         MenuItem zoomIn = new MenuItem(I18n.get("menu.view.zoomIn"), new FontIcon("mdi2m-magnify-plus-outline"));
         zoomIn.setAccelerator(KeyCombination.valueOf("Shortcut+Equals"));
@@ -241,18 +234,18 @@ final class MainWindow {
 
         MenuItem play = new MenuItem(I18n.get("toolbar.play"));
         play.setAccelerator(KeyCombination.valueOf("Shortcut+Enter"));
-        play.setOnAction(e -> active().togglePlay());
+        play.setOnAction(e -> active.togglePlay());
         playing.addListener((o, a, b) -> play.setText(I18n.get(b ? "toolbar.pause" : "toolbar.play")));
         MenuItem stepBoth = new MenuItem(I18n.get("toolbar.step.both"));
         stepBoth.setAccelerator(KeyCombination.valueOf("Shortcut+Period"));
-        stepBoth.setOnAction(e -> active().step(StepKind.BOTH));
+        stepBoth.setOnAction(e -> active.step(StepKind.BOTH));
         MenuItem stepD = new MenuItem(I18n.get("toolbar.step.d"));
-        stepD.setOnAction(e -> active().step(StepKind.D_ONLY));
+        stepD.setOnAction(e -> active.step(StepKind.D_ONLY));
         MenuItem stepG = new MenuItem(I18n.get("toolbar.step.g"));
-        stepG.setOnAction(e -> active().step(StepKind.G_ONLY));
+        stepG.setOnAction(e -> active.step(StepKind.G_ONLY));
         MenuItem reset = new MenuItem(I18n.get("toolbar.reset"));
         reset.setAccelerator(KeyCombination.valueOf("Shortcut+R"));
-        reset.setOnAction(e -> active().reset());
+        reset.setOnAction(e -> active.reset());
         stepD.visibleProperty().bind(adversarial);
         stepG.visibleProperty().bind(adversarial);
         Menu train = new Menu(I18n.get("menu.train"), null, play, stepBoth, stepD, stepG, new SeparatorMenuItem(), reset);
@@ -266,7 +259,7 @@ final class MainWindow {
     private ToolBar toolBar() {
         Button play = new Button();
         play.setId("play-button");
-        play.setOnAction(e -> active().togglePlay());
+        play.setOnAction(e -> active.togglePlay());
         Runnable playLook = () -> {
             boolean on = playing.get();
             play.setText(I18n.get(on ? "toolbar.pause" : "toolbar.play"));
@@ -279,22 +272,22 @@ final class MainWindow {
 
         MenuItem stepD = new MenuItem(I18n.get("toolbar.step.d"));
         stepD.setId("step-d");
-        stepD.setOnAction(e -> active().step(StepKind.D_ONLY));
+        stepD.setOnAction(e -> active.step(StepKind.D_ONLY));
         MenuItem stepG = new MenuItem(I18n.get("toolbar.step.g"));
         stepG.setId("step-g");
         stepD.visibleProperty().bind(adversarial);
         stepG.visibleProperty().bind(adversarial);
-        stepG.setOnAction(e -> active().step(StepKind.G_ONLY));
+        stepG.setOnAction(e -> active.step(StepKind.G_ONLY));
         SplitMenuButton step = new SplitMenuButton(stepD, stepG);
         step.setId("step-button");
         step.setText(I18n.get("toolbar.step"));
         step.setGraphic(new FontIcon("mdi2s-step-forward"));
-        step.setOnAction(e -> active().step(StepKind.BOTH));
+        step.setOnAction(e -> active.step(StepKind.BOTH));
         step.setTooltip(new Tooltip(I18n.get("toolbar.step.tooltip")));
 
         Button reset = new Button(I18n.get("toolbar.reset"), new FontIcon("mdi2r-restore"));
         reset.setId("reset-button");
-        reset.setOnAction(e -> active().reset());
+        reset.setOnAction(e -> active.reset());
         reset.setTooltip(new Tooltip(I18n.get("toolbar.reset.tooltip")));
 
         Pane spacer = new Pane();
@@ -323,8 +316,9 @@ final class MainWindow {
         rateLabel.setText(I18n.format("status.rate", number.format(Math.round(status.stepsPerSecond()))));
     }
 
+    /** Writes what the tab in front shows (its samples, the explorer's decoded picture) as a PNG. */
     private void saveSamples() {
-        Preview preview = active == gan ? ganTab.lastPreview() : aeTab.lastPreview();
+        Preview preview = selected().samples().orElse(null);
         if (preview == null) {
             return;
         }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
@@ -18,6 +17,7 @@ import org.generativa.run.RunArchive;
 import org.generativa.run.RunCheckpoint;
 import org.generativa.run.RunFile;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.SavableRun;
 import org.generativa.ui.family.FamilyTabModel;
 
 /** File > Save run… and Open run…: one file per run, to hand in or to open on another machine. */
@@ -37,16 +37,16 @@ final class RunFileActions {
         this.show = show;
     }
 
-    void save(FamilyTabModel<?> family) {
+    void save(SavableRun run) {
         FileChooser chooser = chooser();
-        chooser.setInitialFileName(suggestedName(family));
+        chooser.setInitialFileName(run.suggestedFileName());
         File file = chooser.showSaveDialog(stage);
         if (file != null) {
             Path path = file.toPath();
             if (!path.getFileName().toString().endsWith("." + RunArchive.EXTENSION)) {
                 path = path.resolveSibling(path.getFileName() + "." + RunArchive.EXTENSION);
             }
-            family.saveRun(path, this::showProblem);
+            run.saveRun(path, this::showProblem);
         }
     }
 
@@ -82,14 +82,6 @@ final class RunFileActions {
         } catch (InvalidInputException e) {
             throw new InvalidInputException(I18n.format("run.dataMissing", file.getFileName(), e.getMessage()), e);
         }
-    }
-
-    private static <C> String suggestedName(FamilyTabModel<C> tab) {
-        C config = tab.draftProperty().get();
-        String model = tab.family().modelName(config);
-        String data = tab.family().dataset(config).source();
-        String name = model + "-" + Path.of(data).getFileName() + "-step" + tab.statusProperty().get().step();
-        return name.replaceAll("[^A-Za-z0-9._-]", "_").toLowerCase(Locale.ROOT) + "." + RunArchive.EXTENSION;
     }
 
     private static FileChooser chooser() {

@@ -26,7 +26,7 @@ class LatentViewModelsTest {
 
     @Test
     void aBrushDabIsFullInsideItsRadiusAndFadesOverOnePixel() {
-        DrawPadViewModel pad = new LatentTabViewModel().drawPad();
+        DrawPadViewModel pad = new LatentTabViewModel(List.of()).drawPad();
         pad.prepare(28);
         pad.paint(14, 14);
         float[] pixels = pad.pixelsProperty().get();

@@ -10,6 +10,7 @@ import org.generativa.autoencoder.AeVariant;
 import org.generativa.train.EngineState;
 import org.generativa.ui.ae.AeTab;
 import org.generativa.ui.ae.AeTabViewModel;
+import org.generativa.ui.gan.GanTabViewModel;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
@@ -23,7 +24,7 @@ class AeTabUiTest extends ShellTest {
     }
 
     private AeTabViewModel ae() {
-        return shell.window().aeTabModel();
+        return shell.window().familyModel(AeTabViewModel.class);
     }
 
     /** Present, and neither it nor any of its parents hidden. */
@@ -41,7 +42,7 @@ class AeTabUiTest extends ShellTest {
     void aVaeTrainsLiveWithPriorSamplesAndKlPerDimension(FxRobot robot) throws Exception {
         robot.clickOn("Autoencoders");
         await(60, () -> ae().statusProperty().get().state() == EngineState.READY);
-        AeTab tab = shell.window().aeTab();
+        AeTab tab = shell.window().familyTab(AeTab.class);
         long before = onFx(() -> tab.live().reconstructions().updates());
         robot.clickOn("#play-button");
         await(60, () -> tab.live().lossChart().pointCount(0) >= 30 && tab.live().reconstructions().updates() > before + 2);
@@ -51,7 +52,7 @@ class AeTabUiTest extends ShellTest {
         assertTrue(shown(robot, "#prior-samples"), "a VAE shows samples from its prior");
         robot.clickOn("#play-button");
         await(10, () -> ae().statusProperty().get().state() == EngineState.PAUSED);
-        assertFalse(onFx(() -> shell.window().ganTabModel().playingProperty().get()), "the GAN tab stays paused");
+        assertFalse(onFx(() -> shell.window().familyModel(GanTabViewModel.class).playingProperty().get()), "the GAN tab stays paused");
     }
 
     @Test

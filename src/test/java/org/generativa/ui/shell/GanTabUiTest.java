@@ -28,7 +28,7 @@ class GanTabUiTest extends ShellTest {
     }
 
     private GanTabViewModel gan() {
-        return shell.window().ganTabModel();
+        return shell.window().familyModel(GanTabViewModel.class);
     }
 
     private static int[] pixels(WritableImage image) {
@@ -41,7 +41,7 @@ class GanTabUiTest extends ShellTest {
 
     @Test
     void playTrainsLiveAndPauseStopsChartAndSamples(FxRobot robot) throws Exception {
-        GanTab tab = shell.window().ganTab();
+        GanTab tab = shell.window().familyTab(GanTab.class);
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY && tab.sampleImage().image() != null);
         int[] before = onFx(() -> pixels(tab.sampleImage().image()));
         assertEquals(0, (int) onFx(() -> tab.lossChart().pointCount(0)));
@@ -106,7 +106,7 @@ class GanTabUiTest extends ShellTest {
 
     @Test
     void choosingAModelShowsItsOwnSettingsAndPinningKeepsARunAcrossReset(FxRobot robot) throws Exception {
-        GanTab tab = shell.window().ganTab();
+        GanTab tab = shell.window().familyTab(GanTab.class);
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
         assertTrue(robot.lookup("#gan-settings #param-smoothing").tryQuery().isPresent(), "label smoothing for a cross-entropy loss");
         assertFalse(robot.lookup("#gan-settings #param-clip").tryQuery().isPresent());

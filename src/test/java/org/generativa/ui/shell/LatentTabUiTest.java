@@ -14,6 +14,8 @@ import org.generativa.cli.GenerativaCli;
 import org.generativa.gan.GanModelKind;
 import org.generativa.preview.ImageGrid;
 import org.generativa.train.EngineState;
+import org.generativa.ui.ae.AeTabViewModel;
+import org.generativa.ui.gan.GanTabViewModel;
 import org.generativa.ui.latent.LatentTabViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,8 +65,8 @@ class LatentTabUiTest extends ShellTest {
     private void trainFor(FxRobot robot, String tab, long steps) throws Exception {
         robot.clickOn(tab);
         robot.clickOn("#play-button");
-        await(120, () -> (tab.equals("GANs") ? shell.window().ganTabModel().statusProperty().get()
-                : shell.window().aeTabModel().statusProperty().get()).step() >= steps);
+        await(120, () -> (tab.equals("GANs") ? shell.window().familyModel(GanTabViewModel.class).statusProperty().get()
+                : shell.window().familyModel(AeTabViewModel.class).statusProperty().get()).step() >= steps);
         robot.clickOn("#play-button");
     }
 
@@ -111,8 +113,8 @@ class LatentTabUiTest extends ShellTest {
 
     @Test
     void aConditionalGanTakesTheClassAsOneMoreControl(FxRobot robot) throws Exception {
-        robot.interact(() -> shell.window().ganTabModel().selectModel(GanModelKind.CGAN));
-        await(60, () -> shell.window().ganTabModel().statusProperty().get().state() == EngineState.READY);
+        robot.interact(() -> shell.window().familyModel(GanTabViewModel.class).selectModel(GanModelKind.CGAN));
+        await(60, () -> shell.window().familyModel(GanTabViewModel.class).statusProperty().get().state() == EngineState.READY);
         robot.clickOn("Latent space");
         await(60, () -> latent().infoProperty().get() != null && latent().infoProperty().get().conditional());
         await(30, () -> latent().decodedProperty().get() != null);
@@ -152,6 +154,6 @@ class LatentTabUiTest extends ShellTest {
         await(60, () -> latent().sourceProperty().get().name().equals("Pretrained: VAE on digits, 2-D code"));
         dragFirstSliderAndSeeThePictureChange(robot);
         assertEquals(2, onFx(() -> latent().codeProperty().get().length), "the bundled VAE has 2-D codes");
-        assertEquals(0L, onFx(() -> shell.window().aeTabModel().statusProperty().get().step()), "nothing was trained");
+        assertEquals(0L, onFx(() -> shell.window().familyModel(AeTabViewModel.class).statusProperty().get().step()), "nothing was trained");
     }
 }

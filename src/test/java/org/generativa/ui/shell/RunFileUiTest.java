@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanModelKind;
 import org.generativa.train.EngineState;
+import org.generativa.ui.gan.GanTab;
 import org.generativa.ui.gan.GanTabViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class RunFileUiTest extends ShellTest {
     }
 
     private GanTabViewModel gan() {
-        return shell.window().ganTabModel();
+        return shell.window().familyModel(GanTabViewModel.class);
     }
 
     /** Plays the GAN tab for at least {@code steps} steps, pauses, and returns the step it stopped at. */
@@ -64,9 +65,9 @@ class RunFileUiTest extends ShellTest {
         await(60, () -> gan().statusProperty().get().step() == step
                 && gan().statusProperty().get().state() == EngineState.PAUSED);
         assertEquals(saved, onFx(() -> gan().draftProperty().get()), "the saved settings are back");
-        await(10, () -> shell.window().ganTab().lossChart().pointCount(0) > 0);
+        await(10, () -> shell.window().familyTab(GanTab.class).lossChart().pointCount(0) > 0);
         assertEquals(points, (int) onFx(() -> gan().recorded().points().size()), "the charts are back");
-        assertTrue(onFx(() -> shell.window().ganTab().isSelected()), "the run opens in its family's tab");
+        assertTrue(onFx(() -> shell.window().familyTab(GanTab.class).isSelected()), "the run opens in its family's tab");
 
         robot.clickOn("#play-button");
         await(60, () -> gan().statusProperty().get().step() >= step + 20);
@@ -92,7 +93,7 @@ class RunFileUiTest extends ShellTest {
         });
         await(60, () -> gan().statusProperty().get().step() == step
                 && gan().statusProperty().get().state() == EngineState.PAUSED);
-        await(10, () -> shell.window().ganTab().lossChart().pointCount(0) > 0);
+        await(10, () -> shell.window().familyTab(GanTab.class).lossChart().pointCount(0) > 0);
         assertEquals(step, (long) onFx(() -> gan().recorded().points().size()), "the saved history is on the charts");
     }
 }

@@ -1,0 +1,29 @@
+package org.generativa.ui.common;
+
+import java.util.Optional;
+import org.generativa.preview.Preview;
+
+/**
+ * What the window asks of the tab in front, so that each tab answers for itself: the training the toolbar
+ * drives, the samples File › Save Samples writes, the run File › Save Run saves.
+ */
+public interface WorkspaceTab {
+
+    /** The training the toolbar and the Train menu drive while this tab shows; empty leaves them on the previous tab's. */
+    default Optional<TrainingControls> trainingControls() {
+        return Optional.empty();
+    }
+
+    /** What File › Save Samples writes while this tab shows; empty when it shows none. */
+    default Optional<Preview> samples() {
+        return Optional.empty();
+    }
+
+    /** The run File › Save Run writes while this tab shows; empty when it has none. */
+    default Optional<SavableRun> run() {
+        return Optional.empty();
+    }
+
+    /** Stops what the tab runs itself (frame timers, its own engine threads); true when everything stopped in time. */
+    boolean stop();
+}
