@@ -92,7 +92,8 @@ public final class GanFamily implements ModelFamily<GanConfig> {
     public GanConfig withData(GanConfig current, DataSpec dataset, DataKind kind) {
         GanModelKind model = current.model().needsImages() && kind != DataKind.IMAGES ? GanModelKind.GAN : current.model();
         GanConfig fresh = GanConfig.defaultsFor(model, dataset, kind).withSeed(current.seed());
-        return current.loss().hasTargets() == fresh.loss().hasTargets() ? fresh.withLoss(current.loss()) : fresh;
+        boolean bothChosen = GanLoss.CHOICES.contains(current.loss()) && GanLoss.CHOICES.contains(fresh.loss());
+        return bothChosen ? fresh.withLoss(current.loss()) : fresh;
     }
 
     @Override

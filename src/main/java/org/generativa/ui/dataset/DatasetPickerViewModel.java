@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -13,6 +14,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -68,6 +73,7 @@ public final class DatasetPickerViewModel {
     private final DatasetDownloader downloader;
     private final DatasetLoader loader;
     private final Preferences preferences;
+    private final Executor uiThread;
     private DownloadJob job;
     private final ExecutorService transfers = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "generativa-download");
@@ -83,10 +89,13 @@ public final class DatasetPickerViewModel {
     private long generation;
 
     public DatasetPickerViewModel(Preferences preferences, DataSpec current) {
-        this(preferences, current, DatasetCatalog.standard(), DatasetDownloader.standard());
+        this(preferences, current, DatasetCatalog.standard(), DatasetDownloader.standard(), Platform::runLater);
     }
 
-    public DatasetPickerViewModel(Preferences preferences, DataSpec current, DatasetCatalog catalog, DatasetDownloader downloader) {
+    /** @param uiThread where results of the loading and download threads are handed over (the JavaFX thread) */
+    public DatasetPickerViewModel(Preferences preferences, DataSpec current, DatasetCatalog catalog, DatasetDownloader downloader,
+            Executor uiThread) {
+        this.uiThread = uiThread;
         this.preferences = preferences;
         this.catalog = catalog;
         this.downloader = downloader;
@@ -109,40 +118,40 @@ public final class DatasetPickerViewModel {
         return selected;
     }
 
-    ObjectProperty<DatasetSummary> summaryProperty() {
+    ReadOnlyObjectProperty<DatasetSummary> summaryProperty() {
         return summary;
     }
 
-    ObjectProperty<List<SkippedFile>> skippedProperty() {
+    ReadOnlyObjectProperty<List<SkippedFile>> skippedProperty() {
         return skipped;
     }
 
-    StringProperty errorProperty() {
+    ReadOnlyStringProperty errorProperty() {
         return error;
     }
 
-    BooleanProperty busyProperty() {
+    ReadOnlyBooleanProperty busyProperty() {
         return busy;
     }
 
-    DoubleProperty progressProperty() {
+    ReadOnlyDoubleProperty progressProperty() {
         return progress;
     }
 
     /** The selected downloadable set while it is not in the cache yet; null otherwise. */
-    ObjectProperty<DownloadableDataset> downloadableProperty() {
+    ReadOnlyObjectProperty<DownloadableDataset> downloadableProperty() {
         return downloadable;
     }
 
-    BooleanProperty downloadingProperty() {
+    ReadOnlyBooleanProperty downloadingProperty() {
         return downloading;
     }
 
-    DoubleProperty downloadProgressProperty() {
+    ReadOnlyDoubleProperty downloadProgressProperty() {
         return downloadProgress;
     }
 
-    StringProperty downloadStatusProperty() {
+    ReadOnlyStringProperty downloadStatusProperty() {
         return downloadStatus;
     }
 
@@ -167,7 +176,7 @@ public final class DatasetPickerViewModel {
             busy.set(true);
             io.submit(() -> {
                 boolean complete = downloader.cache().isComplete(entry);
-                Platform.runLater(() -> {
+                uiThread.execute(() -> {
                     if (ticket != generation) {
                         return;
                     }
@@ -199,7 +208,7 @@ public final class DatasetPickerViewModel {
             public void onProgress(DownloadProgress progress) {
                 String text = I18n.format("picker.download.progress", progress.file(), progress.fileIndex() + 1,
                         progress.fileCount(), progress.setPercent());
-                Platform.runLater(() -> {
+                uiThread.execute(() -> {
                     downloadProgress.set(progress.setFraction());
                     downloadStatus.set(text);
                 });
@@ -207,14 +216,14 @@ public final class DatasetPickerViewModel {
 
             @Override
             public void onNotice(String sentence) {
-                Platform.runLater(() -> downloadStatus.set(sentence));
+                uiThread.execute(() -> downloadStatus.set(sentence));
             }
         });
         job = started;
         transfers.submit(() -> {
             try {
                 started.run();
-                Platform.runLater(() -> {
+                uiThread.execute(() -> {
                     downloading.set(false);
                     if (selected.get() != null && selected.get().spec().source().equals(entry.name())) {
                         downloadable.set(null);
@@ -222,7 +231,7 @@ public final class DatasetPickerViewModel {
                     }
                 });
             } catch (InvalidInputException e) {
-                Platform.runLater(() -> {
+                uiThread.execute(() -> {
                     downloading.set(false);
                     downloadStatus.set(null);
                     error.set(e.getMessage());
@@ -281,7 +290,7 @@ public final class DatasetPickerViewModel {
         io.submit(() -> {
             try {
                 Dataset dataset = loader.open(spec, 1,
-                        (done, total) -> Platform.runLater(() -> {
+                        (done, total) -> uiThread.execute(() -> {
                             if (ticket == generation) {
                                 progress.set(total == 0 ? -1 : (double) done / total);
                             }
@@ -289,7 +298,7 @@ public final class DatasetPickerViewModel {
                         () -> cancelRequested || ticket != generation);
                 DatasetSummary result = DatasetSummary.of(dataset);
                 List<SkippedFile> problems = dataset instanceof ImageFolderDataset folder ? folder.skipped() : List.of();
-                Platform.runLater(() -> finish(ticket, () -> {
+                uiThread.execute(() -> finish(ticket, () -> {
                     summary.set(result);
                     skipped.set(problems);
                     if (onSuccess != null) {
@@ -297,12 +306,12 @@ public final class DatasetPickerViewModel {
                     }
                 }));
             } catch (InvalidInputException e) {
-                Platform.runLater(() -> finish(ticket, () -> error.set(e.getMessage())));
+                uiThread.execute(() -> finish(ticket, () -> error.set(e.getMessage())));
             } catch (CancellationException e) {
-                Platform.runLater(() -> finish(ticket, () -> error.set(I18n.get("picker.cancelled"))));
+                uiThread.execute(() -> finish(ticket, () -> error.set(I18n.get("picker.cancelled"))));
             } catch (RuntimeException | OutOfMemoryError e) {
                 LOG.error("Could not load {}", spec, e);
-                Platform.runLater(() -> finish(ticket, () -> error.set(I18n.format("picker.failed", spec.source(), e))));
+                uiThread.execute(() -> finish(ticket, () -> error.set(I18n.format("picker.failed", spec.source(), e))));
             }
         });
     }

@@ -47,7 +47,7 @@ import org.generativa.ui.common.TrainingControls;
 public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun {
 
     /** Receives what the feed delivered in one frame. */
-    interface FrameListener {
+    public interface FrameListener {
         void restarted(List<String> metricNames);
 
         void metrics(List<MetricPoint> points);
@@ -96,7 +96,7 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         return dataKind;
     }
 
-    void setFrameListener(FrameListener listener) {
+    public void setFrameListener(FrameListener listener) {
         this.listener = listener;
     }
 
@@ -181,7 +181,8 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         }
     }
 
-    void accept(Hyperparameter<C> parameter, Number value) {
+    /** A value the settings form accepted: at once on the running model when the setting applies live. */
+    public void accept(Hyperparameter<C> parameter, Number value) {
         change(parameter, parameter.with(draft.get(), value));
     }
 
@@ -246,7 +247,7 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     }
 
     /** Called once per UI frame: hands what the engine published to the view. */
-    void pump() {
+    public void pump() {
         FeedFrame frame = session.feed().takeFrame();
         List<MetricPoint> replayed = List.of();
         for (FeedItem.Restart restart : frame.restarts()) {

@@ -3,6 +3,7 @@ package org.generativa.ui.lab;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -68,7 +69,7 @@ public final class LabRunViewModel {
     }
 
     /** A sentence when the modes captured fell (mode collapse under way), else null. */
-    StringProperty noticeProperty() {
+    ReadOnlyStringProperty noticeProperty() {
         return notice;
     }
 

@@ -10,6 +10,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -113,7 +114,7 @@ public final class LabTabViewModel implements TrainingControls {
     }
 
     /** Changes whenever the chart must be redrawn from the runs' histories (a run added, removed or restarted). */
-    IntegerProperty chartRevisionProperty() {
+    ReadOnlyIntegerProperty chartRevisionProperty() {
         return chartRevision;
     }
 

@@ -1,7 +1,7 @@
 package org.generativa.ui.latent;
 
 import java.util.Locale;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -91,7 +91,7 @@ final class ArithmeticView extends VBox {
         return label;
     }
 
-    private static VBox resultBox(String title, String id, ObjectProperty<ImageGrid> picture) {
+    private static VBox resultBox(String title, String id, ReadOnlyObjectProperty<ImageGrid> picture) {
         SampleImageView view = new SampleImageView();
         view.setId(id);
         view.setPrefSize(112, 112);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.data.Factor;
@@ -80,7 +81,7 @@ final class ArithmeticViewModel {
         return c;
     }
 
-    ObjectProperty<ImageGrid> resultProperty() {
+    ReadOnlyObjectProperty<ImageGrid> resultProperty() {
         return result;
     }
 
@@ -92,12 +93,12 @@ final class ArithmeticViewModel {
         return strength;
     }
 
-    ObjectProperty<ImageGrid> attributeResultProperty() {
+    ReadOnlyObjectProperty<ImageGrid> attributeResultProperty() {
         return attributeResult;
     }
 
     /** "n items with, m without" of the measured vector, or null. */
-    ObjectProperty<String> attributeCountsProperty() {
+    ReadOnlyObjectProperty<String> attributeCountsProperty() {
         return attributeCounts;
     }
 
@@ -131,7 +132,7 @@ final class ArithmeticViewModel {
 
     void computeEquation() {
         if (a.code() == null || b.code() == null || c.code() == null) {
-            explorer.problemProperty().set(I18n.get("latent.arithmetic.pickAll"));
+            explorer.report(I18n.get("latent.arithmetic.pickAll"));
             return;
         }
         float[] code = LatentMath.arithmetic(a.code(), b.code(), c.code());
@@ -158,7 +159,7 @@ final class ArithmeticViewModel {
             return;
         }
         if (a.code() == null) {
-            explorer.problemProperty().set(I18n.get("latent.attribute.pickA"));
+            explorer.report(I18n.get("latent.attribute.pickA"));
             return;
         }
         float[] code = measured.applyTo(a.code(), strength.get());

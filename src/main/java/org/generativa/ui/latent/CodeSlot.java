@@ -1,6 +1,8 @@
 package org.generativa.ui.latent;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,15 +30,15 @@ final class CodeSlot {
         this.seed = firstSeed;
     }
 
-    ObjectProperty<float[]> codeProperty() {
+    ReadOnlyObjectProperty<float[]> codeProperty() {
         return code;
     }
 
-    ObjectProperty<ImageGrid> pictureProperty() {
+    ReadOnlyObjectProperty<ImageGrid> pictureProperty() {
         return picture;
     }
 
-    StringProperty originProperty() {
+    ReadOnlyStringProperty originProperty() {
         return origin;
     }
 

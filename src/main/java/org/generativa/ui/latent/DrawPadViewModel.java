@@ -2,6 +2,7 @@ package org.generativa.ui.latent;
 
 import java.util.Arrays;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.latent.Pictures;
 import org.generativa.preview.ImageGrid;
@@ -26,11 +27,11 @@ public final class DrawPadViewModel {
     }
 
     /** The drawing, row by row, values in [0, 1]. */
-    ObjectProperty<float[]> pixelsProperty() {
+    ReadOnlyObjectProperty<float[]> pixelsProperty() {
         return pixels;
     }
 
-    public ObjectProperty<ImageGrid> reconstructionProperty() {
+    public ReadOnlyObjectProperty<ImageGrid> reconstructionProperty() {
         return reconstruction;
     }
 
@@ -79,7 +80,7 @@ public final class DrawPadViewModel {
     void encode() {
         float[] drawing = pixels.get().clone();
         if (drawing.length == 0 || Arrays.equals(drawing, new float[drawing.length])) {
-            explorer.problemProperty().set(I18n.get("latent.draw.empty"));
+            explorer.report(I18n.get("latent.draw.empty"));
             return;
         }
         explorer.compute("latent.busy.encoding", model -> {

@@ -76,12 +76,12 @@ final class InterpolationView extends VBox {
         png.setId("interp-export-png");
         png.disableProperty().bind(model.stripProperty().isNull());
         png.setOnAction(e -> ExportChooser.save(this, "interpolation.png", "png", model::exportPng,
-                explorer.problemProperty()::set));
+                explorer::report));
         Button gif = new Button(I18n.get("latent.exportGif"), new FontIcon("mdi2f-file-gif-box"));
         gif.setId("interp-export-gif");
         gif.disableProperty().bind(model.stripProperty().isNull());
         gif.setOnAction(e -> ExportChooser.save(this, "interpolation.gif", "gif", model::exportGif,
-                explorer.problemProperty()::set));
+                explorer::report));
         HBox exports = new HBox(8, png, gif);
         getChildren().addAll(top, UiControls.title(I18n.get("latent.interpolation.strip")), strip, exports);
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.latent.Interpolation;
@@ -62,11 +63,11 @@ public final class InterpolationViewModel {
         return frames;
     }
 
-    public ObjectProperty<ImageGrid> stripProperty() {
+    public ReadOnlyObjectProperty<ImageGrid> stripProperty() {
         return strip;
     }
 
-    public ObjectProperty<List<ImageGrid>> animationProperty() {
+    public ReadOnlyObjectProperty<List<ImageGrid>> animationProperty() {
         return animation;
     }
 
@@ -76,7 +77,7 @@ public final class InterpolationViewModel {
 
     void compute() {
         if (!ready()) {
-            explorer.problemProperty().set(I18n.get("latent.interpolation.pickBoth"));
+            explorer.report(I18n.get("latent.interpolation.pickBoth"));
             return;
         }
         float[] from = a.code();

@@ -1,6 +1,7 @@
 package org.generativa.ui.latent;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.latent.LatentMap;
 import org.generativa.latent.LatentMaps;
@@ -28,21 +29,21 @@ public final class LatentMapViewModel {
         this.explorer = explorer;
     }
 
-    public ObjectProperty<LatentMap> mapProperty() {
+    public ReadOnlyObjectProperty<LatentMap> mapProperty() {
         return map;
     }
 
     /** The clicked point (x, y) in map coordinates, or null. */
-    ObjectProperty<double[]> pickedProperty() {
+    ReadOnlyObjectProperty<double[]> pickedProperty() {
         return picked;
     }
 
-    ObjectProperty<ImageGrid> pickedPictureProperty() {
+    ReadOnlyObjectProperty<ImageGrid> pickedPictureProperty() {
         return pickedPicture;
     }
 
     /** Where the draw pad's last drawing lies on the map, or null. */
-    public ObjectProperty<double[]> drawnProperty() {
+    public ReadOnlyObjectProperty<double[]> drawnProperty() {
         return drawn;
     }
 

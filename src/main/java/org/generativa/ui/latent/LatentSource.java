@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import org.generativa.family.LatentModel;
 import org.generativa.family.ModelFamily;
 import org.generativa.latent.LatentPreview;
@@ -58,7 +57,7 @@ public final class LatentSource {
 
     /**
      * Runs {@code action} with the model on the engine thread. When there is no model with a latent space, or
-     * the action fails, {@code problem} gets one sentence on the JavaFX thread.
+     * the action fails, {@code problem} gets one sentence, on the engine thread.
      */
     void run(Consumer<LatentModel> action, Consumer<String> problem) {
         models.accept((experiment, latent) -> {
@@ -67,14 +66,14 @@ public final class LatentSource {
                 model = latent.orElse(null);
             }
             if (model == null) {
-                Platform.runLater(() -> problem.accept(I18n.format("latent.noLatentSpace", name)));
+                problem.accept(I18n.format("latent.noLatentSpace", name));
                 return;
             }
             try {
                 action.accept(model);
             } catch (RuntimeException e) {
                 String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                Platform.runLater(() -> problem.accept(text));
+                problem.accept(text);
             }
         });
     }

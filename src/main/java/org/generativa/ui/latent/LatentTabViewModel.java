@@ -2,11 +2,15 @@ package org.generativa.ui.latent;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -53,7 +57,16 @@ public final class LatentTabViewModel {
     private long seed = 1;
     private long lastStep = -1;
 
+    private final Executor uiThread;
+
+    /** The explorer of the family tabs' models, its results handed to the JavaFX thread. */
     public LatentTabViewModel(List<LatentSource> tabSources) {
+        this(tabSources, Platform::runLater);
+    }
+
+    /** @param uiThread where results from the engine and preview threads are handed over (the JavaFX thread) */
+    public LatentTabViewModel(List<LatentSource> tabSources, Executor uiThread) {
+        this.uiThread = uiThread;
         for (LatentSource tabSource : tabSources) {
             add(tabSource);
         }
@@ -61,12 +74,12 @@ public final class LatentTabViewModel {
 
     private void add(LatentSource added) {
         sources.add(added);
-        added.setOnNewModel(() -> Platform.runLater(() -> {
+        added.setOnNewModel(() -> uiThread.execute(() -> {
             if (source.get() == added) {
                 refresh();
             }
         }));
-        added.preview().setListener(rendered -> Platform.runLater(() -> {
+        added.preview().setListener(rendered -> uiThread.execute(() -> {
             if (source.get() != added) {
                 return;
             }
@@ -86,28 +99,33 @@ public final class LatentTabViewModel {
         return source;
     }
 
-    public ObjectProperty<LatentInfo> infoProperty() {
+    public ReadOnlyObjectProperty<LatentInfo> infoProperty() {
         return info;
     }
 
-    public ObjectProperty<float[]> codeProperty() {
+    public ReadOnlyObjectProperty<float[]> codeProperty() {
         return code;
     }
 
-    public IntegerProperty conditionClassProperty() {
+    public ReadOnlyIntegerProperty conditionClassProperty() {
         return conditionClass;
     }
 
-    public ObjectProperty<ImageGrid> decodedProperty() {
+    public ReadOnlyObjectProperty<ImageGrid> decodedProperty() {
         return decoded;
     }
 
-    public StringProperty problemProperty() {
+    public ReadOnlyStringProperty problemProperty() {
         return problem;
     }
 
+    /** Shows {@code sentence} as the explorer's problem (a section's input that is missing, say). */
+    void report(String sentence) {
+        problem.set(sentence);
+    }
+
     /** What the explorer is computing now, or null. */
-    StringProperty busyProperty() {
+    ReadOnlyStringProperty busyProperty() {
         return busy;
     }
 
@@ -167,7 +185,7 @@ public final class LatentTabViewModel {
 
     /** Codes and pictures of the previous model mean nothing for the next one. */
     private void clearSections() {
-        traversal.gridProperty().set(null);
+        traversal.clear();
         interpolation.clear();
         arithmetic.clear();
         map.clear();
@@ -201,16 +219,16 @@ public final class LatentTabViewModel {
         busy.set(I18n.get(busyKey));
         current.run(model -> {
             T result = work.apply(model);
-            Platform.runLater(() -> {
+            uiThread.execute(() -> {
                 busy.set(null);
                 if (source.get() == current) {
                     done.accept(result);
                 }
             });
-        }, text -> {
+        }, text -> uiThread.execute(() -> {
             busy.set(null);
             problem.set(text);
-        });
+        }));
     }
 
     /** The class a conditional model is asked for; -1 for other models. */

@@ -35,7 +35,7 @@ final class TraversalView extends VBox {
         export.setId("traversal-export");
         export.disableProperty().bind(model.gridProperty().isNull());
         export.setOnAction(e -> ExportChooser.save(this, "traversal.png", "png", model::exportPng,
-                explorer.problemProperty()::set));
+                explorer::report));
         HBox bar = new HBox(10, new Label(I18n.get("latent.traversal.rows")), rows,
                 new Label(I18n.get("latent.traversal.steps")), steps, draw, export);
         bar.setAlignment(Pos.CENTER_LEFT);

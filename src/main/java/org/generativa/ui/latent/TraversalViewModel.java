@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.latent.LatentExports;
@@ -30,7 +31,7 @@ public final class TraversalViewModel {
         return steps;
     }
 
-    public ObjectProperty<ImageGrid> gridProperty() {
+    public ReadOnlyObjectProperty<ImageGrid> gridProperty() {
         return grid;
     }
 
@@ -49,5 +50,10 @@ public final class TraversalViewModel {
 
     void exportPng(Path file) throws IOException {
         LatentExports.writePng(grid.get(), file, LatentExports.DEFAULT_SCALE);
+    }
+
+    /** Forgets the grid (another model is shown). */
+    void clear() {
+        grid.set(null);
     }
 }

@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
@@ -316,9 +317,14 @@ public final class MainWindow {
         rateLabel.setText(I18n.format("status.rate", number.format(Math.round(status.stepsPerSecond()))));
     }
 
+    /** What File › Save Samples writes now: the samples of the tab in front, never another tab's. */
+    Optional<Preview> samplesToSave() {
+        return selected().samples();
+    }
+
     /** Writes what the tab in front shows (its samples, the explorer's decoded picture) as a PNG. */
     private void saveSamples() {
-        Preview preview = selected().samples().orElse(null);
+        Preview preview = samplesToSave().orElse(null);
         if (preview == null) {
             return;
         }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -64,7 +65,7 @@ class DatasetPickerDownloadUiTest {
         preferences.clear();
         DatasetDownloader downloader = new DatasetDownloader(new DatasetCache(dir.resolve("cache")), Duration.ofSeconds(5));
         DatasetPickerViewModel model = fx(() -> {
-            DatasetPickerViewModel m = new DatasetPickerViewModel(preferences, DataSpec.of("ring8"), catalog, downloader);
+            DatasetPickerViewModel m = new DatasetPickerViewModel(preferences, DataSpec.of("ring8"), catalog, downloader, Platform::runLater);
             new DatasetPicker(owner, m, new Appearance(preferences), (spec, kind) -> { }).show();
             return m;
         });

@@ -1,0 +1,123 @@
+package org.generativa.ui.gan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.generativa.data.DataKind;
+import org.generativa.data.DataSpec;
+import org.generativa.gan.GanConfig;
+import org.generativa.gan.GanLoss;
+import org.generativa.gan.GanModelKind;
+import org.generativa.preview.Preview;
+import org.generativa.preview.Report;
+import org.generativa.train.EngineState;
+import org.generativa.train.FakeSession;
+import org.generativa.train.FeedItem;
+import org.generativa.train.MetricPoint;
+import org.generativa.train.SessionStatus;
+import org.generativa.ui.family.FamilyTabModel;
+import org.generativa.ui.family.FamilyTabModelChecks;
+import org.junit.jupiter.api.Test;
+
+/** The GAN tab's view model on a stand-in session: no window, no engine. */
+class GanTabViewModelTest {
+
+    private final FakeSession<GanConfig> session = new FakeSession<>();
+    private final GanTabViewModel model = new GanTabViewModel(session, GanTabViewModel.initialConfig(), DataKind.IMAGES);
+
+    @Test
+    void everySettingReachesTheRunningModelExactlyWhenItAppliesLive() {
+        FamilyTabModelChecks.everySettingAppliesAsItsFamilySays(
+                (FakeSession<GanConfig> s) -> new GanTabViewModel(s, GanTabViewModel.initialConfig(), DataKind.IMAGES));
+    }
+
+    @Test
+    void anotherModelStartsFromItsPublishedSettingsAndKeepsTheSeed() {
+        model.accept(GanConfig.HYPERPARAMETERS.stream().filter(h -> h.key().equals("seed")).findFirst().orElseThrow(), 7L);
+        model.selectModel(GanModelKind.WGAN);
+        GanConfig wgan = model.draftProperty().get();
+        assertEquals(GanModelKind.WGAN, wgan.model());
+        assertEquals(GanLoss.WASSERSTEIN, wgan.loss());
+        assertEquals(5e-5, wgan.lrG(), 1e-12, "WGAN's published learning rate");
+        assertEquals(5, wgan.dStepsPerG());
+        assertEquals(7, wgan.seed(), "the seed stays, so runs compare");
+        assertEquals("reset", session.lastCommand(), "a new model needs new networks");
+        assertEquals(wgan, session.lastConfig());
+        assertFalse(model.resetPendingProperty().get());
+        session.clearCommands();
+        model.selectModel(GanModelKind.WGAN);
+        assertTrue(session.commands().isEmpty(), "choosing the model there is changes nothing");
+    }
+
+    @Test
+    void imageOnlyModelsFallBackToTheFullyConnectedGanOnPointsAndKeepTheirLoss() {
+        model.selectModel(GanModelKind.DCGAN);
+        model.choose(GanConfig.LOSS, GanLoss.HINGE);
+        model.selectDataset(DataSpec.of("ring8"), DataKind.POINTS);
+        GanConfig points = model.draftProperty().get();
+        assertEquals(GanModelKind.GAN, points.model(), "dcgan needs images");
+        assertEquals(GanLoss.HINGE, points.loss());
+        assertEquals(DataKind.POINTS, model.dataKind());
+        assertEquals(256, points.batchSize(), "the defaults for points");
+        assertEquals(points, session.lastConfig());
+        assertEquals("reset", session.lastCommand());
+    }
+
+    @Test
+    void eachFrameHandsTheNewestRunToTheViewAndTrainingToATargetStopsPlaying() {
+        Recorder view = new Recorder();
+        model.setFrameListener(view);
+        List<String> names = List.of("loss_d", "loss_g");
+        session.publish(new FeedItem.Restart(names, 0));
+        for (int step = 1; step <= 3; step++) {
+            session.publish(new FeedItem.Point(new MetricPoint(step, new double[] {0.5, step})));
+        }
+        model.pump();
+        assertEquals(List.of(names), view.restarts);
+        assertEquals(3, view.points.size());
+        assertEquals(3, model.recorded().points().size());
+
+        session.publish(new FeedItem.Point(new MetricPoint(4, new double[] {0.5, 4})));
+        session.publish(new FeedItem.Restart(names, 0));
+        session.publish(new FeedItem.Point(new MetricPoint(1, new double[] {0.7, 1})));
+        model.pump();
+        assertEquals(2, view.restarts.size(), "the view starts its charts again");
+        assertEquals(List.of(1L), model.recorded().points().stream().map(MetricPoint::step).toList(),
+                "only the new run's points are kept");
+
+        model.setTargetSteps(100);
+        model.play();
+        assertTrue(model.playingProperty().get());
+        session.publishStatus(new SessionStatus(EngineState.PAUSED, 100, 0, 100, null, null, 0));
+        model.pump();
+        assertFalse(model.playingProperty().get(), "the Play button shows Play again at the target");
+        assertEquals(100, model.statusProperty().get().step());
+        assertTrue(session.commands().containsAll(List.of("target 100", "play")));
+    }
+
+    private static final class Recorder implements FamilyTabModel.FrameListener {
+        final List<List<String>> restarts = new ArrayList<>();
+        final List<MetricPoint> points = new ArrayList<>();
+
+        @Override
+        public void restarted(List<String> metricNames) {
+            restarts.add(metricNames);
+        }
+
+        @Override
+        public void metrics(List<MetricPoint> added) {
+            points.addAll(added);
+        }
+
+        @Override
+        public void preview(Preview preview) {
+        }
+
+        @Override
+        public void report(Report report) {
+        }
+    }
+}
