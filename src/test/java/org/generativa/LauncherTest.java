@@ -1,8 +1,10 @@
 package org.generativa;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.generativa.bench.ChildProcesses;
 import org.junit.jupiter.api.Test;
 
 class LauncherTest {
@@ -16,5 +18,10 @@ class LauncherTest {
         assertFalse(Launcher.opensWindow(new String[] {"models"}));
         assertFalse(Launcher.opensWindow(new String[] {"a.genrun", "b.genrun"}), "two files: refused by the command line");
         assertFalse(Launcher.opensWindow(new String[] {"run.genrun.zip"}));
+    }
+
+    @Test
+    void theBenchmarksStartTheLauncherByItsName() {
+        assertEquals(Launcher.class.getName(), ChildProcesses.MAIN_CLASS);
     }
 }

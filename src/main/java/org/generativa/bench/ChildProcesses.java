@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.generativa.Launcher;
 
 /** Child processes of the benchmarks: Generativa again in a fresh JVM, and reading their output. */
 public final class ChildProcesses {
+
+    /** The class that starts Generativa (named, not referenced: the benchmarks sit below the launcher). */
+    public static final String MAIN_CLASS = "org.generativa.Launcher";
 
     private ChildProcesses() {}
 
@@ -37,7 +39,7 @@ public final class ChildProcesses {
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add(Launcher.class.getName());
+        command.add(MAIN_CLASS);
         command.addAll(args);
         return command;
     }

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public final class MetricHistory {
 
+    /** Points a view keeps of one run: enough for its charts and for saving the run. */
+    public static final int VIEW_CAPACITY = 200_000;
+
     private final int capacity;
     private final List<MetricPoint> points = new ArrayList<>();
 

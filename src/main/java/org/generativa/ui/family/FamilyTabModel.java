@@ -60,9 +60,6 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         }
     }
 
-    /** Points of metric history kept for saving a run. */
-    public static final int MAX_HISTORY = 200_000;
-
     protected final Session<C> session;
     private final ModelFamily<C> family;
     private final ObjectProperty<C> draft = new SimpleObjectProperty<>();
@@ -70,7 +67,7 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     private final BooleanProperty resetPending = new SimpleBooleanProperty();
     private final BooleanProperty playing = new SimpleBooleanProperty();
     private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
-    private final MetricHistory history = new MetricHistory(MAX_HISTORY);
+    private final MetricHistory history = new MetricHistory(MetricHistory.VIEW_CAPACITY);
     private List<String> metricNames = List.of();
     private RecordedMetrics replay;
     private long replayFrom;

@@ -19,7 +19,6 @@ import org.generativa.train.SessionStatus;
 import org.generativa.train.StepKind;
 import org.generativa.train.TrainingSession;
 import org.generativa.ui.common.I18n;
-import org.generativa.ui.family.FamilyTabModel;
 
 /** One run of the lab: a preset's GAN on its own engine thread, its newest frame and its metric history. */
 public final class LabRunViewModel {
@@ -33,7 +32,7 @@ public final class LabRunViewModel {
     private final ObjectProperty<ToyFrame> frame = new SimpleObjectProperty<>();
     private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty();
-    private final MetricHistory history = new MetricHistory(FamilyTabModel.MAX_HISTORY);
+    private final MetricHistory history = new MetricHistory(MetricHistory.VIEW_CAPACITY);
     private CollapseDetector detector = new CollapseDetector();
     private List<String> metricNames = List.of();
     private long frames;

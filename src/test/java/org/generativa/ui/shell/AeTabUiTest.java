@@ -40,24 +40,24 @@ class AeTabUiTest extends ShellTest {
 
     @Test
     void aVaeTrainsLiveWithPriorSamplesAndKlPerDimension(FxRobot robot) throws Exception {
-        robot.clickOn("Autoencoders");
+        click(robot, "Autoencoders");
         await(60, () -> ae().statusProperty().get().state() == EngineState.READY);
         AeTab tab = shell.window().familyTab(AeTab.class);
         long before = onFx(() -> tab.live().reconstructions().updates());
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(60, () -> tab.live().lossChart().pointCount(0) >= 30 && tab.live().reconstructions().updates() > before + 2);
         await(30, () -> !robot.lookup("#ae-insight-caption").queryLabeled().getText().isEmpty());
         String caption = robot.lookup("#ae-insight-caption").queryLabeled().getText();
         assertTrue(caption.contains("active"), caption);
         assertTrue(shown(robot, "#prior-samples"), "a VAE shows samples from its prior");
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(10, () -> ae().statusProperty().get().state() == EngineState.PAUSED);
         assertFalse(onFx(() -> shell.window().familyModel(GanTabViewModel.class).playingProperty().get()), "the GAN tab stays paused");
     }
 
     @Test
     void eachVariantShowsItsOwnChoices(FxRobot robot) throws Exception {
-        robot.clickOn("Autoencoders");
+        click(robot, "Autoencoders");
         await(60, () -> ae().statusProperty().get().state() == EngineState.READY);
         assertTrue(shown(robot, "#ae-settings #likelihood-choice"));
         assertFalse(shown(robot, "#ae-settings #corruption-choice"));

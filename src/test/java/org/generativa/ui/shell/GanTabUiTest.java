@@ -46,12 +46,12 @@ class GanTabUiTest extends ShellTest {
         int[] before = onFx(() -> pixels(tab.sampleImage().image()));
         assertEquals(0, (int) onFx(() -> tab.lossChart().pointCount(0)));
 
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(60, () -> tab.lossChart().pointCount(0) >= 30 && tab.sampleImage().updates() >= 3);
         int[] during = onFx(() -> pixels(tab.sampleImage().image()));
         assertFalse(java.util.Arrays.equals(before, during), "the sample grid must change while training");
 
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
@@ -98,7 +98,7 @@ class GanTabUiTest extends ShellTest {
         robot.push(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(() -> gan().resetPendingProperty().get()), "hidden width waits for Reset");
-        robot.clickOn("#reset-button");
+        click(robot, "#reset-button");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(onFx(() -> gan().resetPendingProperty().get()));
         assertNull(onFx(() -> gan().statusProperty().get().message()));
@@ -120,21 +120,21 @@ class GanTabUiTest extends ShellTest {
 
         robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.GAN));
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(60, () -> tab.lossChart().pointCount(0) >= 20);
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
         String tp = robot.lookup("#confusion-tp").queryLabeled().getText();
         assertTrue(tp.endsWith("%"), "the confusion matrix shows shares while training: " + tp);
 
-        robot.clickOn("#gan-live #pin-run");
+        click(robot, "#gan-live #pin-run");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(() -> tab.lossChart().hasPinned()));
-        robot.clickOn("#reset-button");
+        click(robot, "#reset-button");
         await(30, () -> tab.lossChart().pointCount(0) == 0);
         assertTrue(onFx(() -> tab.lossChart().hasPinned()), "the pinned run survives a reset");
         assertEquals("–", robot.lookup("#confusion-tp").queryLabeled().getText(), "a new run starts with an empty matrix");
-        robot.clickOn("#gan-live #pin-run");
+        click(robot, "#gan-live #pin-run");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(onFx(() -> tab.lossChart().hasPinned()));
     }

@@ -39,29 +39,29 @@ class LabTabUiTest extends ShellTest {
 
     @Test
     void stepsMoveOnlyThePlayerTheyNameAndSlowMotionWalksThroughOneUpdate(FxRobot robot) throws Exception {
-        robot.clickOn("Mode-collapse lab");
+        click(robot, "Mode-collapse lab");
         await(60, () -> lab().runs().size() == 1 && lab().statusProperty().get().state() == EngineState.READY);
         LabRunViewModel run = first();
         ToyFrame start = frameAt(run, 0);
 
-        robot.clickOn("#step-button .arrow-button");
-        robot.clickOn(I18n.get("toolbar.step.d"));
+        click(robot, "#step-button .arrow-button");
+        click(robot, I18n.get("toolbar.step.d"));
         ToyFrame afterD = frameAt(run, 1);
         assertArrayEquals(start.fake(), afterD.fake(), "a D step leaves G's points where they were");
         assertFalse(Arrays.equals(start.heat(), afterD.heat()), "a D step changes D's output");
 
-        robot.clickOn("#step-button .arrow-button");
-        robot.clickOn(I18n.get("toolbar.step.g"));
+        click(robot, "#step-button .arrow-button");
+        click(robot, I18n.get("toolbar.step.g"));
         ToyFrame afterG = frameAt(run, 2);
         assertArrayEquals(afterD.heat(), afterG.heat(), "a G step leaves D's output as it was");
         assertFalse(Arrays.equals(afterD.fake(), afterG.fake()), "a G step moves G's points");
 
-        robot.clickOn("#step-button");
+        click(robot, "#step-button");
         frameAt(run, 3);
 
         String[] captions = new String[4];
         for (int part = 0; part < 4; part++) {
-            robot.clickOn("#lab-next-part");
+            click(robot, "#lab-next-part");
             captions[part] = robot.lookup("#lab-caption").queryLabeled().getText();
         }
         assertTrue(captions[0].startsWith("1 of 4"), captions[0]);
@@ -73,7 +73,7 @@ class LabTabUiTest extends ShellTest {
         assertTrue(onFx(() -> lab().slowMotionProperty().get()));
         assertFalse(Arrays.equals(afterG.fake(), walked.fake()), "the walk ended with G's update");
 
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         assertFalse(onFx(() -> lab().slowMotionProperty().get()), "Play leaves slow motion");
         long paints = onFx(() -> shell.window().labTab().panels().get(0).canvas().paints());
         long t0 = System.nanoTime();
@@ -81,21 +81,21 @@ class LabTabUiTest extends ShellTest {
         double seconds = (System.nanoTime() - t0) / 1e9;
         long painted = onFx(() -> shell.window().labTab().panels().get(0).canvas().paints()) - paints;
         System.out.printf("lab canvas: %.1f frames/s while training (%d frames in %.1f s)%n", painted / seconds, painted, seconds);
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
     }
 
     @Test
     void aCureAddedBesideStartsTogetherWithTheCollapseAndBothTrain(FxRobot robot) throws Exception {
-        robot.clickOn("Mode-collapse lab");
+        click(robot, "Mode-collapse lab");
         await(60, () -> lab().runs().size() == 1 && lab().statusProperty().get().state() == EngineState.READY);
         String explanation = robot.lookup("#lab-explanation").queryLabeled().getText();
         assertEquals(LabPreset.COLLAPSE.explanation(), explanation);
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(30, () -> lab().statusProperty().get().step() >= 100);
 
-        robot.clickOn(I18n.get("lab.preset.wgan-gp"));
+        click(robot, I18n.get("lab.preset.wgan-gp"));
         assertEquals(LabPreset.WGAN_GP.explanation(), robot.lookup("#lab-explanation").queryLabeled().getText());
-        robot.clickOn("#lab-add-beside");
+        click(robot, "#lab-add-beside");
         assertEquals(2, (int) onFx(() -> lab().runs().size()));
         assertEquals(LabPreset.WGAN_GP, onFx(() -> lab().runs().get(1).preset()));
         assertFalse(onFx(() -> lab().playingProperty().get()), "adding a run waits for Play");
@@ -103,29 +103,29 @@ class LabTabUiTest extends ShellTest {
                 && r.statusProperty().get().state() == EngineState.READY));
         assertEquals(lab().runs().get(0).configProperty().get().seed(), onFx(() -> lab().runs().get(1).configProperty().get().seed()));
 
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(60, () -> lab().runs().stream().allMatch(r -> r.frameProperty().get() != null
                 && r.frameProperty().get().step() >= 50 && !r.history().isEmpty()));
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         assertEquals(2, (int) onFx(() -> shell.window().labTab().panels().size()));
 
-        robot.clickOn("#lab-run-wgan-gp .button");
+        click(robot, "#lab-run-wgan-gp .button");
         assertEquals(1, (int) onFx(() -> lab().runs().size()), "the close button removes its run");
     }
 
     @Test
     void loadingTheOscillationSwitchesToItsSinglePointDataAndTrainsTheDiracGan(FxRobot robot) throws Exception {
-        robot.clickOn("Mode-collapse lab");
+        click(robot, "Mode-collapse lab");
         await(60, () -> lab().runs().size() == 1 && lab().statusProperty().get().state() == EngineState.READY);
-        robot.clickOn(I18n.get("lab.preset.oscillation"));
-        robot.clickOn("#lab-load");
+        click(robot, I18n.get("lab.preset.oscillation"));
+        click(robot, "#lab-load");
         assertEquals(1, (int) onFx(() -> lab().runs().size()));
         assertEquals(LabPreset.DIRAC, onFx(() -> robot.lookup("#lab-dataset").queryComboBox().getValue()),
                 "the data list follows the preset");
         assertEquals(LabPreset.OSCILLATION.config(LabPreset.DIRAC, 1), onFx(() -> lab().runs().get(0).configProperty().get()));
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(60, () -> lab().runs().get(0).frameProperty().get() != null && lab().runs().get(0).frameProperty().get().step() >= 200);
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         ToyFrame frame = onFx(() -> lab().runs().get(0).frameProperty().get());
         assertEquals(1, frame.dimensions());
         float first = frame.fake()[0];

@@ -64,25 +64,25 @@ class LatentTabUiTest extends ShellTest {
 
     private void trainFor(FxRobot robot, String tab, long steps) throws Exception {
         robot.clickOn(tab);
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(120, () -> (tab.equals("GANs") ? shell.window().familyModel(GanTabViewModel.class).statusProperty().get()
                 : shell.window().familyModel(AeTabViewModel.class).statusProperty().get()).step() >= steps);
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
     }
 
     @Test
     void theGanBeingTrainedAnswersItsSlidersTraversalAndInterpolation(FxRobot robot) throws Exception {
         trainFor(robot, "GANs", 300);
-        robot.clickOn("Latent space");
+        click(robot, "Latent space");
         await(10, () -> latent().sourceProperty().get() == latent().sources().get(0));
         dragFirstSliderAndSeeThePictureChange(robot);
 
-        robot.clickOn("Traversal");
+        click(robot, "Traversal");
         await(60, () -> latent().traversal().gridProperty().get() != null);
         ImageGrid grid = onFx(() -> latent().traversal().gridProperty().get());
         assertEquals(8, grid.rowLabels().size(), "one row per dimension");
 
-        robot.clickOn("Interpolation");
+        click(robot, "Interpolation");
         await(60, () -> latent().interpolation().stripProperty().get() != null);
         int frames = onFx(() -> latent().interpolation().framesProperty().get());
         assertEquals(2 * frames - 2, onFx(() -> latent().interpolation().animationProperty().get().size()),
@@ -93,7 +93,7 @@ class LatentTabUiTest extends ShellTest {
     @Test
     void aVaeTrainedInTheAppEncodesPicksAndDrawings(FxRobot robot) throws Exception {
         trainFor(robot, "Autoencoders", 300);
-        robot.clickOn("Latent space");
+        click(robot, "Latent space");
         await(10, () -> latent().sourceProperty().get() == latent().sources().get(1));
         dragFirstSliderAndSeeThePictureChange(robot);
 
@@ -101,11 +101,11 @@ class LatentTabUiTest extends ShellTest {
         robot.interact(() -> latent().encodeItem(7));
         await(30, () -> !Arrays.equals(before, picture()));
 
-        robot.clickOn("2-D map");
+        click(robot, "2-D map");
         await(90, () -> latent().map().mapProperty().get() != null);
         assertEquals(10, onFx(() -> latent().map().mapProperty().get().labelNames().size()), "digits coloured by class");
 
-        robot.clickOn("Draw pad");
+        click(robot, "Draw pad");
         robot.drag("#draw-pad").moveBy(0, 80).moveBy(10, 40).drop();
         await(30, () -> latent().drawPad().reconstructionProperty().get() != null);
         assertNotNull(onFx(() -> latent().map().drawnProperty().get()), "the drawing is marked on the map");
@@ -115,7 +115,7 @@ class LatentTabUiTest extends ShellTest {
     void aConditionalGanTakesTheClassAsOneMoreControl(FxRobot robot) throws Exception {
         robot.interact(() -> shell.window().familyModel(GanTabViewModel.class).selectModel(GanModelKind.CGAN));
         await(60, () -> shell.window().familyModel(GanTabViewModel.class).statusProperty().get().state() == EngineState.READY);
-        robot.clickOn("Latent space");
+        click(robot, "Latent space");
         await(60, () -> latent().infoProperty().get() != null && latent().infoProperty().get().conditional());
         await(30, () -> latent().decodedProperty().get() != null);
         byte[] before = picture();
@@ -134,7 +134,7 @@ class LatentTabUiTest extends ShellTest {
                 "--no-quality", "--out", run.toString()}, new PrintWriter(out), new PrintWriter(out));
         assertEquals(0, code, out.toString());
 
-        robot.clickOn("Latent space");
+        click(robot, "Latent space");
         robot.interact(() -> latent().openCheckpoint(temp.resolve("no-such-run")));
         String problem = onFx(() -> latent().problemProperty().get());
         assertTrue(problem != null && problem.contains("no-such-run"), problem);
@@ -148,9 +148,9 @@ class LatentTabUiTest extends ShellTest {
 
     @Test
     void aBundledModelOpensUnderItsOwnNameWithoutTraining(FxRobot robot) throws Exception {
-        robot.clickOn("Latent space");
-        robot.clickOn("#latent-bundled");
-        robot.clickOn("VAE on digits, 2-D code");
+        click(robot, "Latent space");
+        click(robot, "#latent-bundled");
+        click(robot, "VAE on digits, 2-D code");
         await(60, () -> latent().sourceProperty().get().name().equals("Pretrained: VAE on digits, 2-D code"));
         dragFirstSliderAndSeeThePictureChange(robot);
         assertEquals(2, onFx(() -> latent().codeProperty().get().length), "the bundled VAE has 2-D codes");

@@ -37,9 +37,9 @@ class RunFileUiTest extends ShellTest {
     /** Plays the GAN tab for at least {@code steps} steps, pauses, and returns the step it stopped at. */
     private long trainAndPause(FxRobot robot, long steps) throws Exception {
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(60, () -> gan().statusProperty().get().step() >= steps);
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
         Thread.sleep(200);
         return onFx(() -> gan().statusProperty().get().step());
@@ -60,7 +60,7 @@ class RunFileUiTest extends ShellTest {
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
         assertNotEquals(saved, onFx(() -> gan().draftProperty().get()));
 
-        robot.clickOn("Latent space");
+        click(robot, "Latent space");
         robot.interact(() -> shell.window().runFiles().open(file));
         await(60, () -> gan().statusProperty().get().step() == step
                 && gan().statusProperty().get().state() == EngineState.PAUSED);
@@ -69,9 +69,9 @@ class RunFileUiTest extends ShellTest {
         assertEquals(points, (int) onFx(() -> gan().recorded().points().size()), "the charts are back");
         assertTrue(onFx(() -> shell.window().familyTab(GanTab.class).isSelected()), "the run opens in its family's tab");
 
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
         await(60, () -> gan().statusProperty().get().step() >= step + 20);
-        robot.clickOn("#play-button");
+        click(robot, "#play-button");
     }
 
     /** As when the app starts with a run file: the file opens while the model built at start-up is still queued. */

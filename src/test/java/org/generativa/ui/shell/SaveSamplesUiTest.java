@@ -28,11 +28,11 @@ class SaveSamplesUiTest extends ShellTest {
     @Test
     void eachTabSavesItsOwnSamples(FxRobot robot) throws Exception {
         AeTab ae = shell.window().familyTab(AeTab.class);
-        robot.clickOn("Autoencoders");
+        click(robot, "Autoencoders");
         await(60, () -> ae.lastPreview() != null);
         assertSame(onFx(ae::lastPreview), onFx(() -> shell.window().samplesToSave().orElseThrow()));
 
-        robot.clickOn("Mode-collapse lab");
+        click(robot, "Mode-collapse lab");
         LabTabViewModel lab = shell.window().labTab().model();
         await(60, () -> lab.runs().size() == 1 && lab.statusProperty().get().state() == EngineState.READY
                 && lab.runs().get(0).frameProperty().get() != null);

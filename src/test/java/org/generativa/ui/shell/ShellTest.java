@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.generativa.ui.common.Appearance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -34,6 +36,15 @@ abstract class ShellTest {
     @AfterEach
     void closeShell() {
         assertTrue(shell.close(), "the engine threads stop within two seconds");
+    }
+
+    /**
+     * Clicks what {@code query} (a CSS selector or a text) finds. The lookup runs on the JavaFX thread: walking the
+     * scene from the test thread while the window changes it can fail.
+     */
+    protected static void click(FxRobot robot, String query) throws Exception {
+        Node node = onFx(() -> robot.lookup(query).query());
+        robot.clickOn(node);
     }
 
     protected static <T> T onFx(Callable<T> callable) throws Exception {
