@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -35,10 +36,9 @@ import picocli.CommandLine.Spec;
                 + "and a checkpoint into the output directory.")
 final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--model", required = true,
-            description = "Model to train: gan, dcgan, cgan, wgan, wgan-gp (GANs); ae, stacked-ae, conv-ae, denoising-ae,"
-                    + " sparse-ae, contractive-ae, robust-ae, vae, conv-vae, aae (autoencoders). Each setting below is refused"
-                    + " by name for a model that does not have it.")
+    @Option(names = "--model", required = true, completionCandidates = ModelNames.class,
+            description = "Model to train: ${COMPLETION-CANDIDATES}. A setting below that the model does not have is"
+                    + " refused by name.")
     private String model;
 
     @Option(names = "--dataset", required = true,
@@ -114,6 +114,14 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Every family's model names, for --model's help and shell completion. */
+    static final class ModelNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ModelFamilies.modelNames().iterator();
+        }
     }
 
     /** The cached reference classifier for labelled image data (trained on first use), or null. */

@@ -60,6 +60,15 @@ class ArchitectureRulesCanFailTest {
     }
 
     @Test
+    void aPackageOutsideTheLayersIsNamed() {
+        EvaluationResult result = ArchitectureRules.EVERY_PACKAGE_IN_A_LAYER.evaluate(
+                new ClassFileImporter().importClasses(First.class, GanTabUsesItsFamily.class));
+        String report = result.getFailureReport().toString();
+        assertTrue(report.contains(First.class.getName()), report);
+        assertFalse(report.contains(GanTabUsesItsFamily.class.getName()), "ui is a layer");
+    }
+
+    @Test
     void aPackageCycleIsFound() {
         refuses(ArchitectureRules.NO_CYCLES, "archfixture.cycle.a <-> archfixture.cycle.b", First.class, Second.class);
     }

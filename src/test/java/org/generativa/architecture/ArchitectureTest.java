@@ -13,6 +13,9 @@ class ArchitectureTest {
     static final ArchRule layers = ArchitectureRules.LAYERS;
 
     @ArchTest
+    static final ArchRule everyPackageInALayer = ArchitectureRules.EVERY_PACKAGE_IN_A_LAYER;
+
+    @ArchTest
     static final ArchRule noCycles = ArchitectureRules.NO_CYCLES;
 
     @ArchTest

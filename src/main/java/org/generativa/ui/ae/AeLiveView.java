@@ -17,6 +17,7 @@ import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
 import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.family.FamilyLiveView;
 import org.generativa.ui.widgets.ChartColumn;
 import org.generativa.ui.widgets.ClassCoverageView;
 import org.generativa.ui.widgets.LiveChart;
@@ -28,7 +29,7 @@ import org.generativa.ui.widgets.UiControls;
  * The Autoencoders tab's live area: inputs and reconstructions of a fixed batch, samples from the
  * prior for generative variants, the variant's own picture, and the loss terms on the right.
  */
-public final class AeLiveView extends GridPane {
+public final class AeLiveView extends GridPane implements FamilyLiveView {
 
     private static final List<ChartColumn.ChartSpec> CHARTS = List.of(
             new ChartColumn.ChartSpec("ae.chart.loss",
@@ -105,28 +106,34 @@ public final class AeLiveView extends GridPane {
         priorCoverage.idle(generative);
     }
 
-    void restarted(List<String> names) {
+    @Override
+    public void restarted(List<String> names) {
         charts.restarted(names);
     }
 
-    void metrics(List<MetricPoint> points) {
+    @Override
+    public void metrics(List<MetricPoint> points) {
         charts.add(points);
     }
 
-    void flushCharts() {
+    @Override
+    public void flushCharts() {
         charts.flush();
     }
 
-    void preview(Preview preview) {
+    @Override
+    public void preview(Preview preview) {
         lastPreview = preview;
         show(preview, reconHolder, reconstructions, reconstructedPoints);
     }
 
-    Preview lastPreview() {
+    @Override
+    public Preview lastPreview() {
         return lastPreview;
     }
 
-    void sidePreview(Preview preview) {
+    @Override
+    public void sidePreview(Preview preview) {
         show(preview, priorHolder, priorImages, priorPoints);
     }
 

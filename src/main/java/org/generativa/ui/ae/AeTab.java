@@ -1,13 +1,10 @@
 package org.generativa.ui.ae;
 
-import java.util.List;
 import java.util.prefs.Preferences;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeFamily;
 import org.generativa.autoencoder.AeReport;
-import org.generativa.preview.Preview;
 import org.generativa.preview.Report;
-import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.family.FamilyTab;
 import org.generativa.ui.family.FamilyTabKind;
@@ -34,27 +31,7 @@ public final class AeTab extends FamilyTab {
                 live.configure(b);
             }
         });
-        start(model, new AeSettingsPanel(model, appearance, preferences), live, live::flushCharts);
-    }
-
-    @Override
-    public void restarted(List<String> names) {
-        live.restarted(names);
-    }
-
-    @Override
-    public void metrics(List<MetricPoint> points) {
-        live.metrics(points);
-    }
-
-    @Override
-    public void preview(Preview preview) {
-        live.preview(preview);
-    }
-
-    @Override
-    public void sidePreview(Preview preview) {
-        live.sidePreview(preview);
+        start(model, new AeSettingsPanel(model, appearance, preferences), live);
     }
 
     @Override
@@ -62,11 +39,6 @@ public final class AeTab extends FamilyTab {
         if (report instanceof AeReport ae) {
             live.report(ae, model.draftProperty().get());
         }
-    }
-
-    @Override
-    public Preview lastPreview() {
-        return live.lastPreview();
     }
 
     public AeLiveView live() {

@@ -1,10 +1,12 @@
 package org.generativa.ui.family;
 
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
-import java.util.Optional;
 import org.generativa.preview.Preview;
+import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.common.SavableRun;
 import org.generativa.ui.common.TrainingControls;
@@ -16,6 +18,7 @@ public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListe
 
     private FramePump pump;
     private FamilyTabModel<?> model;
+    private FamilyLiveView live;
 
     protected FamilyTab(String titleKey, String id) {
         super(I18n.get(titleKey));
@@ -24,19 +27,42 @@ public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListe
     }
 
     /** Lays the tab out and starts its frame pump; subclasses call it once their views exist. */
-    protected final void start(FamilyTabModel<?> model, Node settings, Node live, Runnable redrawCharts) {
+    protected final <V extends Node & FamilyLiveView> void start(FamilyTabModel<?> model, Node settings, V live) {
         BorderPane content = new BorderPane();
         content.setLeft(settings);
         content.setCenter(live);
         setContent(content);
         this.model = model;
+        this.live = live;
         model.setFrameListener(this);
-        pump = new FramePump(model::pump, redrawCharts);
+        pump = new FramePump(model::pump, live::flushCharts);
         pump.start();
     }
 
+    @Override
+    public void restarted(List<String> metricNames) {
+        live.restarted(metricNames);
+    }
+
+    @Override
+    public void metrics(List<MetricPoint> points) {
+        live.metrics(points);
+    }
+
+    @Override
+    public void preview(Preview preview) {
+        live.preview(preview);
+    }
+
+    @Override
+    public void sidePreview(Preview preview) {
+        live.sidePreview(preview);
+    }
+
     /** The newest samples the live view shows, or null before the first. */
-    public abstract Preview lastPreview();
+    public Preview lastPreview() {
+        return live.lastPreview();
+    }
 
     @Override
     public Optional<TrainingControls> trainingControls() {

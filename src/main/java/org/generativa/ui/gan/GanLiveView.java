@@ -17,6 +17,7 @@ import org.generativa.preview.Preview;
 import org.generativa.preview.ScalarSamples;
 import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.family.FamilyLiveView;
 import org.generativa.ui.widgets.ChartColumn;
 import org.generativa.ui.widgets.ClassCoverageView;
 import org.generativa.ui.widgets.DensityView;
@@ -30,7 +31,7 @@ import org.generativa.ui.widgets.UiControls;
  * and on the right the loss, discriminator-output and generator-gradient charts. A run can be pinned
  * so that the next one is drawn over it.
  */
-final class GanLiveView extends GridPane {
+final class GanLiveView extends GridPane implements FamilyLiveView {
 
     private static final List<ChartColumn.ChartSpec> CHARTS = List.of(
             new ChartColumn.ChartSpec("gan.chart.loss", List.of("loss_d", "loss_g")),
@@ -81,12 +82,14 @@ final class GanLiveView extends GridPane {
     }
 
     /** A new run: charts for its metrics (a pinned run stays), an empty confusion matrix. */
-    void restarted(List<String> names) {
+    @Override
+    public void restarted(List<String> names) {
         charts.restarted(names);
         confusion.clear();
     }
 
-    void metrics(List<MetricPoint> points) {
+    @Override
+    public void metrics(List<MetricPoint> points) {
         charts.add(points);
         List<String> names = charts.metricNames();
         int tp = names.indexOf("tp");
@@ -98,11 +101,13 @@ final class GanLiveView extends GridPane {
         }
     }
 
-    void flushCharts() {
+    @Override
+    public void flushCharts() {
         charts.flush();
     }
 
-    void preview(Preview preview) {
+    @Override
+    public void preview(Preview preview) {
         lastPreview = preview;
         if (preview instanceof ImageGrid grid) {
             showIn(sampleImage, "gan.samples");
@@ -127,7 +132,8 @@ final class GanLiveView extends GridPane {
         return coverage;
     }
 
-    Preview lastPreview() {
+    @Override
+    public Preview lastPreview() {
         return lastPreview;
     }
 

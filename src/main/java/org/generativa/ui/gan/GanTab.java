@@ -1,13 +1,10 @@
 package org.generativa.ui.gan;
 
-import java.util.List;
 import java.util.prefs.Preferences;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanFamily;
 import org.generativa.metrics.ClassCoverage;
-import org.generativa.preview.Preview;
 import org.generativa.preview.Report;
-import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.family.FamilyTab;
 import org.generativa.ui.family.FamilyTabKind;
@@ -34,22 +31,7 @@ public final class GanTab extends FamilyTab {
                 live.coverage().idle(b);
             }
         });
-        start(model, new GanSettingsPanel(model, appearance, preferences), live, live::flushCharts);
-    }
-
-    @Override
-    public void restarted(List<String> names) {
-        live.restarted(names);
-    }
-
-    @Override
-    public void metrics(List<MetricPoint> points) {
-        live.metrics(points);
-    }
-
-    @Override
-    public void preview(Preview preview) {
-        live.preview(preview);
+        start(model, new GanSettingsPanel(model, appearance, preferences), live);
     }
 
     @Override
@@ -57,11 +39,6 @@ public final class GanTab extends FamilyTab {
         if (report instanceof ClassCoverage coverage) {
             live.coverage().show(coverage);
         }
-    }
-
-    @Override
-    public Preview lastPreview() {
-        return live.lastPreview();
     }
 
     public LiveChart lossChart() {

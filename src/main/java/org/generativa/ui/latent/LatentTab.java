@@ -1,6 +1,7 @@
 package org.generativa.ui.latent;
 
 import java.io.File;
+import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
@@ -24,12 +25,11 @@ import javafx.stage.DirectoryChooser;
 import javafx.util.Duration;
 import org.generativa.models.BundledModel;
 import org.generativa.models.BundledModels;
+import org.generativa.preview.Preview;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.WorkspaceTab;
 import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
-import java.util.Optional;
-import org.generativa.preview.Preview;
-import org.generativa.ui.common.WorkspaceTab;
 
 /**
  * The latent explorer: pick a model (what a family tab is training, or a saved run), then perturb its

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.generativa.common.StartupTrace;
+import org.generativa.family.ModelFamily;
+import org.generativa.run.ModelFamilies;
 import org.generativa.ui.ae.AeTab;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.family.FamilyTabKind;
@@ -17,16 +19,22 @@ import org.generativa.ui.latent.LatentTabViewModel;
  */
 public final class AppShell {
 
-    /** The model families' tabs, in the window's order. */
+    /** How each model family's tab looks; the window shows one tab per family of {@link ModelFamilies}, in its order. */
     private static final List<FamilyTabKind<?, ?>> FAMILY_TABS = List.of(GanTab.KIND, AeTab.KIND);
 
     private final List<FamilyTabSlot> families;
     private final MainWindow window;
 
     public AppShell(Stage stage, Appearance appearance) {
-        families = FAMILY_TABS.stream().map(kind -> FamilyTabSlot.build(kind, appearance)).toList();
+        families = ModelFamilies.all().stream().map(family -> FamilyTabSlot.build(tabOf(family), appearance)).toList();
         LatentTabViewModel latent = new LatentTabViewModel(families.stream().map(FamilyTabSlot::latentSource).toList());
         window = new MainWindow(stage, families, latent, new LabTabViewModel(), appearance);
+    }
+
+    /** The tab of {@code family}; every family has one. */
+    static FamilyTabKind<?, ?> tabOf(ModelFamily<?> family) {
+        return FAMILY_TABS.stream().filter(kind -> kind.family() == family).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The " + family.id() + " family has no tab in the window."));
     }
 
     /** Shows the window, then starts loading the engine. */

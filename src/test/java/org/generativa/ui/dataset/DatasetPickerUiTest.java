@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,9 +14,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.generativa.data.ColorMode;
 import org.generativa.data.DataSpec;
+import org.generativa.testing.ImageFolders;
 import org.generativa.ui.common.Appearance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,20 +62,6 @@ class DatasetPickerUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private Path imageFolder() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("shapes"));
-        for (int i = 0; i < 5; i++) {
-            BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setColor(new Color(200, 40 * i, 40));
-            g.fillRect(5, 5, 10 + 5 * i, 20);
-            g.dispose();
-            Path sub = Files.createDirectories(folder.resolve(i % 2 == 0 ? "even" : "odd"));
-            ImageIO.write(image, "png", sub.resolve(i + ".png").toFile());
-        }
-        Files.write(folder.resolve("odd/broken.png"), new byte[] {1, 2, 3, 4});
-        return folder;
-    }
 
     @Test
     void aBuiltInSetShowsItsFactsAndCanBeUsed(FxRobot robot) throws Exception {
@@ -96,7 +79,7 @@ class DatasetPickerUiTest {
     void anImportedFolderListsItsSkippedFilesAndBecomesUsable(FxRobot robot) throws Exception {
         DatasetPickerViewModel model = open(DataSpec.of("ring8"));
         awaitIdle(model);
-        Path folder = imageFolder();
+        Path folder = ImageFolders.shapes(dir);
         robot.interact(() -> {
             model.importSizeProperty().set(28);
             model.importColorProperty().set(ColorMode.RGB);

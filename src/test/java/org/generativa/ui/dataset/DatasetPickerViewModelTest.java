@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,12 +14,12 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
-import javax.imageio.ImageIO;
 import org.generativa.data.ColorMode;
 import org.generativa.data.DataSpec;
 import org.generativa.data.download.DatasetCache;
 import org.generativa.data.download.DatasetCatalog;
 import org.generativa.data.download.DatasetDownloader;
+import org.generativa.testing.ImageFolders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +93,7 @@ class DatasetPickerViewModelTest {
     void anImportedFolderIsSelectedListsItsSkippedFilesAndIsRememberedNextTime() throws Exception {
         model = open(DataSpec.of("ring8"));
         awaitIdle(model);
-        Path folder = imageFolder();
+        Path folder = ImageFolders.shapes(dir);
         model.importSizeProperty().set(28);
         model.importColorProperty().set(ColorMode.RGB);
         model.importPath(folder);
@@ -136,20 +133,5 @@ class DatasetPickerViewModelTest {
         assertFalse(model.canUse());
         assertEquals(choicesBefore, model.choices().size(), "a file that failed is not added to the list");
         assertEquals(selectedBefore, model.selectedProperty().get());
-    }
-
-    private Path imageFolder() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("shapes"));
-        for (int i = 0; i < 5; i++) {
-            BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setColor(new Color(200, 40 * i, 40));
-            g.fillRect(5, 5, 10 + 5 * i, 20);
-            g.dispose();
-            Path sub = Files.createDirectories(folder.resolve(i % 2 == 0 ? "even" : "odd"));
-            ImageIO.write(image, "png", sub.resolve(i + ".png").toFile());
-        }
-        Files.write(folder.resolve("odd/broken.png"), new byte[] {1, 2, 3, 4});
-        return folder;
     }
 }

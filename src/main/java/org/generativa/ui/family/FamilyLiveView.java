@@ -1,0 +1,27 @@
+package org.generativa.ui.family;
+
+import java.util.List;
+import org.generativa.preview.Preview;
+import org.generativa.train.MetricPoint;
+
+/** A family tab's live view: what the frame pump hands it, and the newest samples it shows. */
+public interface FamilyLiveView {
+
+    /** A new run began: its charts start empty with these metrics. */
+    void restarted(List<String> metricNames);
+
+    /** Points to add to the charts; drawn at the next {@link #flushCharts}. */
+    void metrics(List<MetricPoint> points);
+
+    /** Draws the points added since the last frame. */
+    void flushCharts();
+
+    void preview(Preview preview);
+
+    /** A second view beside the main one (a VAE's samples from the prior, say). */
+    default void sidePreview(Preview preview) {
+    }
+
+    /** The newest samples shown, or null before the first. */
+    Preview lastPreview();
+}
