@@ -72,10 +72,6 @@ public final class FakeSession<C> implements Session<C> {
         feed.publishPreview(fresh.preview());
     }
 
-    public Experiment<C> experiment() {
-        return experiment;
-    }
-
     /** What the engine would publish. */
     public void publish(FeedItem item) {
         feed.publish(item);

@@ -48,8 +48,4 @@ public final class GanTab extends FamilyTab {
     public SampleImageView sampleImage() {
         return live.sampleImage();
     }
-
-    GanLiveView live() {
-        return live;
-    }
 }

@@ -71,7 +71,6 @@ public final class MainWindow {
     private final Label stepLabel = new Label();
     private final Label rateLabel = new Label();
     private final Label zoomLabel = new Label();
-    private final Scene scene;
     private final BooleanProperty playing = new SimpleBooleanProperty();
     private final BooleanProperty adversarial = new SimpleBooleanProperty(true);
     private TrainingControls active;
@@ -111,7 +110,7 @@ public final class MainWindow {
 
         appearance.bind(root);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(1680, screen.getWidth() * 0.95), Math.min(1050, screen.getHeight() * 0.92));
+        Scene scene = new Scene(root, Math.min(1680, screen.getWidth() * 0.95), Math.min(1050, screen.getHeight() * 0.92));
         stage.setScene(scene);
         stage.setTitle(I18n.get("app.title"));
         stage.setMinWidth(900);
@@ -159,10 +158,6 @@ public final class MainWindow {
             stopped &= tab.stop();
         }
         return stopped;
-    }
-
-    public Scene scene() {
-        return scene;
     }
 
     /** The tab of the family whose tab is of {@code type}. */
