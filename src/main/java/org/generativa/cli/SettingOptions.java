@@ -2,6 +2,7 @@ package org.generativa.cli;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 final class SettingOptions implements IModelTransformer {
 
-    private static final ResourceBundle TEXT = ResourceBundle.getBundle("i18n.messages");
+    /** The command line speaks English, whatever the system's language. */
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("i18n.messages", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     @Override
     public CommandSpec transform(CommandSpec spec) {

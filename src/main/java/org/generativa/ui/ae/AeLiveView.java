@@ -16,6 +16,7 @@ import org.generativa.preview.ImageGrid;
 import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
 import org.generativa.train.MetricPoint;
+import org.generativa.train.RecordedMetrics;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilyLiveView;
 import org.generativa.ui.widgets.ChartColumn;
@@ -50,10 +51,11 @@ public final class AeLiveView extends GridPane implements FamilyLiveView {
     private final VBox priorBox;
     private final AeInsightView insight = new AeInsightView();
     private final ClassCoverageView priorCoverage;
-    private final ChartColumn charts = new ChartColumn(CHARTS, List.of("loss", "recon"));
+    private final ChartColumn charts;
     private Preview lastPreview;
 
-    AeLiveView(BooleanProperty dark, Runnable onMeasurePriorSamples) {
+    AeLiveView(BooleanProperty dark, Runnable onMeasurePriorSamples, Runnable togglePin) {
+        charts = new ChartColumn(CHARTS, List.of("loss", "recon"), togglePin);
         reconstructedPoints = new PointCloudView(dark);
         priorPoints = new PointCloudView(dark);
         reconstructions.setId("reconstructions");
@@ -114,6 +116,11 @@ public final class AeLiveView extends GridPane implements FamilyLiveView {
     @Override
     public void metrics(List<MetricPoint> points) {
         charts.add(points);
+    }
+
+    @Override
+    public void showPinned(RecordedMetrics run) {
+        charts.showPinned(run);
     }
 
     @Override

@@ -57,8 +57,7 @@ public final class AeTabViewModel extends FamilyTabModel<AeConfig> {
         session.runTask(I18n.get("task.classifier"), (experiment, progress) -> {
             AeExperiment ae = (AeExperiment) experiment;
             if (!(ae.dataset() instanceof ImageSet images) || images.labelNames().size() < 2) {
-                throw new InvalidInputException(
-                        "Scoring samples needs labelled images, and " + ae.dataset().name() + " has no classes.");
+                throw new InvalidInputException(I18n.format("ae.scoring.needsLabels", ae.dataset().name()));
             }
             if (classifier == null || classifier.dataset() != images) {
                 if (classifier != null) {

@@ -1,29 +1,76 @@
 package org.generativa.ui.common;
 
 import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
-/** User-visible text, from the {@code i18n/messages} bundles (a translation is a new properties file). */
+/**
+ * User-visible text in the language chosen, from the {@code i18n/messages} bundles: English (the base bundle),
+ * Spanish, Portuguese and Greek. Changing the language tells {@link #localeProperty()}'s listeners, which build
+ * the window's texts again.
+ */
 public final class I18n {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("i18n.messages");
+    /** The languages every text exists in, English first. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"),
+            Locale.forLanguageTag("pt"), Locale.forLanguageTag("el"));
+
+    private static final ObjectProperty<Locale> LOCALE = new SimpleObjectProperty<>(Locale.ENGLISH);
+    private static volatile ResourceBundle bundle = bundle(Locale.ENGLISH);
 
     private I18n() {}
 
+    /** The bundle of {@code locale}'s language, falling back to English key by key (never to the JVM's locale). */
+    public static ResourceBundle bundle(Locale locale) {
+        Locale language = supported(locale);
+        return ResourceBundle.getBundle("i18n.messages", language.equals(Locale.ENGLISH) ? Locale.ROOT : language,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The language of {@code wanted} when Generativa speaks it, else English. */
+    public static Locale supported(Locale wanted) {
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+    }
+
+    public static ReadOnlyObjectProperty<Locale> localeProperty() {
+        return LOCALE;
+    }
+
+    public static Locale locale() {
+        return LOCALE.get();
+    }
+
+    /** Speaks {@code wanted}'s language from now on (English when it is not one of {@link #LANGUAGES}). */
+    public static void setLocale(Locale wanted) {
+        Locale language = supported(wanted);
+        bundle = bundle(language);
+        LOCALE.set(language);
+    }
+
+    /** The language's own name for itself: English, Español, Português, Ελληνικά. */
+    public static String nameOf(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
     public static String get(String key) {
         try {
-            return BUNDLE.getString(key);
+            return bundle.getString(key);
         } catch (MissingResourceException e) {
             return key;
         }
     }
 
     public static String format(String key, Object... args) {
-        return new MessageFormat(get(key), BUNDLE.getLocale()).format(args);
+        return new MessageFormat(get(key), locale()).format(args);
     }
 
     public static boolean has(String key) {
-        return BUNDLE.containsKey(key);
+        return bundle.containsKey(key);
     }
 }

@@ -24,6 +24,6 @@ public interface WorkspaceTab {
         return Optional.empty();
     }
 
-    /** Stops what the tab runs itself (frame timers, its own engine threads); true when everything stopped in time. */
+    /** Stops the view's own timers (the view models and their training stay); true when everything stopped in time. */
     boolean stop();
 }

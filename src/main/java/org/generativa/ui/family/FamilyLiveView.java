@@ -3,6 +3,7 @@ package org.generativa.ui.family;
 import java.util.List;
 import org.generativa.preview.Preview;
 import org.generativa.train.MetricPoint;
+import org.generativa.train.RecordedMetrics;
 
 /** A family tab's live view: what the frame pump hands it, and the newest samples it shows. */
 public interface FamilyLiveView {
@@ -21,6 +22,9 @@ public interface FamilyLiveView {
     /** A second view beside the main one (a VAE's samples from the prior, say). */
     default void sidePreview(Preview preview) {
     }
+
+    /** Draws a kept run dashed under the live curves; null draws none. */
+    void showPinned(RecordedMetrics run);
 
     /** The newest samples shown, or null before the first. */
     Preview lastPreview();

@@ -3,6 +3,7 @@ package org.generativa.ui.family;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.util.Subscription;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import org.generativa.preview.Preview;
@@ -19,6 +20,7 @@ public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListe
     private FramePump pump;
     private FamilyTabModel<?> model;
     private FamilyLiveView live;
+    private Subscription pinned;
 
     protected FamilyTab(String titleKey, String id) {
         super(I18n.get(titleKey));
@@ -35,6 +37,7 @@ public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListe
         this.model = model;
         this.live = live;
         model.setFrameListener(this);
+        pinned = model.pinnedProperty().subscribe(live::showPinned);
         pump = new FramePump(model::pump, live::flushCharts);
         pump.start();
     }
@@ -83,6 +86,7 @@ public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListe
     @Override
     public boolean stop() {
         pump.stop();
+        pinned.unsubscribe();
         return true;
     }
 }

@@ -72,6 +72,10 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     private RecordedMetrics replay;
     private long replayFrom;
     private FrameListener listener;
+    private Preview lastPreview;
+    private Preview lastSidePreview;
+    private Report lastReport;
+    private final ObjectProperty<RecordedMetrics> pinned = new SimpleObjectProperty<>();
     private DataKind dataKind;
 
     protected FamilyTabModel(ModelFamily<C> family, Session<C> session, C initial, DataKind initialKind) {
@@ -93,8 +97,38 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         return dataKind;
     }
 
+    /**
+     * Hands the frames to {@code listener} from now on, after what there is already: the run's metric names, its
+     * history, the newest previews and report. A view built again (another language) shows the same run.
+     */
     public void setFrameListener(FrameListener listener) {
         this.listener = listener;
+        if (!metricNames.isEmpty()) {
+            lastReport = null;
+            listener.restarted(metricNames);
+            if (!history.points().isEmpty()) {
+                listener.metrics(List.copyOf(history.points()));
+            }
+        }
+        if (lastPreview != null) {
+            listener.preview(lastPreview);
+        }
+        if (lastSidePreview != null) {
+            listener.sidePreview(lastSidePreview);
+        }
+        if (lastReport != null) {
+            listener.report(lastReport);
+        }
+    }
+
+    /** A run kept to compare the next ones with (drawn dashed under them), or null. */
+    public ReadOnlyObjectProperty<RecordedMetrics> pinnedProperty() {
+        return pinned;
+    }
+
+    /** Keeps the run as it is now to compare the next ones with, or lets the kept one go. */
+    public void togglePin() {
+        pinned.set(pinned.get() == null ? recorded() : null);
     }
 
     public ReadOnlyObjectProperty<C> draftProperty() {
@@ -250,6 +284,7 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         for (FeedItem.Restart restart : frame.restarts()) {
             history.clear();
             metricNames = restart.metricNames();
+            lastReport = null;
             listener.restarted(metricNames);
             replayed = List.of();
             // Only the restart of the reopened run itself takes its history: one still queued from before
@@ -268,13 +303,16 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
             listener.metrics(points);
         }
         if (frame.preview() != null) {
-            listener.preview(frame.preview());
+            lastPreview = frame.preview();
+            listener.preview(lastPreview);
         }
         if (frame.sidePreview() != null) {
-            listener.sidePreview(frame.sidePreview());
+            lastSidePreview = frame.sidePreview();
+            listener.sidePreview(lastSidePreview);
         }
         if (frame.report() != null) {
-            listener.report(frame.report());
+            lastReport = frame.report();
+            listener.report(lastReport);
         }
         SessionStatus now = frame.status();
         if (now != status.get()) {

@@ -16,6 +16,7 @@ import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
 import org.generativa.preview.ScalarSamples;
 import org.generativa.train.MetricPoint;
+import org.generativa.train.RecordedMetrics;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilyLiveView;
 import org.generativa.ui.widgets.ChartColumn;
@@ -45,10 +46,11 @@ final class GanLiveView extends GridPane implements FamilyLiveView {
     private final Label previewTitle = UiControls.title("");
     private final ConfusionMatrixView confusion = new ConfusionMatrixView();
     private final ClassCoverageView coverage;
-    private final ChartColumn charts = new ChartColumn(CHARTS, List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g"));
+    private final ChartColumn charts;
     private Preview lastPreview;
 
-    GanLiveView(BooleanProperty dark, Runnable onMeasureCoverage) {
+    GanLiveView(BooleanProperty dark, Runnable onMeasureCoverage, Runnable togglePin) {
+        charts = new ChartColumn(CHARTS, List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g"), togglePin);
         coverage = new ClassCoverageView(onMeasureCoverage);
         pointCloud = new PointCloudView(dark);
         densities = new DensityView(dark);
@@ -99,6 +101,11 @@ final class GanLiveView extends GridPane implements FamilyLiveView {
                 confusion.update(v[tp], v[names.indexOf("fn")], v[names.indexOf("fp")], v[names.indexOf("tn")]);
             }
         }
+    }
+
+    @Override
+    public void showPinned(RecordedMetrics run) {
+        charts.showPinned(run);
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class GanTab extends FamilyTab {
 
     public GanTab(GanTabViewModel model, Appearance appearance, Preferences preferences) {
         super("tab.gan", "gan-tab");
-        live = new GanLiveView(appearance.darkProperty(), model::measureQuality);
+        live = new GanLiveView(appearance.darkProperty(), model::measureQuality, model::togglePin);
         live.coverage().idle(model.qualityApplies());
         model.qualityAppliesProperty().addListener((o, a, b) -> {
             if (!model.qualityEnabledProperty().get() || !b) {

@@ -73,7 +73,7 @@ public final class LabRunPanel extends VBox {
         setOnMousePressed(e -> model.selectedProperty().set(run));
         model.selectedProperty().addListener((o, a, b) -> pseudoClassStateChanged(SELECTED, b == run));
         pseudoClassStateChanged(SELECTED, model.selectedProperty().get() == run);
-        run.frameProperty().addListener((o, a, frame) -> show(frame));
+        run.frameProperty().subscribe(frame -> show(frame));
     }
 
     LabRunViewModel run() {

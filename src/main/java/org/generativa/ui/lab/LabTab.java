@@ -100,8 +100,8 @@ public final class LabTab extends Tab implements WorkspaceTab {
 
         setContent(new BorderPane(centre, null, null, null, left));
         model.runs().addListener((ListChangeListener<LabRunViewModel>) c -> layoutRuns());
-        model.chartRevisionProperty().addListener((o, a, b) -> rebuildChart());
-        model.partProperty().addListener((o, a, part) -> panels.forEach(p -> p.canvas().highlight(part, model.batchSize())));
+        model.chartRevisionProperty().subscribe(b -> rebuildChart());
+        model.partProperty().subscribe(part -> panels.forEach(p -> p.canvas().highlight(part, model.batchSize())));
         for (Layer layer : Layer.values()) {
             model.layer(layer).addListener((o, a, b) -> panels.forEach(LabRunPanel::redraw));
         }
@@ -182,7 +182,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
             model.datasetProperty().set(b);
             model.restartAll();
         });
-        model.datasetProperty().addListener((o, a, b) -> dataset.setValue(b));
+        model.datasetProperty().subscribe(b -> dataset.setValue(b));
         Spinner<Integer> seed = new Spinner<>(1, 9999, (int) model.seedProperty().get());
         seed.setId("lab-seed");
         seed.setEditable(true);
@@ -345,10 +345,10 @@ public final class LabTab extends Tab implements WorkspaceTab {
                 : new ScalarSamples(frame.real(), frame.fake()));
     }
 
-    /** Stops the frame pump and every run's engine thread. */
+    /** Stops the frame pump (the shell stops the runs' engine threads). */
     @Override
     public boolean stop() {
         pump.stop();
-        return model.close();
+        return true;
     }
 }

@@ -278,7 +278,7 @@ public final class LabTabViewModel implements TrainingControls {
     }
 
     /** Stops every run's engine thread; true when all stopped in time. */
-    boolean close() {
+    public boolean close() {
         boolean all = true;
         for (LabRunViewModel run : runs) {
             try {

@@ -75,7 +75,7 @@ final class ArithmeticView extends VBox {
         getChildren().addAll(UiControls.title(I18n.get("latent.arithmetic")), equation,
                 UiControls.title(I18n.get("latent.attribute.title")), hint, attributeRow);
 
-        explorer.infoProperty().addListener((o, x, info) -> {
+        explorer.infoProperty().subscribe(info -> {
             attribute.getItems().setAll(ArithmeticViewModel.attributesOf(info));
             boolean none = attribute.getItems().isEmpty();
             attribute.setDisable(none);
@@ -96,7 +96,7 @@ final class ArithmeticView extends VBox {
         view.setId(id);
         view.setPrefSize(112, 112);
         view.setMinSize(84, 84);
-        picture.addListener((o, x, y) -> {
+        picture.subscribe(y -> {
             if (y == null) {
                 view.clear();
             } else {

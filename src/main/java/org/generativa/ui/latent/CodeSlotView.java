@@ -40,14 +40,14 @@ final class CodeSlotView extends VBox {
         HBox buttons = new HBox(4, sample, image, sliders);
         buttons.setAlignment(Pos.CENTER);
         getChildren().addAll(title, picture, origin, buttons);
-        slot.pictureProperty().addListener((o, a, b) -> {
+        slot.pictureProperty().subscribe(b -> {
             if (b != null) {
                 picture.show(b);
             } else {
                 picture.clear();
             }
         });
-        explorer.infoProperty().addListener((o, a, b) -> image.setDisable(b == null || !b.hasEncoder() || !b.images()));
+        explorer.infoProperty().subscribe(b -> image.setDisable(b == null || !b.hasEncoder() || !b.images()));
     }
 
     static Button iconButton(String icon, String tooltipKey) {

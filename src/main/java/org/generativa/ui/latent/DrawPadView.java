@@ -65,8 +65,8 @@ final class DrawPadView extends VBox {
         unavailable.setWrapText(true);
         getChildren().addAll(hint, unavailable, content);
 
-        model.pixelsProperty().addListener((o, a, b) -> paintPad(b));
-        model.reconstructionProperty().addListener((o, a, b) -> {
+        model.pixelsProperty().subscribe(b -> paintPad(b));
+        model.reconstructionProperty().subscribe(b -> {
             if (b == null) {
                 reconstruction.clear();
             } else {
@@ -74,9 +74,9 @@ final class DrawPadView extends VBox {
             }
         });
         Runnable redrawMap = () -> scatter.show(map.mapProperty().get(), null, map.drawnProperty().get());
-        map.mapProperty().addListener((o, a, b) -> redrawMap.run());
-        map.drawnProperty().addListener((o, a, b) -> redrawMap.run());
-        explorer.infoProperty().addListener((o, a, info) -> prepare(info));
+        map.mapProperty().subscribe(b -> redrawMap.run());
+        map.drawnProperty().subscribe(b -> redrawMap.run());
+        explorer.infoProperty().subscribe(info -> prepare(info));
         prepare(null);
     }
 

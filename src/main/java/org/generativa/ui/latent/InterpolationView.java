@@ -87,14 +87,14 @@ final class InterpolationView extends VBox {
 
         player.setCycleCount(Timeline.INDEFINITE);
         player.getKeyFrames().add(new KeyFrame(Duration.millis(InterpolationViewModel.GIF_FRAME_MILLIS), e -> advance()));
-        model.stripProperty().addListener((o, x, y) -> {
+        model.stripProperty().subscribe(y -> {
             if (y == null) {
                 strip.clear();
             } else {
                 strip.show(y);
             }
         });
-        model.animationProperty().addListener((o, x, y) -> {
+        model.animationProperty().subscribe(y -> {
             frames = y;
             shown = 0;
             if (frames.isEmpty()) {

@@ -57,10 +57,10 @@ final class LatentMapView extends VBox {
         VBox.setVgrow(plots, Priority.ALWAYS);
         getChildren().addAll(bar, hint, plots, legend);
 
-        model.mapProperty().addListener((o, a, b) -> showMap(b));
-        model.pickedProperty().addListener((o, a, b) -> redraw());
-        model.drawnProperty().addListener((o, a, b) -> redraw());
-        model.pickedPictureProperty().addListener((o, a, b) -> {
+        model.mapProperty().subscribe(b -> showMap(b));
+        model.pickedProperty().subscribe(b -> redraw());
+        model.drawnProperty().subscribe(b -> redraw());
+        model.pickedPictureProperty().subscribe(b -> {
             if (b == null) {
                 picked.clear();
             } else {

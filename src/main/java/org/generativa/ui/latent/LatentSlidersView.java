@@ -89,9 +89,9 @@ final class LatentSlidersView extends HBox {
         HBox.setHgrow(right, Priority.ALWAYS);
         getChildren().addAll(left, right);
 
-        model.infoProperty().addListener((o, a, b) -> build(b));
-        model.codeProperty().addListener((o, a, b) -> showCode(b));
-        model.decodedProperty().addListener((o, a, b) -> {
+        model.infoProperty().subscribe(b -> build(b));
+        model.codeProperty().subscribe(b -> showCode(b));
+        model.decodedProperty().subscribe(b -> {
             if (b == null) {
                 picture.clear();
             } else {

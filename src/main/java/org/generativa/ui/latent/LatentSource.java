@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.generativa.family.LatentModel;
 import org.generativa.family.ModelFamily;
 import org.generativa.latent.LatentPreview;
@@ -17,7 +18,7 @@ import org.generativa.ui.common.I18n;
  */
 public final class LatentSource {
 
-    private final String name;
+    private final Supplier<String> name;
     private final Session<?> session;
     private final boolean owned;
     private final LatentPreview preview;
@@ -29,7 +30,8 @@ public final class LatentSource {
     /**
      * @param owned whether the source's session belongs to the explorer (a checkpoint) and stops with it
      */
-    public <C> LatentSource(String name, Session<C> session, ModelFamily<C> family, boolean owned) {
+    /** @param name the source's name in the language shown now */
+    public <C> LatentSource(Supplier<String> name, Session<C> session, ModelFamily<C> family, boolean owned) {
         this.name = name;
         this.session = session;
         this.owned = owned;
@@ -39,7 +41,7 @@ public final class LatentSource {
     }
 
     public String name() {
-        return name;
+        return name.get();
     }
 
     LatentPreview preview() {
@@ -66,7 +68,7 @@ public final class LatentSource {
                 model = latent.orElse(null);
             }
             if (model == null) {
-                problem.accept(I18n.format("latent.noLatentSpace", name));
+                problem.accept(I18n.format("latent.noLatentSpace", name.get()));
                 return;
             }
             try {
@@ -93,6 +95,6 @@ public final class LatentSource {
 
     @Override
     public String toString() {
-        return name;
+        return name.get();
     }
 }

@@ -68,14 +68,14 @@ public final class LatentTab extends Tab implements WorkspaceTab {
         for (BundledModel pretrained : BundledModels.list()) {
             MenuItem item = new MenuItem(pretrained.name());
             item.setOnAction(e -> model.openCheckpoint(pretrained.directory(),
-                    I18n.format("latent.source.pretrained", pretrained.name())));
+                    () -> I18n.format("latent.source.pretrained", pretrained.name())));
             bundled.getItems().add(item);
         }
         bundled.setDisable(bundled.getItems().isEmpty());
         Label info = new Label();
         info.setId("latent-info");
         info.getStyleClass().add("hint");
-        model.infoProperty().addListener((o, a, b) -> info.setText(describe(b)));
+        model.infoProperty().subscribe(b -> info.setText(describe(b)));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(model.busyProperty().isNotNull());
@@ -108,7 +108,7 @@ public final class LatentTab extends Tab implements WorkspaceTab {
         sections.getTabs().setAll(perturb, traversalSection, interpolationSection, arithmeticSection, mapSection, draw);
         sections.setId("latent-sections");
         sections.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> fillShownSection());
-        model.infoProperty().addListener((o, a, b) -> {
+        model.infoProperty().subscribe(b -> {
             if (b != null) {
                 fillShownSection();
             }
@@ -180,10 +180,10 @@ public final class LatentTab extends Tab implements WorkspaceTab {
         return Optional.ofNullable(model.decodedProperty().get());
     }
 
-    /** Stops the explorer's timers and its checkpoint's engine thread. */
+    /** Stops the explorer's timer (the shell closes the view model's checkpoint). */
     @Override
     public boolean stop() {
         ticker.stop();
-        return model.close();
+        return true;
     }
 }

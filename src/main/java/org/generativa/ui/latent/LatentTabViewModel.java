@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -326,11 +327,11 @@ public final class LatentTabViewModel {
      */
     public void openCheckpoint(Path runDir) {
         Path name = runDir.getFileName();
-        openCheckpoint(runDir, I18n.format("latent.source.checkpoint", name == null ? runDir : name));
+        openCheckpoint(runDir, () -> I18n.format("latent.source.checkpoint", name == null ? runDir : name));
     }
 
     /** Opens a saved run as {@link #openCheckpoint(Path)} does, listed under {@code label}. */
-    public void openCheckpoint(Path runDir, String label) {
+    public void openCheckpoint(Path runDir, Supplier<String> label) {
         RunCheckpoint<?> run;
         try {
             run = RunCheckpoint.read(runDir);
@@ -349,13 +350,13 @@ public final class LatentTabViewModel {
         explore(opened);
     }
 
-    private static <C> LatentSource checkpointSource(RunCheckpoint<C> run, String label) {
+    private static <C> LatentSource checkpointSource(RunCheckpoint<C> run, Supplier<String> label) {
         TrainingSession<C> session = new TrainingSession<>(run.factory(), run.config(), run.family().threads(run.config()));
         return new LatentSource(label, session, run.family(), true);
     }
 
     /** Stops the checkpoint's engine thread (the family tabs stop their own); true when it stopped in time. */
-    boolean close() {
+    public boolean close() {
         return checkpoint == null || checkpoint.release();
     }
 }

@@ -45,7 +45,7 @@ final class TraversalView extends VBox {
         SampleImageView grid = new SampleImageView();
         grid.setId("traversal-grid");
         VBox.setVgrow(grid, Priority.ALWAYS);
-        model.gridProperty().addListener((o, a, b) -> {
+        model.gridProperty().subscribe(b -> {
             if (b == null) {
                 grid.clear();
             } else {

@@ -1,21 +1,26 @@
 package org.generativa.ui.shell;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.generativa.common.StartupTrace;
 import org.generativa.family.ModelFamily;
 import org.generativa.run.ModelFamilies;
 import org.generativa.ui.ae.AeTab;
 import org.generativa.ui.common.Appearance;
+import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.Language;
 import org.generativa.ui.family.FamilyTabKind;
 import org.generativa.ui.gan.GanTab;
 import org.generativa.ui.lab.LabTabViewModel;
 import org.generativa.ui.latent.LatentTabViewModel;
 
 /**
- * Builds the window around a stage and owns the training sessions behind it: one per model family's tab.
- * The window is shown first; the engine then loads on the ML threads.
+ * Builds the window around a stage and owns the view models and training sessions behind it: one session per
+ * model family's tab. The window is shown first; the engine then loads on the ML threads. A change of language
+ * builds the window's views again over the same view models.
  */
 public final class AppShell {
 
@@ -23,12 +28,18 @@ public final class AppShell {
     private static final List<FamilyTabKind<?, ?>> FAMILY_TABS = List.of(GanTab.KIND, AeTab.KIND);
 
     private final List<FamilyTabSlot> families;
+    private final LatentTabViewModel latent;
+    private final LabTabViewModel lab;
     private final MainWindow window;
 
     public AppShell(Stage stage, Appearance appearance) {
-        families = ModelFamilies.all().stream().map(family -> FamilyTabSlot.build(tabOf(family), appearance)).toList();
-        LatentTabViewModel latent = new LatentTabViewModel(families.stream().map(FamilyTabSlot::latentSource).toList());
-        window = new MainWindow(stage, families, latent, new LabTabViewModel(), appearance);
+        Language language = new Language(appearance.preferences());
+        language.apply(Locale.getDefault());
+        families = ModelFamilies.all().stream().map(family -> FamilyTabSlot.build(tabOf(family))).toList();
+        latent = new LatentTabViewModel(families.stream().map(FamilyTabSlot::latentSource).toList());
+        lab = new LabTabViewModel();
+        window = new MainWindow(stage, families, latent, lab, appearance, language);
+        I18n.localeProperty().addListener((o, a, b) -> Platform.runLater(window::rebuild));
     }
 
     /** The tab of {@code family}; every family has one. */
@@ -53,7 +64,7 @@ public final class AppShell {
 
     /** Stops training and frees the engine; returns within about two seconds. */
     public boolean close() {
-        boolean stopped = window.stopTabs();
+        boolean stopped = window.stopTabs() & latent.close() & lab.close();
         try {
             for (FamilyTabSlot family : families) {
                 stopped &= family.session().stop(2, TimeUnit.SECONDS);

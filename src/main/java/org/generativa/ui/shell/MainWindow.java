@@ -8,26 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -37,7 +29,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 import org.controlsfx.control.StatusBar;
 import org.generativa.preview.Preview;
 import org.generativa.preview.PreviewPng;
@@ -46,7 +37,7 @@ import org.generativa.train.StepKind;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.common.Icons;
-import org.generativa.ui.common.TrainingControls;
+import org.generativa.ui.common.Language;
 import org.generativa.ui.common.WorkspaceTab;
 import org.generativa.ui.family.FamilyTab;
 import org.generativa.ui.family.FamilyTabModel;
@@ -56,74 +47,89 @@ import org.generativa.ui.latent.LatentTab;
 import org.generativa.ui.latent.LatentTabViewModel;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The main window: menu, training toolbar, one tab per model family, the latent explorer, the lab, and the status bar. */
+/**
+ * The main window: menu, training toolbar, one tab per model family, the latent explorer, the lab, and the status
+ * bar. The views are built from the view models, and built again when the language changes; the view models and
+ * the training they drive carry on.
+ */
 public final class MainWindow {
 
     private final Stage stage;
     private final Appearance appearance;
+    private final Language language;
     private final List<FamilyTabSlot> families;
-    private final LatentTab latentTab;
-    private final LabTab labTab;
+    private final LatentTabViewModel latent;
+    private final LabTabViewModel lab;
     private final RunFileActions runFiles;
-    private final TabPane tabPane;
+    private final ActiveTraining training = new ActiveTraining();
+    private final BorderPane root = new BorderPane();
     private final Map<Tab, WorkspaceTab> workspaces = new LinkedHashMap<>();
-    private final StatusBar statusBar = new StatusBar();
-    private final Label stepLabel = new Label();
-    private final Label rateLabel = new Label();
-    private final Label zoomLabel = new Label();
-    private final BooleanProperty playing = new SimpleBooleanProperty();
-    private final BooleanProperty adversarial = new SimpleBooleanProperty(true);
-    private TrainingControls active;
-    private final ChangeListener<SessionStatus> statusListener = (o, a, b) -> showStatus(b);
-    private final ChangeListener<Boolean> playingListener = (o, a, b) -> playing.set(b);
+    private final Map<FamilyTabModel<?>, FamilyTab> familyTabs = new LinkedHashMap<>();
+    private TabPane tabPane;
+    private LatentTab latentTab;
+    private LabTab labTab;
 
-    MainWindow(Stage stage, List<FamilyTabSlot> families, LatentTabViewModel latent, LabTabViewModel lab, Appearance appearance) {
+    MainWindow(Stage stage, List<FamilyTabSlot> families, LatentTabViewModel latent, LabTabViewModel lab,
+            Appearance appearance, Language language) {
         this.stage = stage;
         this.appearance = appearance;
+        this.language = language;
         this.families = List.copyOf(families);
-        this.latentTab = new LatentTab(latent, appearance.darkProperty());
-        this.labTab = new LabTab(lab, appearance.darkProperty());
-        families.forEach(family -> workspaces.put(family.tab(), family.tab()));
-        workspaces.put(latentTab, latentTab);
-        workspaces.put(labTab, labTab);
-        this.tabPane = new TabPane(workspaces.keySet().toArray(Tab[]::new));
+        this.latent = latent;
+        this.lab = lab;
         this.runFiles = new RunFileActions(stage, families.stream().<FamilyTabModel<?>>map(FamilyTabSlot::model).toList(),
-                model -> tabPane.getSelectionModel().select(slotOf(model).tab()));
-        tabPane.setId("family-tabs");
-        VBox top = new VBox(menuBar(), toolBar());
-        BorderPane root = new BorderPane(tabPane);
-        root.setTop(top);
-        root.setBottom(statusBar);
+                model -> tabPane.getSelectionModel().select(familyTabs.get(model)));
         root.setId("main-root");
-        statusBar.setId("status-bar");
-        statusBar.getRightItems().addAll(stepLabel, rateLabel);
-        stepLabel.setId("status-step");
-        rateLabel.setId("status-rate");
-        tabPane.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            activate(workspace(b).trainingControls().orElse(active));
-            if (b == latentTab && latent.sourceProperty().get() == null) {
-                latent.explore(families.stream().filter(f -> f.model() == active).findFirst().orElse(families.get(0))
-                        .latentSource());
-            }
-        });
-        activate(families.get(0).model());
+        build();
+        training.activate(families.get(0).model());
 
         appearance.bind(root);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1680, screen.getWidth() * 0.95), Math.min(1050, screen.getHeight() * 0.92));
         stage.setScene(scene);
-        stage.setTitle(I18n.get("app.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         Icons.apply(stage);
     }
 
-    public RunFileActions runFiles() {
-        return runFiles;
+    /** Builds every view again in the language now chosen, on the same tab; training carries on. */
+    void rebuild() {
+        int shown = tabPane.getSelectionModel().getSelectedIndex();
+        stopTabs();
+        build();
+        tabPane.getSelectionModel().select(shown);
     }
 
-    private FamilyTabSlot slotOf(FamilyTabModel<?> model) {
-        return families.stream().filter(f -> f.model() == model).findFirst().orElseThrow();
+    private void build() {
+        workspaces.clear();
+        familyTabs.clear();
+        for (FamilyTabSlot family : families) {
+            FamilyTab tab = family.newView(appearance);
+            familyTabs.put(family.model(), tab);
+            workspaces.put(tab, tab);
+        }
+        latentTab = new LatentTab(latent, appearance.darkProperty());
+        labTab = new LabTab(lab, appearance.darkProperty());
+        workspaces.put(latentTab, latentTab);
+        workspaces.put(labTab, labTab);
+        tabPane = new TabPane(workspaces.keySet().toArray(Tab[]::new));
+        tabPane.setId("family-tabs");
+        tabPane.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            training.activate(workspace(b).trainingControls().orElse(training.controls()));
+            if (b == latentTab && latent.sourceProperty().get() == null) {
+                latent.explore(families.stream().filter(f -> f.model() == training.controls()).findFirst()
+                        .orElse(families.get(0)).latentSource());
+            }
+        });
+        MainMenu menu = new MainMenu(stage, appearance, language, runFiles, training, this::selected, this::saveSamples);
+        root.setTop(new VBox(menu.build(), toolBar()));
+        root.setCenter(tabPane);
+        root.setBottom(statusBar());
+        stage.setTitle(I18n.get("app.title"));
+    }
+
+    public RunFileActions runFiles() {
+        return runFiles;
     }
 
     private WorkspaceTab workspace(Tab tab) {
@@ -134,24 +140,7 @@ public final class MainWindow {
         return workspace(tabPane.getSelectionModel().getSelectedItem());
     }
 
-    /** The toolbar, Train menu and status bar follow the selected tab; other tabs pause so one model trains at a time. */
-    private void activate(TrainingControls next) {
-        if (active != null) {
-            active.statusProperty().removeListener(statusListener);
-            active.playingProperty().removeListener(playingListener);
-            if (active != next) {
-                active.pause();
-            }
-        }
-        active = next;
-        next.statusProperty().addListener(statusListener);
-        next.playingProperty().addListener(playingListener);
-        playing.set(next.playingProperty().get());
-        adversarial.set(next.adversarial());
-        showStatus(next.statusProperty().get());
-    }
-
-    /** Stops every tab's own timers and engine threads; true when all stopped in time. */
+    /** Stops every tab's own timers; true when all stopped in time. */
     boolean stopTabs() {
         boolean stopped = true;
         for (WorkspaceTab tab : workspaces.values()) {
@@ -162,7 +151,7 @@ public final class MainWindow {
 
     /** The tab of the family whose tab is of {@code type}. */
     public <T extends FamilyTab> T familyTab(Class<T> type) {
-        return families.stream().map(FamilyTabSlot::tab).filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+        return familyTabs.values().stream().filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }
 
     /** The view model of the family tab whose view model is of {@code type}. */
@@ -178,112 +167,35 @@ public final class MainWindow {
         return labTab;
     }
 
-    private MenuBar menuBar() {
-        MenuItem save = new MenuItem(I18n.get("menu.file.saveSamples"), new FontIcon("mdi2c-content-save-outline"));
-        save.setAccelerator(KeyCombination.valueOf("Shortcut+S"));
-        save.setOnAction(e -> saveSamples());
-        MenuItem quit = new MenuItem(I18n.get("menu.file.quit"));
-        quit.setAccelerator(KeyCombination.valueOf("Shortcut+Q"));
-        quit.setOnAction(e -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        MenuItem openRun = new MenuItem(I18n.get("menu.file.openRun"), new FontIcon("mdi2f-folder-open-outline"));
-        openRun.setId("menu-open-run");
-        openRun.setAccelerator(KeyCombination.valueOf("Shortcut+O"));
-        openRun.setOnAction(e -> runFiles.open());
-        MenuItem saveRun = new MenuItem(I18n.get("menu.file.saveRun"), new FontIcon("mdi2c-content-save-all-outline"));
-        saveRun.setId("menu-save-run");
-        saveRun.setAccelerator(KeyCombination.valueOf("Shortcut+Shift+S"));
-        saveRun.setOnAction(e -> selected().run().ifPresent(runFiles::save));
-        Menu file = new Menu(I18n.get("menu.file"), null, openRun, saveRun, new SeparatorMenuItem(), save,
-                new SeparatorMenuItem(), quit);
-        file.setOnShowing(e -> {
-            saveRun.setDisable(selected().run().isEmpty());
-            save.setDisable(selected().samples().isEmpty());
-        });
-
-        MenuItem zoomIn = new MenuItem(I18n.get("menu.view.zoomIn"), new FontIcon("mdi2m-magnify-plus-outline"));
-        zoomIn.setAccelerator(KeyCombination.valueOf("Shortcut+Equals"));
-        zoomIn.setOnAction(e -> appearance.zoomIn());
-        MenuItem zoomInPlus = new MenuItem(I18n.get("menu.view.zoomIn"));
-        zoomInPlus.setAccelerator(KeyCombination.valueOf("Shortcut+Add"));
-        zoomInPlus.setOnAction(e -> appearance.zoomIn());
-        zoomInPlus.setVisible(false);
-        MenuItem zoomOut = new MenuItem(I18n.get("menu.view.zoomOut"), new FontIcon("mdi2m-magnify-minus-outline"));
-        zoomOut.setAccelerator(KeyCombination.valueOf("Shortcut+Minus"));
-        zoomOut.setOnAction(e -> appearance.zoomOut());
-        MenuItem zoomOutPad = new MenuItem(I18n.get("menu.view.zoomOut"));
-        zoomOutPad.setAccelerator(KeyCombination.valueOf("Shortcut+Subtract"));
-        zoomOutPad.setOnAction(e -> appearance.zoomOut());
-        zoomOutPad.setVisible(false);
-        MenuItem zoomReset = new MenuItem(I18n.get("menu.view.zoomReset"));
-        zoomReset.setAccelerator(KeyCombination.valueOf("Shortcut+0"));
-        zoomReset.setOnAction(e -> appearance.zoomReset());
-        ToggleGroup themes = new ToggleGroup();
-        RadioMenuItem light = new RadioMenuItem(I18n.get("menu.view.theme.light"));
-        RadioMenuItem dark = new RadioMenuItem(I18n.get("menu.view.theme.dark"));
-        light.setToggleGroup(themes);
-        dark.setToggleGroup(themes);
-        dark.setSelected(appearance.darkProperty().get());
-        light.setSelected(!appearance.darkProperty().get());
-        dark.selectedProperty().addListener((o, a, b) -> appearance.darkProperty().set(b));
-        Menu view = new Menu(I18n.get("menu.view"), null, zoomIn, zoomInPlus, zoomOut, zoomOutPad, zoomReset,
-                new SeparatorMenuItem(), light, dark);
-
-        MenuItem play = new MenuItem(I18n.get("toolbar.play"));
-        play.setAccelerator(KeyCombination.valueOf("Shortcut+Enter"));
-        play.setOnAction(e -> active.togglePlay());
-        playing.addListener((o, a, b) -> play.setText(I18n.get(b ? "toolbar.pause" : "toolbar.play")));
-        MenuItem stepBoth = new MenuItem(I18n.get("toolbar.step.both"));
-        stepBoth.setAccelerator(KeyCombination.valueOf("Shortcut+Period"));
-        stepBoth.setOnAction(e -> active.step(StepKind.BOTH));
-        MenuItem stepD = new MenuItem(I18n.get("toolbar.step.d"));
-        stepD.setOnAction(e -> active.step(StepKind.D_ONLY));
-        MenuItem stepG = new MenuItem(I18n.get("toolbar.step.g"));
-        stepG.setOnAction(e -> active.step(StepKind.G_ONLY));
-        MenuItem reset = new MenuItem(I18n.get("toolbar.reset"));
-        reset.setAccelerator(KeyCombination.valueOf("Shortcut+R"));
-        reset.setOnAction(e -> active.reset());
-        stepD.visibleProperty().bind(adversarial);
-        stepG.visibleProperty().bind(adversarial);
-        Menu train = new Menu(I18n.get("menu.train"), null, play, stepBoth, stepD, stepG, new SeparatorMenuItem(), reset);
-
-        MenuItem about = new MenuItem(I18n.get("menu.help.about"));
-        about.setOnAction(e -> showAbout());
-        Menu help = new Menu(I18n.get("menu.help"), null, about);
-        return new MenuBar(file, view, train, help);
-    }
-
     private ToolBar toolBar() {
         Button play = new Button();
         play.setId("play-button");
-        play.setOnAction(e -> active.togglePlay());
-        Runnable playLook = () -> {
-            boolean on = playing.get();
-            play.setText(I18n.get(on ? "toolbar.pause" : "toolbar.play"));
-            play.setGraphic(new FontIcon(on ? "mdi2p-pause" : "mdi2p-play"));
-        };
-        playing.addListener((o, a, b) -> playLook.run());
-        playLook.run();
+        play.setOnAction(e -> training.togglePlay());
+        play.textProperty().bind(Bindings.when(training.playingProperty())
+                .then(I18n.get("toolbar.pause")).otherwise(I18n.get("toolbar.play")));
+        play.graphicProperty().bind(Bindings.createObjectBinding(
+                () -> new FontIcon(training.playingProperty().get() ? "mdi2p-pause" : "mdi2p-play"), training.playingProperty()));
         play.setTooltip(new Tooltip(I18n.get("toolbar.play.tooltip")));
         play.setMinWidth(Region.USE_PREF_SIZE);
 
         MenuItem stepD = new MenuItem(I18n.get("toolbar.step.d"));
         stepD.setId("step-d");
-        stepD.setOnAction(e -> active.step(StepKind.D_ONLY));
+        stepD.setOnAction(e -> training.step(StepKind.D_ONLY));
         MenuItem stepG = new MenuItem(I18n.get("toolbar.step.g"));
         stepG.setId("step-g");
-        stepD.visibleProperty().bind(adversarial);
-        stepG.visibleProperty().bind(adversarial);
-        stepG.setOnAction(e -> active.step(StepKind.G_ONLY));
+        stepG.setOnAction(e -> training.step(StepKind.G_ONLY));
+        stepD.visibleProperty().bind(training.adversarialProperty());
+        stepG.visibleProperty().bind(training.adversarialProperty());
         SplitMenuButton step = new SplitMenuButton(stepD, stepG);
         step.setId("step-button");
         step.setText(I18n.get("toolbar.step"));
         step.setGraphic(new FontIcon("mdi2s-step-forward"));
-        step.setOnAction(e -> active.step(StepKind.BOTH));
+        step.setOnAction(e -> training.step(StepKind.BOTH));
         step.setTooltip(new Tooltip(I18n.get("toolbar.step.tooltip")));
 
         Button reset = new Button(I18n.get("toolbar.reset"), new FontIcon("mdi2r-restore"));
         reset.setId("reset-button");
-        reset.setOnAction(e -> active.reset());
+        reset.setOnAction(e -> training.reset());
         reset.setTooltip(new Tooltip(I18n.get("toolbar.reset.tooltip")));
 
         Pane spacer = new Pane();
@@ -294,22 +206,34 @@ public final class MainWindow {
         Button zoomIn = new Button(null, new FontIcon("mdi2m-magnify-plus-outline"));
         zoomIn.setOnAction(e -> appearance.zoomIn());
         zoomIn.setTooltip(new Tooltip(I18n.get("menu.view.zoomIn")));
-        zoomLabel.textProperty().bind(appearance.zoomProperty().asString().map(z -> I18n.format("toolbar.zoom", z)));
-        ToolBar bar = new ToolBar(play, step, reset, spacer, zoomOut, zoomLabel, zoomIn);
+        Label zoom = new Label();
+        zoom.textProperty().bind(appearance.zoomProperty().asString().map(z -> I18n.format("toolbar.zoom", z)));
+        ToolBar bar = new ToolBar(play, step, reset, spacer, zoomOut, zoom, zoomIn);
         bar.setId("main-toolbar");
         return bar;
     }
 
-    private void showStatus(SessionStatus status) {
-        if (status == null) {
-            return;
-        }
+    private StatusBar statusBar() {
+        StatusBar bar = new StatusBar();
+        bar.setId("status-bar");
+        Label stepLabel = new Label();
+        stepLabel.setId("status-step");
+        Label rateLabel = new Label();
+        rateLabel.setId("status-rate");
+        bar.getRightItems().addAll(stepLabel, rateLabel);
+        bar.textProperty().bind(training.statusProperty().map(MainWindow::describe).orElse(""));
+        bar.progressProperty().bind(training.statusProperty().map(SessionStatus::progress).orElse(0.0));
+        NumberFormat number = NumberFormat.getIntegerInstance(I18n.locale());
+        stepLabel.textProperty().bind(training.statusProperty()
+                .map(s -> I18n.format("status.step", number.format(s.step()))).orElse(""));
+        rateLabel.textProperty().bind(training.statusProperty()
+                .map(s -> I18n.format("status.rate", number.format(Math.round(s.stepsPerSecond())))).orElse(""));
+        return bar;
+    }
+
+    private static String describe(SessionStatus status) {
         String text = status.task() != null ? status.task() + "…" : I18n.get("status." + status.state().name());
-        statusBar.setText(status.message() == null ? text : text + " — " + status.message());
-        statusBar.setProgress(status.progress());
-        NumberFormat number = NumberFormat.getIntegerInstance();
-        stepLabel.setText(I18n.format("status.step", number.format(status.step())));
-        rateLabel.setText(I18n.format("status.rate", number.format(Math.round(status.stepsPerSecond()))));
+        return status.message() == null ? text : text + " — " + status.message();
     }
 
     /** What File › Save Samples writes now: the samples of the tab in front, never another tab's. */
@@ -339,14 +263,5 @@ public final class MainWindow {
             alert.setTitle(I18n.get("error.title"));
             alert.showAndWait();
         }
-    }
-
-    private void showAbout() {
-        String version = MainWindow.class.getPackage().getImplementationVersion();
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, I18n.format("about.text", version == null ? "" : version));
-        alert.initOwner(stage);
-        alert.setTitle(I18n.get("menu.help.about"));
-        alert.setHeaderText(I18n.get("app.title"));
-        alert.showAndWait();
     }
 }

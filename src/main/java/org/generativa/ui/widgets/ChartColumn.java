@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.generativa.train.MetricPoint;
+import org.generativa.train.RecordedMetrics;
 import org.generativa.ui.common.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -28,12 +29,14 @@ public final class ChartColumn extends VBox {
     private final List<int[]> routes = new ArrayList<>();
     private final Button pin = new Button();
     private List<String> metricNames = List.of();
+    private RecordedMetrics pinnedRun;
 
-    public ChartColumn(List<ChartSpec> specs, List<String> initialMetrics) {
+    /** @param togglePin keeps the run shown now to compare the next ones with, or lets the kept one go */
+    public ChartColumn(List<ChartSpec> specs, List<String> initialMetrics, Runnable togglePin) {
         super(6);
         this.specs = specs;
         pin.setId("pin-run");
-        pin.setOnAction(e -> togglePin());
+        pin.setOnAction(e -> togglePin.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, UiControls.title(I18n.get("gan.charts")), spacer, pin);
@@ -73,7 +76,7 @@ public final class ChartColumn extends VBox {
             routes.add(shown.stream().mapToInt(names::indexOf).toArray());
             chartBox.getChildren().add(withKey);
         }
-        showPinState();
+        showPinned(pinnedRun);
     }
 
     public List<String> metricNames() {
@@ -100,20 +103,28 @@ public final class ChartColumn extends VBox {
         return charts.get(0);
     }
 
-    private void togglePin() {
-        boolean pinned = charts.stream().anyMatch(LiveChart::hasPinned);
-        for (LiveChart chart : charts) {
-            if (pinned) {
-                chart.unpin();
-            } else {
-                chart.pin(I18n.get("gan.pinned.suffix"), I18n.get("gan.pinned.key"));
+    /** Draws {@code run} dashed under the live curves, for the metrics it shares with them; null draws none. */
+    public void showPinned(RecordedMetrics run) {
+        pinnedRun = run;
+        for (int c = 0; c < charts.size(); c++) {
+            if (run == null) {
+                charts.get(c).unpin();
+                continue;
             }
+            List<long[]> steps = new ArrayList<>();
+            List<double[]> values = new ArrayList<>();
+            for (int metric : routes.get(c)) {
+                int column = run.names().indexOf(metricNames.get(metric));
+                steps.add(column < 0 ? null : run.points().stream().mapToLong(MetricPoint::step).toArray());
+                values.add(column < 0 ? null : run.points().stream().mapToDouble(p -> p.values()[column]).toArray());
+            }
+            charts.get(c).pin(I18n.get("gan.pinned.suffix"), I18n.get("gan.pinned.key"), steps, values);
         }
         showPinState();
     }
 
     private void showPinState() {
-        boolean pinned = charts.stream().anyMatch(LiveChart::hasPinned);
+        boolean pinned = pinnedRun != null;
         pin.setText(I18n.get(pinned ? "gan.unpin" : "gan.pin"));
         pin.setGraphic(new FontIcon(pinned ? "mdi2p-pin-off-outline" : "mdi2p-pin-outline"));
         pin.setTooltip(new Tooltip(I18n.get(pinned ? "gan.unpin.tooltip" : "gan.pin.tooltip")));

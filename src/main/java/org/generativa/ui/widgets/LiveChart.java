@@ -146,21 +146,33 @@ public final class LiveChart extends LineChart<Number, Number> {
         return live.get(series).getData().size();
     }
 
-    /** Keeps a faded, dashed copy of the current curves to compare the next run with; replaces an earlier one. */
-    void pin(String suffix, String label) {
+    /**
+     * Draws a kept run faded and dashed under the live one, series by series ({@code steps} and {@code values} of
+     * the live series of the same index; null where the kept run lacks that metric); replaces an earlier one.
+     */
+    void pin(String suffix, String label, List<long[]> steps, List<double[]> values) {
         unpin();
         pinnedLabel = label;
-        for (XYChart.Series<Number, Number> series : live) {
+        for (int s = 0; s < live.size(); s++) {
             XYChart.Series<Number, Number> copy = new XYChart.Series<>();
-            copy.setName(series.getName() + " " + suffix);
-            for (Data<Number, Number> point : series.getData()) {
-                copy.getData().add(new Data<>(point.getXValue(), point.getYValue()));
+            copy.setName(live.get(s).getName() + " " + suffix);
+            if (steps.get(s) != null) {
+                SeriesDecimator decimator = new SeriesDecimator(CAP);
+                for (int i = 0; i < steps.get(s).length; i++) {
+                    decimator.add(steps.get(s)[i], values.get(s)[i]);
+                }
+                SeriesDecimator.Update update = decimator.flush();
+                for (int i = 0; i < update.steps().length; i++) {
+                    copy.getData().add(new Data<>(update.steps()[i], update.values()[i]));
+                }
+                lastStep = Math.max(lastStep, decimator.lastStep());
             }
             pinned.add(copy);
         }
         getData().addAll(pinned);
         colour();
         showLegend();
+        fitStepAxis();
     }
 
     void unpin() {

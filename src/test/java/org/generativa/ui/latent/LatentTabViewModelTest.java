@@ -42,7 +42,7 @@ class LatentTabViewModelTest extends EngineTest {
     private LatentTabViewModel explorerOf(GanConfig config) {
         session = new FakeSession<>(root, GanFamily.INSTANCE.factory());
         session.build(config);
-        LatentSource source = new LatentSource("GAN", session, GanFamily.INSTANCE, false);
+        LatentSource source = new LatentSource(() -> "GAN", session, GanFamily.INSTANCE, false);
         LatentTabViewModel model = new LatentTabViewModel(List.of(source), uiThread::add);
         model.explore(source);
         return model;
@@ -103,7 +103,7 @@ class LatentTabViewModelTest extends EngineTest {
     void aModelWithoutALatentSpaceSaysSoInOneSentence() throws Exception {
         session = new FakeSession<>(root, LabExperiment.factory());
         session.build(Tiny.gan(GanModelKind.GAN, "ring8"));
-        LatentSource source = new LatentSource("Lab run", session, GanFamily.INSTANCE, false);
+        LatentSource source = new LatentSource(() -> "Lab run", session, GanFamily.INSTANCE, false);
         LatentTabViewModel model = new LatentTabViewModel(List.of(source), uiThread::add);
         model.explore(source);
         runUiUntil(() -> model.problemProperty().get() != null);

@@ -2,12 +2,14 @@ package org.generativa.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.generativa.ui.common.Appearance;
+import org.generativa.ui.common.I18n;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,17 +27,24 @@ abstract class ShellTest {
     protected AppShell shell;
 
     protected void openShell(Stage stage) throws Exception {
-        Preferences preferences = Preferences.userRoot().node("org/generativa/test-" + getClass().getSimpleName());
+        Preferences preferences = preferences();
         preferences.clear();
+        preferences.put("language", "en");
         Appearance appearance = new Appearance(preferences);
         appearance.applyTheme();
         shell = new AppShell(stage, appearance);
         shell.open(stage);
     }
 
+    /** This test class's own preferences (language, zoom, theme, recent datasets). */
+    protected Preferences preferences() {
+        return Preferences.userRoot().node("org/generativa/test-" + getClass().getSimpleName());
+    }
+
     @AfterEach
     void closeShell() {
         assertTrue(shell.close(), "the engine threads stop within two seconds");
+        I18n.setLocale(Locale.ENGLISH);
     }
 
     /**
