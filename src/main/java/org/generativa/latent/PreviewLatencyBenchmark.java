@@ -2,6 +2,7 @@ package org.generativa.latent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -154,7 +155,7 @@ public final class PreviewLatencyBenchmark {
         while (System.nanoTime() < deadline) {
             SessionStatus status = session.feed().status();
             if (status.state() == EngineState.FAILED) {
-                throw new IllegalStateException("the session failed: " + status.message());
+                throw new IllegalStateException("the session failed: " + status.message().in(Locale.ROOT));
             }
             if (wanted.test(status.state())) {
                 return;

@@ -1,5 +1,7 @@
 package org.generativa.train;
 
+import org.generativa.common.Sentence;
+
 /**
  * A snapshot of the session for the status bar.
  *
@@ -8,10 +10,10 @@ package org.generativa.train;
  * @param task a long job the engine thread is busy with (training the reference classifier, say), or null
  * @param taskProgress that job's progress from 0 to 1
  */
-public record SessionStatus(EngineState state, long step, double stepsPerSecond, long targetSteps, String message,
+public record SessionStatus(EngineState state, long step, double stepsPerSecond, long targetSteps, Sentence message,
         String task, double taskProgress) {
 
-    public SessionStatus(EngineState state, long step, double stepsPerSecond, long targetSteps, String message) {
+    public SessionStatus(EngineState state, long step, double stepsPerSecond, long targetSteps, Sentence message) {
         this(state, step, stepsPerSecond, targetSteps, message, null, 0);
     }
 

@@ -3,6 +3,7 @@ package org.generativa.train;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -10,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.generativa.common.Sentence;
 import org.generativa.nn.Backend;
 import org.generativa.preview.Preview;
 import org.generativa.preview.Report;
@@ -50,7 +52,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
     private EngineState state = EngineState.LOADING;
     private boolean running;
     private long targetSteps;
-    private String message;
+    private Sentence message;
     private String task;
     private double taskProgress;
     private long lastReport;
@@ -245,7 +247,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
         } catch (Throwable t) {
             LOG.error("The engine could not start", t);
             state = EngineState.FAILED;
-            message = "The engine could not start: " + t.getMessage();
+            message = Sentence.of("session.engineFailed", Sentence.of(t));
             finish();
             return;
         }
@@ -301,7 +303,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
                 command.run();
             }
         } catch (RuntimeException e) {
-            fail(experiment == null ? "No model could be built: " + e.getMessage() : e.getMessage(), e);
+            fail(experiment == null ? Sentence.of("session.noModel", Sentence.of(e)) : Sentence.of(e), e);
         }
         publishStatus(true);
     }
@@ -317,12 +319,12 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            fail("Training stopped at step " + experiment.steps() + ": " + e.getMessage(), e);
+            fail(Sentence.of("session.stopped", String.valueOf(experiment.steps()), Sentence.of(e)), e);
         }
     }
 
-    private void fail(String text, RuntimeException e) {
-        LOG.error(text, e);
+    private void fail(Sentence text, RuntimeException e) {
+        LOG.error(text.in(Locale.ROOT), e);
         running = false;
         message = text;
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -128,7 +129,7 @@ class TrainingSessionTest {
         assertEquals(1, points(drainUntil(l -> !l.isEmpty(), "the G step's point")).get(0).step());
         session.reset(SMALL.withDataset("no-such-set"));
         SessionStatus refused = awaitStatus(s -> s.message() != null, "a message about the bad reset");
-        assertTrue(refused.message().contains("no-such-set"), refused.message());
+        assertTrue(refused.message().in(Locale.ROOT).contains("no-such-set"), refused.message().in(Locale.ROOT));
         assertEquals(1, refused.step(), "the previous experiment is kept");
         assertEquals(EngineState.PAUSED, refused.state());
         session.step(StepKind.D_ONLY);
@@ -214,7 +215,7 @@ class TrainingSessionTest {
         session = new TrainingSession<>(GanFamily.INSTANCE.factory(), SMALL.withDataset("missing-set"), 1);
         session.start();
         SessionStatus failed = awaitStatus(s -> s.message() != null, "a message about the dataset");
-        assertTrue(failed.message().contains("missing-set"), failed.message());
+        assertTrue(failed.message().in(Locale.ROOT).contains("missing-set"), failed.message().in(Locale.ROOT));
         assertEquals(EngineState.FAILED, failed.state());
         List<FeedItem> nothing = new ArrayList<>();
         session.feed().drainTo(nothing);

@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.generativa.common.Sentence;
 
 /**
  * User-visible text in the language chosen, from the {@code i18n/messages} bundles: English (the base bundle),
@@ -68,6 +69,16 @@ public final class I18n {
 
     public static String format(String key, Object... args) {
         return new MessageFormat(get(key), locale()).format(args);
+    }
+
+    /** A sentence of the core's (a refused file, a failed run) in the language chosen. */
+    public static String of(Sentence sentence) {
+        return sentence.in(locale());
+    }
+
+    /** What {@code e} says to the user, in the language chosen when it is one of the core's sentences. */
+    public static String error(Throwable e) {
+        return Sentence.of(e).in(locale());
     }
 
     public static boolean has(String key) {

@@ -234,7 +234,7 @@ public final class DatasetPickerViewModel {
                 uiThread.execute(() -> {
                     downloading.set(false);
                     downloadStatus.set(null);
-                    error.set(e.getMessage());
+                    error.set(I18n.error(e));
                 });
             }
         });
@@ -306,7 +306,7 @@ public final class DatasetPickerViewModel {
                     }
                 }));
             } catch (InvalidInputException e) {
-                uiThread.execute(() -> finish(ticket, () -> error.set(e.getMessage())));
+                uiThread.execute(() -> finish(ticket, () -> error.set(I18n.error(e))));
             } catch (CancellationException e) {
                 uiThread.execute(() -> finish(ticket, () -> error.set(I18n.get("picker.cancelled"))));
             } catch (RuntimeException | OutOfMemoryError e) {

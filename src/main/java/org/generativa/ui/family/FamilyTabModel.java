@@ -252,7 +252,7 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
             try {
                 RunFile.save(family, experiment, config, metrics, file);
             } catch (IOException | RuntimeException e) {
-                Platform.runLater(() -> problem.accept(I18n.format("run.saveFailed", file, e.getMessage())));
+                Platform.runLater(() -> problem.accept(I18n.format("run.saveFailed", file, I18n.error(e))));
             }
         });
     }

@@ -150,7 +150,7 @@ public final class LabTabViewModel implements TrainingControls {
         try {
             config = preset.get().config(dataset.get(), seed.get());
         } catch (InvalidInputException e) {
-            problem.set(e.getMessage());
+            problem.set(I18n.error(e));
             return;
         }
         problem.set(null);
@@ -183,7 +183,7 @@ public final class LabTabViewModel implements TrainingControls {
             try {
                 run.apply(run.preset().config(dataset.get(), seed.get()), true);
             } catch (InvalidInputException e) {
-                problem.set(e.getMessage());
+                problem.set(I18n.error(e));
             }
         }
         pause();

@@ -31,7 +31,7 @@ final class ExportChooser {
         try {
             writer.write(path);
         } catch (IOException | RuntimeException e) {
-            problem.accept(I18n.format("save.failed", path, e.getMessage()));
+            problem.accept(I18n.format("save.failed", path, I18n.error(e)));
         }
     }
 }

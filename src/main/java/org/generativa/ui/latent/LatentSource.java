@@ -74,7 +74,7 @@ public final class LatentSource {
             try {
                 action.accept(model);
             } catch (RuntimeException e) {
-                String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String text = I18n.error(e);
                 problem.accept(text);
             }
         });

@@ -313,7 +313,7 @@ public final class LatentTabViewModel {
         }
         SessionStatus status = current.session().feed().status();
         if (status.state() == EngineState.FAILED || (info.get() == null && status.message() != null)) {
-            problem.set(status.message());
+            problem.set(I18n.of(status.message()));
         }
         if (status.step() != lastStep) {
             lastStep = status.step();
@@ -336,7 +336,7 @@ public final class LatentTabViewModel {
         try {
             run = RunCheckpoint.read(runDir);
         } catch (RuntimeException e) {
-            problem.set(e.getMessage());
+            problem.set(I18n.error(e));
             return;
         }
         LatentSource opened = checkpointSource(run, label);

@@ -233,7 +233,7 @@ public final class MainWindow {
 
     private static String describe(SessionStatus status) {
         String text = status.task() != null ? status.task() + "…" : I18n.get("status." + status.state().name());
-        return status.message() == null ? text : text + " — " + status.message();
+        return status.message() == null ? text : text + " — " + I18n.of(status.message());
     }
 
     /** What File › Save Samples writes now: the samples of the tab in front, never another tab's. */
@@ -258,7 +258,7 @@ public final class MainWindow {
         try {
             PreviewPng.write(preview, path);
         } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, I18n.format("save.failed", path, e.getMessage()));
+            Alert alert = new Alert(Alert.AlertType.ERROR, I18n.format("save.failed", path, I18n.error(e)));
             alert.initOwner(stage);
             alert.setTitle(I18n.get("error.title"));
             alert.showAndWait();

@@ -66,9 +66,9 @@ final class RunFileActions {
             tab.openRun(opened, kindOf(datasetOf(opened.checkpoint()), file));
             show.accept(tab);
         } catch (InvalidInputException e) {
-            showProblem(e.getMessage());
+            showProblem(I18n.error(e));
         } catch (IOException e) {
-            showProblem(I18n.format("run.openFailed", file, e.getMessage()));
+            showProblem(I18n.format("run.openFailed", file, I18n.error(e)));
         }
     }
 
@@ -80,7 +80,7 @@ final class RunFileActions {
         try {
             return DatasetLoader.forRun(dataset).kind();
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(I18n.format("run.dataMissing", file.getFileName(), e.getMessage()), e);
+            throw new InvalidInputException(I18n.format("run.dataMissing", file.getFileName(), I18n.error(e)), e);
         }
     }
 

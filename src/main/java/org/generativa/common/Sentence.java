@@ -1,0 +1,33 @@
+package org.generativa.common;
+
+import java.util.Locale;
+
+/**
+ * A sentence for the user that can be put in their language: a key of the {@code i18n/errors} bundles with its
+ * arguments, or a plain English sentence from elsewhere (an engine's own message, say). The command line reads
+ * English; the window reads the language chosen.
+ */
+public interface Sentence {
+
+    String in(Locale language);
+
+    /** The sentence {@code key} of the errors bundles with {@code args}; arguments that are sentences follow the language. */
+    static Sentence of(String key, Object... args) {
+        Object[] kept = args.clone();
+        return language -> ErrorTexts.format(language, key, kept);
+    }
+
+    /** A sentence that is the same in every language (a message the app does not write itself). */
+    static Sentence plain(String text) {
+        return language -> text;
+    }
+
+    /** What {@code e} says to the user: a sentence in the language when it is one, else its own message. */
+    static Sentence of(Throwable e) {
+        if (e instanceof Sentence sentence) {
+            return sentence;
+        }
+        String message = e.getMessage();
+        return plain(message == null ? e.getClass().getSimpleName() : message);
+    }
+}

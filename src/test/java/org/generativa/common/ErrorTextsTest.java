@@ -1,0 +1,81 @@
+package org.generativa.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The core's sentences exist in every language, format, and are what the core throws. */
+class ErrorTextsTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+
+    private static Properties read(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = ErrorTextsTest.class.getResourceAsStream("/i18n/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_es", "_pt", "_el"})
+    void everySentenceExistsFormatsAndKeepsItsPlaceholders(String language) throws IOException {
+        Properties english = read("errors.properties");
+        Properties texts = read("errors" + language + ".properties");
+        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(texts.stringPropertyNames()), "keys" + language);
+        List<String> problems = new ArrayList<>();
+        for (String key : english.stringPropertyNames()) {
+            String text = texts.getProperty(key);
+            if (text.isBlank()) {
+                problems.add(key + ": empty");
+            }
+            if (text.replace("''", "").contains("'")) {
+                problems.add(key + ": write an apostrophe as '' (MessageFormat)");
+            }
+            if (!placeholders(text).equals(placeholders(english.getProperty(key)))) {
+                problems.add(key + ": placeholders " + placeholders(text));
+            }
+            int arguments = new MessageFormat(text).getFormatsByArgumentIndex().length;
+            if (arguments != placeholders(text).stream().mapToInt(Integer::parseInt).map(i -> i + 1).max().orElse(0)) {
+                problems.add(key + ": MessageFormat reads " + arguments + " arguments");
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void anExceptionSpeaksEnglishToTheLogAndTheReadersLanguageToTheWindow() {
+        InvalidInputException stopped = InvalidInputException.of("session.stopped", "12", Sentence.plain("disk full"));
+        assertEquals("Training stopped at step 12: disk full", stopped.getMessage());
+        assertEquals("El entrenamiento se detuvo en la iteración 12: disk full", stopped.in(Locale.forLanguageTag("es")));
+        Sentence nested = Sentence.of("session.noModel", stopped);
+        assertEquals("Δεν ήταν δυνατή η κατασκευή μοντέλου: Η εκπαίδευση σταμάτησε στο βήμα 12: disk full",
+                nested.in(Locale.forLanguageTag("el")), "a sentence inside a sentence follows the language");
+        assertEquals("plain", Sentence.of(new IllegalStateException("plain")).in(Locale.forLanguageTag("pt")));
+    }
+}
