@@ -78,6 +78,11 @@ final class AeLatentModel implements LatentModel {
         return codes;
     }
 
+    @Override
+    public Importance importanceKind() {
+        return variant.variational() ? Importance.KL : Importance.VARIANCE;
+    }
+
     /** A VAE's KL per dimension on held-out items (nats); the variance of held-out codes for other variants. */
     @Override
     public double[] dimensionImportance() {

@@ -32,6 +32,19 @@ public interface LatentModel {
     /** {@code count} codes drawn from the model's prior (N(0, I) unless the model says otherwise), reproducibly. */
     float[] samplePrior(int count, long seed);
 
+    /** What {@link #dimensionImportance()} measures. */
+    enum Importance {
+        /** A VAE's KL per dimension on held-out data, in nats. */
+        KL,
+        /** The variance of held-out items' codes. */
+        VARIANCE,
+        /** Every dimension the same (a generator's noise). */
+        EQUAL
+    }
+
+    /** What this model's {@link #dimensionImportance()} measures. */
+    Importance importanceKind();
+
     /**
      * One number per latent dimension saying how much it matters: the KL of each dimension for a VAE, the
      * variance of codes of held-out data for other encoders, 1 for a generator's noise.

@@ -84,6 +84,11 @@ final class GanLatentModel implements LatentModel {
     }
 
     @Override
+    public Importance importanceKind() {
+        return Importance.EQUAL;
+    }
+
+    @Override
     public double[] dimensionImportance() {
         double[] ones = new double[nets.latentSize()];
         Arrays.fill(ones, 1);

@@ -23,54 +23,17 @@ import org.generativa.gan.GanTricks;
  */
 public enum LabPreset implements CliChoice {
 
-    COLLAPSE("collapse", 30_000, c -> c,
-            "A plain GAN: fully connected G and D (64 units per layer), the non-saturating loss, one D step per G "
-                    + "step, Adam, G learning at half D's rate. Early on G finds that one or two modes fool D and "
-                    + "piles all its samples there; D's answer only pushes G around within them, so the other modes "
-                    + "are never covered. The canvas draws G as it is now; the mode metrics are measured on samples from an "
-                    + "average of G's weights over the last thousand or so steps, which steadies them without "
-                    + "changing training."),
+    COLLAPSE("collapse", 30_000, c -> c),
     WGAN_GP("wgan-gp", 7_000, c -> c.withModel(GanModelKind.WGAN_GP).withLoss(GanLoss.WASSERSTEIN).withDStepsPerG(5)
-            .withBeta1(0).withBeta2(0.9),
-            "The critic estimates the Wasserstein distance, kept 1-Lipschitz by a gradient penalty, and is trained "
-                    + "5 steps per G step with Adam β1 0, β2 0.9. Its gradient points G at every mode it misses, "
-                    + "even far away ones, so collapse does not pay. It reaches every mode early but sharpens "
-                    + "slowly: for a long while many samples lie between the modes."),
-    PACGAN("pacgan", 30_000, c -> c.withTricks(c.tricks().withPacking(4)),
-            "D judges packs of 4 samples at once, all real or all fake. Four samples from a collapsed G look alike, "
-                    + "four real ones rarely do, so D can see the lack of diversity that one sample cannot show."),
-    UNROLLED("unrolled", 8_000, c -> c.withTricks(c.tricks().withUnrolledSteps(5)),
-            "Before each G update, D is trained 5 steps ahead on fresh batches and G is updated against that "
-                    + "future D; then D is put back exactly as it was. G should learn that hopping to a new mode only "
-                    + "makes D follow, and spread out instead. This is the first-order version, without the gradient "
-                    + "through D's own updates; on this baseline it covers only a few modes, which is worth showing "
-                    + "beside PacGAN."),
-    MINIBATCH("minibatch", 30_000, c -> c.withTricks(c.tricks().withMinibatchStd(true)),
-            "D gets one more feature before its last layer: the standard deviation across the batch. A collapsed "
-                    + "batch has a small one, which D learns to spot."),
-    REPLAY("replay", 30_000, c -> c.withTricks(c.tricks().withReplayBatches(20)),
-            "Half of the fakes D sees come from a buffer of earlier generator batches. D keeps rejecting modes G "
-                    + "has left, so G should not escape by hopping back to them. On this baseline G settles on one "
-                    + "mode anyway: remembering old fakes does not give G a reason to spread."),
-    VANISHING("vanishing", 8_000, c -> strongDiscriminator(c).withLoss(GanLoss.MINIMAX),
-            "The original minimax loss, log(1 - D(G(z))), against a discriminator trained 5 times per G step at 5 "
-                    + "times the rate. D wins within a few hundred steps and D(G(z)) sinks towards 0, where that loss "
-                    + "is flat: G's gradient norm drops and stays small, so G hardly learns. Add \"Cure: "
-                    + "non-saturating loss\" beside it and watch the G gradient norm chart: against the same strong D "
-                    + "the other loss gives G a gradient tens of times larger."),
-    NON_SATURATING("non-saturating", 8_000, c -> strongDiscriminator(c),
-            "The vanishing-gradient setting with the loss every other preset uses: G maximises log D(G(z)) instead of "
-                    + "minimising log(1 - D(G(z))). Both have the same fixed point, but this one is steep exactly "
-                    + "where D rejects the fakes, so the strong discriminator now gives G a large gradient instead of "
-                    + "a vanishing one."),
+            .withBeta1(0).withBeta2(0.9)),
+    PACGAN("pacgan", 30_000, c -> c.withTricks(c.tricks().withPacking(4))),
+    UNROLLED("unrolled", 8_000, c -> c.withTricks(c.tricks().withUnrolledSteps(5))),
+    MINIBATCH("minibatch", 30_000, c -> c.withTricks(c.tricks().withMinibatchStd(true))),
+    REPLAY("replay", 30_000, c -> c.withTricks(c.tricks().withReplayBatches(20))),
+    VANISHING("vanishing", 8_000, c -> strongDiscriminator(c).withLoss(GanLoss.MINIMAX)),
+    NON_SATURATING("non-saturating", 8_000, c -> strongDiscriminator(c)),
     OSCILLATION("oscillation", 16_000, c -> c.withHiddenWidth(0).withLrG(c.lrG() * 10).withLrD(c.lrD() * 10)
-            .withTricks(c.tricks().withGeneratorAverage(0)),
-            "The Dirac-GAN of Mescheder et al.: every real value is 0, G is one learned point (no hidden layer, "
-                    + "the noise ignored) and D a straight slope, trained at ten times the baseline's learning rates. "
-                    + "The equilibrium is G on the data and a flat D, but each player chases the other's last move: "
-                    + "D tilts towards the data, G follows the tilt past it, D tilts back. G's point keeps swinging "
-                    + "through the data and D's curve keeps rocking instead of settling. Samples come from G itself, "
-                    + "not from an average of its weights, so the motion shows.");
+            .withTricks(c.tricks().withGeneratorAverage(0)));
 
     /** The 2-D datasets every preset but the oscillation runs on; the 1-D {@code bimodal} is for the vanishing preset too. */
     public static final List<String> POINT_DATASETS = List.of("ring8", "grid25");
@@ -84,13 +47,11 @@ public enum LabPreset implements CliChoice {
     private final String cliName;
     private final long baseSteps;
     private final UnaryOperator<GanConfig> change;
-    private final String explanation;
 
-    LabPreset(String cliName, long baseSteps, UnaryOperator<GanConfig> change, String explanation) {
+    LabPreset(String cliName, long baseSteps, UnaryOperator<GanConfig> change) {
         this.cliName = cliName;
         this.baseSteps = baseSteps;
         this.change = change;
-        this.explanation = explanation;
     }
 
     public static LabPreset fromCliName(String name) {
@@ -100,11 +61,6 @@ public enum LabPreset implements CliChoice {
     @Override
     public String cliName() {
         return cliName;
-    }
-
-    /** A paragraph for the lab's side panel: what the preset does and why it works (or fails). */
-    public String explanation() {
-        return explanation;
     }
 
     /** Whether the preset cures the baseline's mode collapse. */
@@ -144,9 +100,14 @@ public enum LabPreset implements CliChoice {
         };
     }
 
-    /** What differs from {@link #COLLAPSE}, setting by setting ("" for collapse itself). */
+    /** What differs from {@link #COLLAPSE}, setting by setting, in English ("" for collapse itself). */
     public String changed() {
-        return String.join(", ", differences(COLLAPSE.config("ring8", 1), config(datasets().get(0), 1)));
+        return String.join(", ", changes().stream().map(c -> c.words() + " " + c.before() + " → " + c.after()).toList());
+    }
+
+    /** What differs from {@link #COLLAPSE}, setting by setting, for a reader in any language. */
+    public List<Change> changes() {
+        return differences(COLLAPSE.config("ring8", 1), config(datasets().get(0), 1));
     }
 
     private void checkDataset(String dataset) {
@@ -169,43 +130,49 @@ public enum LabPreset implements CliChoice {
                 .withSeed(seed).withThreads(1).withTricks(GanTricks.NONE.withGeneratorAverage(SAMPLE_AVERAGE));
     }
 
-    private record Setting(String words, Function<GanConfig, Object> value) {}
+    /**
+     * A setting a preset changes: its key (a command-line setting's name, or data, model, loss), its name in
+     * English, and its values before and after.
+     */
+    public record Change(String key, String words, String before, String after) {}
+
+    private record Setting(String key, String words, Function<GanConfig, Object> value) {}
 
     private static final List<Setting> SETTINGS = List.of(
-            new Setting("data", c -> c.dataset().source()),
-            new Setting("model", GanConfig::model),
-            new Setting("loss", GanConfig::loss),
-            new Setting("G learning rate", GanConfig::lrG),
-            new Setting("D learning rate", GanConfig::lrD),
-            new Setting("Adam β1", GanConfig::beta1),
-            new Setting("Adam β2", GanConfig::beta2),
-            new Setting("batch size", GanConfig::batchSize),
-            new Setting("latent size", GanConfig::latentSize),
-            new Setting("hidden width", GanConfig::hiddenWidth),
-            new Setting("D steps per G step", GanConfig::dStepsPerG),
-            new Setting("weight clip", GanConfig::clip),
-            new Setting("gradient penalty λ", GanConfig::gpLambda),
-            new Setting("label smoothing", c -> c.tricks().labelSmoothing()),
-            new Setting("label flip", c -> c.tricks().labelFlip()),
-            new Setting("instance noise", c -> c.tricks().instanceNoise()),
-            new Setting("replay buffer batches", c -> c.tricks().replayBatches()),
-            new Setting("minibatch standard deviation", c -> c.tricks().minibatchStd() ? "on" : "off"),
-            new Setting("dropout in D", c -> c.tricks().dropout()),
-            new Setting("packing", c -> c.tricks().packing()),
-            new Setting("unrolled D steps", c -> c.tricks().unrolledSteps()),
-            new Setting("G weight average", c -> c.tricks().generatorAverage()));
+            new Setting("data", "data", c -> c.dataset().source()),
+            new Setting("model", "model", GanConfig::model),
+            new Setting("loss", "loss", GanConfig::loss),
+            new Setting("lr-g", "G learning rate", GanConfig::lrG),
+            new Setting("lr-d", "D learning rate", GanConfig::lrD),
+            new Setting("beta1", "Adam β1", GanConfig::beta1),
+            new Setting("beta2", "Adam β2", GanConfig::beta2),
+            new Setting("batch", "batch size", GanConfig::batchSize),
+            new Setting("latent", "latent size", GanConfig::latentSize),
+            new Setting("hidden", "hidden width", GanConfig::hiddenWidth),
+            new Setting("d-steps", "D steps per G step", GanConfig::dStepsPerG),
+            new Setting("clip", "weight clip", GanConfig::clip),
+            new Setting("gp-lambda", "gradient penalty λ", GanConfig::gpLambda),
+            new Setting("smoothing", "label smoothing", c -> c.tricks().labelSmoothing()),
+            new Setting("flip", "label flip", c -> c.tricks().labelFlip()),
+            new Setting("instance-noise", "instance noise", c -> c.tricks().instanceNoise()),
+            new Setting("replay", "replay buffer batches", c -> c.tricks().replayBatches()),
+            new Setting("minibatch-std", "minibatch standard deviation", c -> c.tricks().minibatchStd() ? "on" : "off"),
+            new Setting("dropout", "dropout in D", c -> c.tricks().dropout()),
+            new Setting("packing", "packing", c -> c.tricks().packing()),
+            new Setting("unrolled", "unrolled D steps", c -> c.tricks().unrolledSteps()),
+            new Setting("g-average", "G weight average", c -> c.tricks().generatorAverage()));
 
-    /** "setting old → new" for every setting in which {@code b} differs from {@code a}. */
-    static List<String> differences(GanConfig a, GanConfig b) {
-        List<String> lines = new ArrayList<>();
+    /** Every setting in which {@code b} differs from {@code a}. */
+    static List<Change> differences(GanConfig a, GanConfig b) {
+        List<Change> changes = new ArrayList<>();
         for (Setting setting : SETTINGS) {
             Object before = setting.value().apply(a);
             Object after = setting.value().apply(b);
             if (!before.equals(after)) {
-                lines.add(setting.words() + " " + format(before) + " → " + format(after));
+                changes.add(new Change(setting.key(), setting.words(), format(before), format(after)));
             }
         }
-        return lines;
+        return changes;
     }
 
     private static String format(Object value) {

@@ -384,13 +384,16 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
         if (!force && now - lastStatus < STATUS_INTERVAL_NANOS) {
             return;
         }
-        if (now - rateWindowStart >= RATE_WINDOW_NANOS) {
+        // A window closes at its first step after a second, so a model slower than a step a second still has a rate.
+        if (now - rateWindowStart >= RATE_WINDOW_NANOS && rateWindowSteps > 0) {
             stepsPerSecond = rateWindowSteps * 1e9 / (now - rateWindowStart);
             rateWindowStart = now;
             rateWindowSteps = 0;
         }
         if (!running) {
             stepsPerSecond = 0;
+            rateWindowStart = now;
+            rateWindowSteps = 0;
         }
         if (root != null && state != EngineState.STOPPED) {
             if (experiment == null) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.generativa.gan.GanExperiment;
 import org.generativa.gan.GanFamily;
 import org.generativa.gan.GanModelKind;
 import org.generativa.preview.PointCloud;
+import org.generativa.preview.Preview;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -227,5 +229,84 @@ class TrainingSessionTest {
         session.step(StepKind.BOTH);
         awaitStatus(s -> s.step() == 1, "one step after recovering");
         assertTrue(session.stop(2, TimeUnit.SECONDS));
+    }
+
+    /** A model that takes 1.3 s a step, longer than the one-second window the rate is measured over. */
+    private static final class SlowExperiment implements Experiment<String> {
+        private long steps;
+
+        @Override
+        public String config() {
+            return "slow";
+        }
+
+        @Override
+        public List<String> metricNames() {
+            return List.of("a");
+        }
+
+        @Override
+        public long steps() {
+            return steps;
+        }
+
+        @Override
+        public MetricPoint step(StepKind kind) {
+            try {
+                Thread.sleep(1300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new MetricPoint(++steps, new double[] {steps});
+        }
+
+        @Override
+        public void applyLive(String config) {
+        }
+
+        @Override
+        public Preview preview() {
+            return new PointCloud(new float[] {0, 0}, new float[] {0, 0});
+        }
+
+        @Override
+        public void saveCheckpoint(Path directory) {
+        }
+
+        @Override
+        public void loadCheckpoint(Path directory) {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void aModelSlowerThanAStepASecondStillHasARate() throws Exception {
+        TrainingSession<String> slow = new TrainingSession<>((m, c) -> new SlowExperiment(), "slow", 1);
+        try {
+            slow.start();
+            long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+            while (slow.feed().status().state() != EngineState.READY) {
+                assertTrue(System.currentTimeMillis() < deadline, "the slow model is built");
+                Thread.sleep(10);
+            }
+            slow.play();
+            SessionStatus measured = null;
+            while (measured == null || measured.stepsPerSecond() == 0) {
+                assertTrue(System.currentTimeMillis() < deadline, "a rate after a few slow steps");
+                Thread.sleep(50);
+                measured = slow.feed().status();
+            }
+            long until = System.currentTimeMillis() + 3000;
+            while (System.currentTimeMillis() < until) {
+                double rate = slow.feed().status().stepsPerSecond();
+                assertEquals(1 / 1.3, rate, 0.25, "about 0.77 steps a second, and never 0 while it trains");
+                Thread.sleep(50);
+            }
+        } finally {
+            slow.stop(5, TimeUnit.SECONDS);
+        }
     }
 }

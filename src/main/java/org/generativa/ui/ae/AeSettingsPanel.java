@@ -7,7 +7,6 @@ import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Tooltip;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeVariant;
 import org.generativa.autoencoder.CorruptionKind;
@@ -17,6 +16,7 @@ import org.generativa.autoencoder.SparsityKind;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilySettingsPanel;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 
 /** The Autoencoders tab's settings: the variant on top, and the choices that variant has. */
@@ -28,14 +28,19 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
 
         ComboBox<AeVariant> variant = choice("variant-choice", AeVariant.values(), v -> I18n.get("ae.variant." + v.cliName()),
                 model::selectVariant);
+        Tips.explainChoice(variant, "ae.variant.tooltip", v -> "ae.variant." + v.cliName() + ".tooltip");
         ComboBox<CorruptionKind> corruption = choice("corruption-choice", CorruptionKind.values(),
                 k -> I18n.get("ae.corruption." + k.cliName()), k -> model.choose(AeConfig.CORRUPTION, k));
+        Tips.explainChoice(corruption, "ae.corruption.tooltip", k -> "ae.corruption." + k.cliName() + ".tooltip");
         ComboBox<SparsityKind> sparsity = choice("sparsity-choice", SparsityKind.values(),
                 k -> I18n.get("ae.sparsity." + k.cliName()), k -> model.choose(AeConfig.SPARSITY, k));
+        Tips.explainChoice(sparsity, "ae.sparsity.tooltip", k -> "ae.sparsity." + k.cliName() + ".tooltip");
         ComboBox<Likelihood> likelihood = choice("likelihood-choice", Likelihood.values(),
                 k -> I18n.get("ae.likelihood." + k.cliName()), k -> model.choose(AeConfig.LIKELIHOOD, k));
+        Tips.explainChoice(likelihood, "ae.likelihood.tooltip", k -> "ae.likelihood." + k.cliName() + ".tooltip");
         ComboBox<PriorKind> prior = choice("prior-choice", PriorKind.values(), k -> I18n.get("ae.prior." + k.cliName()),
                 k -> model.choose(AeConfig.PRIOR, k));
+        Tips.explainChoice(prior, "ae.prior.tooltip", k -> "ae.prior." + k.cliName() + ".tooltip");
         CheckBox tied = toggle("tied-weights", "ae.tied", on -> model.choose(AeConfig.TIED, on));
         CheckBox linear = toggle("linear", "ae.linear", on -> model.choose(AeConfig.LINEAR, on));
 
@@ -85,7 +90,7 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
     private static CheckBox toggle(String id, String key, Consumer<Boolean> onChange) {
         CheckBox toggle = new CheckBox(I18n.get(key));
         toggle.setId(id);
-        toggle.setTooltip(new Tooltip(I18n.get(key + ".tooltip")));
+        toggle.setTooltip(Tips.of(key + ".tooltip"));
         toggle.selectedProperty().addListener((o, a, b) -> onChange.accept(b));
         return toggle;
     }

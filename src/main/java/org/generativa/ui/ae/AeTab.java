@@ -8,6 +8,7 @@ import org.generativa.preview.Report;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.family.FamilyTab;
 import org.generativa.ui.family.FamilyTabKind;
+import org.generativa.ui.widgets.LookForPanel;
 
 /** The Autoencoders tab: settings on the left, reconstructions, prior samples and loss terms beside them. */
 public final class AeTab extends FamilyTab {
@@ -31,7 +32,7 @@ public final class AeTab extends FamilyTab {
                 live.configure(b);
             }
         });
-        start(model, new AeSettingsPanel(model, appearance, preferences), live);
+        start(model, new AeSettingsPanel(model, appearance, preferences), live, LookForPanel.of("look.ae", preferences));
     }
 
     @Override

@@ -9,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,6 +23,7 @@ import org.generativa.ui.dataset.DatasetChoice;
 import org.generativa.ui.dataset.DatasetPicker;
 import org.generativa.ui.dataset.DatasetPickerViewModel;
 import org.generativa.ui.widgets.HyperparameterForm;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -52,6 +52,7 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         target.setId("target-steps");
         target.setPromptText(I18n.get("gan.targetSteps.none"));
         target.setPrefColumnCount(7);
+        target.setTooltip(Tips.of("gan.targetSteps.tooltip"));
         target.setOnAction(e -> applyTarget(target));
         target.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -61,7 +62,7 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
 
         Label pending = new Label(I18n.get("gan.pending"), new FontIcon("mdi2i-information-outline"));
         pending.setWrapText(true);
-        Button resetNow = new Button(I18n.get("toolbar.reset"), new FontIcon("mdi2r-restore"));
+        Button resetNow = Tips.explain(new Button(I18n.get("toolbar.reset"), new FontIcon("mdi2r-restore")), "toolbar.reset.tooltip");
         resetNow.setOnAction(e -> model.reset());
         VBox pendingBox = new VBox(6, pending, resetNow);
         pendingBox.getStyleClass().add("pending-reset");
@@ -104,6 +105,7 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
     private HBox datasetRow() {
         ComboBox<DataSpec> choice = new ComboBox<>();
         choice.setId("dataset-choice");
+        Tips.explainChoice(choice, "gan.dataset.tooltip", spec -> "dataset." + spec.source() + ".tooltip");
         BuiltInDatasets.entries().forEach(e -> choice.getItems().add(DataSpec.of(e.name())));
         UiControls.showAs(choice, DatasetChoice::titleOf);
         Runnable showCurrent = () -> {
@@ -124,7 +126,7 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         HBox.setHgrow(choice, Priority.ALWAYS);
         Button choose = new Button(null, new FontIcon("mdi2d-database-search-outline"));
         choose.setId("choose-dataset");
-        choose.setTooltip(new Tooltip(I18n.get("gan.chooseDataset")));
+        choose.setTooltip(Tips.of("gan.chooseDataset"));
         choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> openPicker());
         return new HBox(6, choice, choose);

@@ -1,11 +1,17 @@
 package org.generativa.ui.family;
 
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
-import javafx.util.Subscription;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import org.generativa.preview.Preview;
 import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.I18n;
@@ -29,17 +35,35 @@ public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListe
     }
 
     /** Lays the tab out and starts its frame pump; subclasses call it once their views exist. */
-    protected final <V extends Node & FamilyLiveView> void start(FamilyTabModel<?> model, Node settings, V live) {
+    protected final <V extends Node & FamilyLiveView> void start(FamilyTabModel<?> model, Node settings, V live, Node lookFor) {
         BorderPane content = new BorderPane();
         content.setLeft(settings);
-        content.setCenter(live);
+        VBox.setVgrow(live, Priority.ALWAYS);
+        content.setCenter(new VBox(lookFor, live));
         setContent(content);
         this.model = model;
         this.live = live;
+        model.setDiscardGuard(this::askToDiscard);
         model.setFrameListener(this);
         pinned = model.pinnedProperty().subscribe(live::showPinned);
         pump = new FramePump(model::pump, live::flushCharts);
         pump.start();
+    }
+
+    /** Asks whether a trained run may go: discard it, keep it pinned to compare with, or cancel the change. */
+    private DiscardGuard.Answer askToDiscard(long steps) {
+        ButtonType discard = new ButtonType(I18n.get("discard.discard"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType pin = new ButtonType(I18n.get("discard.pin"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.format("discard.text",
+                NumberFormat.getIntegerInstance(I18n.locale()).format(steps)), discard, pin, ButtonType.CANCEL);
+        alert.setTitle(I18n.get("discard.title"));
+        alert.setHeaderText(I18n.get("discard.title"));
+        if (getTabPane() != null && getTabPane().getScene() != null) {
+            alert.initOwner(getTabPane().getScene().getWindow());
+        }
+        ButtonType chosen = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return chosen == discard ? DiscardGuard.Answer.DISCARD
+                : chosen == pin ? DiscardGuard.Answer.PIN_AND_DISCARD : DiscardGuard.Answer.CANCEL;
     }
 
     @Override

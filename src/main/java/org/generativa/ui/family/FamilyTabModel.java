@@ -71,11 +71,30 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     private List<String> metricNames = List.of();
     private RecordedMetrics replay;
     private long replayFrom;
-    private FrameListener listener;
+    private FrameListener listener = new FrameListener() {
+        @Override
+        public void restarted(List<String> metricNames) {
+        }
+
+        @Override
+        public void metrics(List<MetricPoint> points) {
+        }
+
+        @Override
+        public void preview(Preview preview) {
+        }
+
+        @Override
+        public void report(Report report) {
+        }
+    };
     private Preview lastPreview;
     private Preview lastSidePreview;
     private Report lastReport;
     private final ObjectProperty<RecordedMetrics> pinned = new SimpleObjectProperty<>();
+    private DiscardGuard guard = DiscardGuard.ALLOW;
+    /** The step the run was at when it was built, opened or last saved. */
+    private long savedStep;
     private DataKind dataKind;
 
     protected FamilyTabModel(ModelFamily<C> family, Session<C> session, C initial, DataKind initialKind) {
@@ -194,9 +213,32 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
                 .ifPresent(e -> selectDataset(spec, e.kind()));
     }
 
+    /** Who is asked before a change throws a trained run away. */
+    public void setDiscardGuard(DiscardGuard guard) {
+        this.guard = guard;
+    }
+
+    /** Whether the trained run may go: asks when it has unsaved training, and pins it when the user says so. */
+    private boolean mayDiscard() {
+        if (!hasUnsavedTraining()) {
+            return true;
+        }
+        DiscardGuard.Answer answer = guard.ask(status.get().step() - Math.max(0, savedStep));
+        if (answer == DiscardGuard.Answer.PIN_AND_DISCARD) {
+            pinned.set(recorded());
+        }
+        return answer != DiscardGuard.Answer.CANCEL;
+    }
+
+    @Override
+    public boolean hasUnsavedTraining() {
+        SessionStatus now = status.get();
+        return now != null && now.step() > 0 && now.step() != savedStep;
+    }
+
     /** Switching data needs a new model: the family's defaults for that kind of data, then a reset. */
     public void selectDataset(DataSpec spec, DataKind kind) {
-        if (spec.equals(family.dataset(draft.get()))) {
+        if (spec.equals(family.dataset(draft.get())) || !mayDiscard()) {
             return;
         }
         draft.set(family.withData(draft.get(), spec, kind));
@@ -206,7 +248,7 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
 
     /** Another model of the family needs new networks: its published settings replace the current ones (seed kept). */
     public void selectModel(String name) {
-        if (!name.equals(family.modelName(draft.get()))) {
+        if (!name.equals(family.modelName(draft.get())) && mayDiscard()) {
             draft.set(family.withModel(draft.get(), name, dataKind));
             reset();
         }
@@ -245,12 +287,17 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     }
 
     @Override
-    public void saveRun(Path file, Consumer<String> problem) {
+    public void saveRun(Path file, Consumer<Path> saved, Consumer<String> problem) {
         RecordedMetrics metrics = recorded();
         C config = built.get();
         session.withExperiment(experiment -> {
             try {
                 RunFile.save(family, experiment, config, metrics, file);
+                long step = experiment.steps();
+                Platform.runLater(() -> {
+                    savedStep = step;
+                    saved.accept(file);
+                });
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> problem.accept(I18n.format("run.saveFailed", file, I18n.error(e))));
             }
@@ -273,6 +320,7 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         built.set(config);
         replay = opened.metrics();
         replayFrom = opened.manifest().steps();
+        savedStep = opened.manifest().steps();
         session.resetFrom(config, run.factory(), opened.manifest().steps());
         afterReset();
     }

@@ -5,7 +5,6 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanLoss;
@@ -13,6 +12,7 @@ import org.generativa.gan.GanModelKind;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilySettingsPanel;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 
 /** The GAN tab's settings: model and loss on top, minibatch discrimination among the extras. */
@@ -28,6 +28,7 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
         UiControls.showAs(kind, k -> I18n.get("gan.model." + k.cliName()));
         kind.setMaxWidth(Double.MAX_VALUE);
         kind.setValue(model.draftProperty().get().model());
+        Tips.explainChoice(kind, "gan.model.tooltip", k -> "gan.model." + k.cliName() + ".tooltip");
         kind.valueProperty().addListener((o, a, b) -> {
             if (b != null) {
                 model.selectModel(b);
@@ -39,6 +40,7 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
         loss.getItems().addAll(GanLoss.CHOICES);
         UiControls.showAs(loss, l -> I18n.get("gan.loss." + l.cliName()));
         loss.setMaxWidth(Double.MAX_VALUE);
+        Tips.explainChoice(loss, "gan.loss.tooltip", l -> "gan.loss." + l.cliName() + ".tooltip");
         loss.valueProperty().addListener((o, a, b) -> {
             if (b != null && b != model.draftProperty().get().loss()) {
                 model.choose(GanConfig.LOSS, b);
@@ -49,7 +51,7 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
 
         CheckBox minibatchStd = new CheckBox(I18n.get("gan.minibatchStd"));
         minibatchStd.setId("minibatch-std");
-        minibatchStd.setTooltip(new Tooltip(I18n.get("gan.minibatchStd.tooltip")));
+        minibatchStd.setTooltip(Tips.of("gan.minibatchStd.tooltip"));
         minibatchStd.selectedProperty().addListener((o, a, b) -> {
             if (b != model.draftProperty().get().tricks().minibatchStd()) {
                 model.choose(GanConfig.MINIBATCH_STD, b);

@@ -9,6 +9,7 @@ import org.generativa.ui.common.Appearance;
 import org.generativa.ui.family.FamilyTab;
 import org.generativa.ui.family.FamilyTabKind;
 import org.generativa.ui.widgets.LiveChart;
+import org.generativa.ui.widgets.LookForPanel;
 import org.generativa.ui.widgets.SampleImageView;
 
 /** The GANs tab: settings on the left, the live view beside them. */
@@ -31,7 +32,7 @@ public final class GanTab extends FamilyTab {
                 live.coverage().idle(b);
             }
         });
-        start(model, new GanSettingsPanel(model, appearance, preferences), live);
+        start(model, new GanSettingsPanel(model, appearance, preferences), live, LookForPanel.of("look.gan", preferences));
     }
 
     @Override

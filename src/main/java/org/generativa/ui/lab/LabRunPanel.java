@@ -17,6 +17,7 @@ import org.generativa.lab.ToyFrame;
 import org.generativa.metrics.ModeCoverage;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.lab.LabTabViewModel.Layer;
+import org.generativa.ui.widgets.Tips;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One run of the lab: its name, its mode metrics, a collapse notice when one fires, the canvas and the per-mode bars. */
@@ -40,6 +41,7 @@ public final class LabRunPanel extends VBox {
 
         Label title = new Label(run.title());
         title.getStyleClass().add("lab-run-title");
+        title.setTooltip(Tips.text(LabTab.about(run.preset())));
         metrics.getStyleClass().add("lab-run-metrics");
         metrics.setId("lab-metrics-" + run.preset().cliName());
         Region spacer = new Region();
@@ -59,17 +61,17 @@ public final class LabRunPanel extends VBox {
         notice.getStyleClass().add("lab-notice");
         notice.setGraphic(new FontIcon("mdi2a-alert-outline"));
         notice.setWrapText(true);
-        notice.setMouseTransparent(true);
+        notice.setId("lab-notice-" + run.preset().cliName());
         notice.textProperty().bind(run.noticeProperty());
         notice.visibleProperty().bind(run.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        notice.setMaxWidth(Double.MAX_VALUE);
 
-        StackPane picture = new StackPane(canvas, notice);
-        StackPane.setAlignment(notice, Pos.TOP_CENTER);
-        StackPane.setMargin(notice, new javafx.geometry.Insets(8));
+        StackPane picture = new StackPane(canvas);
         VBox.setVgrow(picture, Priority.ALWAYS);
         histogram.maxWidthProperty().bind(javafx.beans.binding.Bindings.min(canvas.widthProperty(), canvas.heightProperty()));
         setAlignment(Pos.TOP_CENTER);
-        getChildren().addAll(header, picture, histogram);
+        getChildren().addAll(header, notice, picture, histogram);
         setOnMousePressed(e -> model.selectedProperty().set(run));
         model.selectedProperty().addListener((o, a, b) -> pseudoClassStateChanged(SELECTED, b == run));
         pseudoClassStateChanged(SELECTED, model.selectedProperty().get() == run);

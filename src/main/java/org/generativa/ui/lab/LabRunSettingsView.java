@@ -14,6 +14,7 @@ import org.generativa.train.Hyperparameter;
 import org.generativa.train.Setting;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.widgets.HyperparameterForm;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 
 /**
@@ -38,14 +39,17 @@ final class LabRunSettingsView extends VBox {
         setId("lab-run-settings");
         heading.getStyleClass().add("title");
         kind.setId("lab-model-choice");
+        kind.setTooltip(Tips.of("tooltip.lab-model-choice"));
         kind.getItems().setAll(MODELS);
         UiControls.showAs(kind, k -> I18n.get("gan.model." + k.cliName()));
         kind.setMaxWidth(Double.MAX_VALUE);
         loss.setId("lab-loss-choice");
+        loss.setTooltip(Tips.of("tooltip.lab-loss-choice"));
         loss.getItems().setAll(GanLoss.CHOICES);
         UiControls.showAs(loss, l -> I18n.get("gan.loss." + l.cliName()));
         loss.setMaxWidth(Double.MAX_VALUE);
         minibatchStd.setId("lab-minibatch-std");
+        minibatchStd.setTooltip(Tips.of("tooltip.lab-minibatch-std"));
         kind.valueProperty().addListener((o, a, b) -> change(c -> GanConfig.defaultsFor(b, c.dataset(),
                 org.generativa.data.DataKind.POINTS).withSeed(c.seed()).withThreads(c.threads()), true));
         loss.valueProperty().addListener((o, a, b) -> change(c -> c.withLoss(b), false));

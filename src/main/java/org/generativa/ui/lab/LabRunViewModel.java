@@ -1,5 +1,7 @@
 package org.generativa.ui.lab;
 
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,6 +17,7 @@ import org.generativa.lab.ToyFrame;
 import org.generativa.train.FeedFrame;
 import org.generativa.train.MetricHistory;
 import org.generativa.train.MetricPoint;
+import org.generativa.train.Session;
 import org.generativa.train.SessionStatus;
 import org.generativa.train.StepKind;
 import org.generativa.train.TrainingSession;
@@ -27,24 +30,41 @@ public final class LabRunViewModel {
     static final long FRAME_MILLIS = 30;
 
     private final LabPreset preset;
-    private final TrainingSession<GanConfig> session;
+    private final Session<GanConfig> session;
     private final ObjectProperty<GanConfig> config = new SimpleObjectProperty<>();
     private final ObjectProperty<ToyFrame> frame = new SimpleObjectProperty<>();
     private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty();
     private final MetricHistory history = new MetricHistory(MetricHistory.VIEW_CAPACITY);
     private CollapseDetector detector = new CollapseDetector();
+    private final List<CollapseDetector.Notice> falls = new ArrayList<>();
+    private CollapseDetector.Notice fall;
     private List<String> metricNames = List.of();
     private long frames;
     private boolean restarted;
 
     LabRunViewModel(LabPreset preset, GanConfig initial) {
+        this(preset, initial, labSession(initial));
+    }
+
+    /** A run on {@code session}, which it starts. */
+    LabRunViewModel(LabPreset preset, GanConfig initial, Session<GanConfig> session) {
         this.preset = preset;
-        this.session = new TrainingSession<>(LabExperiment.factory(), initial, initial.threads());
-        session.setPreviewInterval(FRAME_MILLIS);
+        this.session = session;
         config.set(initial);
         status.set(session.feed().status());
         session.start();
+    }
+
+    private static Session<GanConfig> labSession(GanConfig initial) {
+        TrainingSession<GanConfig> session = new TrainingSession<>(LabExperiment.factory(), initial, initial.threads());
+        session.setPreviewInterval(FRAME_MILLIS);
+        return session;
+    }
+
+    /** Every fall of the modes captured in this run so far, oldest first (for marking on the chart). */
+    public List<CollapseDetector.Notice> falls() {
+        return List.copyOf(falls);
     }
 
     public LabPreset preset() {
@@ -133,6 +153,8 @@ public final class LabRunViewModel {
             restarted = true;
             history.clear();
             detector = new CollapseDetector();
+            falls.clear();
+            fall = null;
             notice.set(null);
         }
         history.addAll(next.points());
@@ -147,13 +169,25 @@ public final class LabRunViewModel {
         return next.points();
     }
 
+    /**
+     * The notice describes the present: it appears when the modes captured fall clearly below their recent best and
+     * goes when they come back; every fall stays in {@link #falls()}.
+     */
     private void watchModes(MetricPoint point) {
         int column = metricNames.indexOf(LabExperiment.MODES);
         double modes = column < 0 ? Double.NaN : point.values()[column];
-        if (!Double.isNaN(modes)) {
-            detector.add(point.step(), (int) modes).ifPresent(fell -> notice.set(
-                    I18n.format("lab.collapse", fell.from(), fell.to(), String.format("%,d", fell.step()))));
+        if (Double.isNaN(modes)) {
+            return;
         }
+        detector.add(point.step(), (int) modes).ifPresent(noticed -> {
+            fall = noticed;
+            falls.add(noticed);
+        });
+        if (fall != null && modes > fall.from() - CollapseDetector.clearFall(fall.from())) {
+            fall = null;
+        }
+        notice.set(fall == null ? null : I18n.format("lab.collapse.now", (int) modes, fall.from(),
+                NumberFormat.getIntegerInstance(I18n.locale()).format(fall.step())));
     }
 
     boolean stop() throws InterruptedException {

@@ -35,12 +35,15 @@ import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
 import org.generativa.preview.ScalarSamples;
 import org.generativa.train.MetricPoint;
+import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.common.TrainingControls;
 import org.generativa.ui.common.WorkspaceTab;
 import org.generativa.ui.lab.LabTabViewModel.Layer;
 import org.generativa.ui.widgets.FramePump;
 import org.generativa.ui.widgets.LiveChart;
+import org.generativa.ui.widgets.LookForPanel;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -63,14 +66,15 @@ public final class LabTab extends Tab implements WorkspaceTab {
     private LiveChart chart;
     private FramePump pump;
 
-    public LabTab(LabTabViewModel model, BooleanProperty dark) {
+    public LabTab(LabTabViewModel model, Appearance appearance) {
         super(I18n.get("tab.lab"));
+        BooleanProperty dark = appearance.darkProperty();
         this.model = model;
         this.dark = dark;
         setClosable(false);
         setId("lab-tab");
 
-        ScrollPane left = new ScrollPane(controls());
+        ScrollPane left = new ScrollPane(controls(appearance));
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         left.setPrefWidth(340);
@@ -81,6 +85,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
         runGrid.setId("lab-runs");
         chartMetric.getItems().setAll(CHART_METRICS);
         chartMetric.setId("lab-chart-metric");
+        chartMetric.setTooltip(Tips.of("tooltip.lab-chart-metric"));
         UiControls.showAs(chartMetric, m -> I18n.get("lab.chart." + m));
         chartMetric.setValue(LabExperiment.MODES);
         chartMetric.valueProperty().addListener((o, a, b) -> rebuildChart());
@@ -126,7 +131,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
         return panels;
     }
 
-    private VBox controls() {
+    private VBox controls(Appearance appearance) {
         ListView<LabPreset> presets = new ListView<>();
         presets.setId("lab-presets");
         presets.getItems().setAll(LabPreset.values());
@@ -154,28 +159,27 @@ public final class LabTab extends Tab implements WorkspaceTab {
         explanation.setId("lab-explanation");
         explanation.setWrapText(true);
         explanation.getStyleClass().add("lab-explanation");
-        explanation.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.presetProperty().get().explanation(), model.presetProperty()));
+        explanation.textProperty().bind(model.presetProperty().map(LabTab::about));
         Label changed = new Label();
         changed.setId("lab-changed");
         changed.setWrapText(true);
         changed.getStyleClass().add("hint");
-        changed.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            LabPreset p = model.presetProperty().get();
-            return p == LabPreset.COLLAPSE ? I18n.get("lab.changed.none") : I18n.format("lab.changed", p.changed());
-        }, model.presetProperty()));
+        changed.textProperty().bind(model.presetProperty().map(LabTab::changes));
         Button load = new Button(I18n.get("lab.load"), new FontIcon("mdi2p-play-box-outline"));
         load.setId("lab-load");
+        load.setTooltip(Tips.of("tooltip.lab-load"));
         load.getStyleClass().add("accent");
         load.setOnAction(e -> model.load());
         Button beside = new Button(I18n.get("lab.addBeside"), new FontIcon("mdi2v-view-split-vertical"));
         beside.setId("lab-add-beside");
+        beside.setTooltip(Tips.of("tooltip.lab-add-beside"));
         beside.setOnAction(e -> model.addBeside());
         beside.disableProperty().bind(javafx.beans.binding.Bindings.size(model.runs()).greaterThanOrEqualTo(LabTabViewModel.MAX_RUNS));
         HBox presetButtons = new HBox(8, load, beside);
 
         ComboBox<String> dataset = new ComboBox<>();
         dataset.setId("lab-dataset");
+        dataset.setTooltip(Tips.of("tooltip.lab-dataset"));
         dataset.getItems().setAll(LabTabViewModel.DATASETS);
         dataset.setValue(model.datasetProperty().get());
         dataset.valueProperty().addListener((o, a, b) -> {
@@ -185,6 +189,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
         model.datasetProperty().subscribe(b -> dataset.setValue(b));
         Spinner<Integer> seed = new Spinner<>(1, 9999, (int) model.seedProperty().get());
         seed.setId("lab-seed");
+        seed.setTooltip(Tips.of("tooltip.lab-seed"));
         seed.setEditable(true);
         seed.setPrefWidth(100);
         seed.valueProperty().addListener((o, a, b) -> {
@@ -195,6 +200,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
                 UiControls.labelled(I18n.get("lab.seed"), seed));
 
         VBox box = new VBox(10,
+                LookForPanel.of("look.lab", appearance.preferences()),
                 UiControls.title(I18n.get("lab.presets")), presets, presetButtons, explanation, changed, new Separator(),
                 dataRow, new Separator(),
                 new LabRunSettingsView(model));
@@ -209,12 +215,14 @@ public final class LabTab extends Tab implements WorkspaceTab {
         for (Layer layer : Layer.values()) {
             CheckBox box = new CheckBox(I18n.get("lab.layer." + layer.name().toLowerCase(Locale.ROOT)));
             box.setId("lab-layer-" + layer.name().toLowerCase(Locale.ROOT));
+            box.setTooltip(Tips.of("lab.layer." + layer.name().toLowerCase(Locale.ROOT) + ".tooltip"));
             box.selectedProperty().bindBidirectional(model.layer(layer));
             layerBoxes.getChildren().add(box);
         }
 
         Slider speed = new Slider(0, 4, 4);
         speed.setId("lab-speed");
+        speed.setTooltip(Tips.of("tooltip.lab-speed"));
         Label speedValue = new Label();
         speed.valueProperty().addListener((o, a, b) -> {
             double pace = paceOf(b.doubleValue());
@@ -228,9 +236,11 @@ public final class LabTab extends Tab implements WorkspaceTab {
 
         ToggleButton slow = new ToggleButton(I18n.get("lab.slow"), new FontIcon("mdi2s-snail"));
         slow.setId("lab-slow");
+        slow.setTooltip(Tips.of("tooltip.lab-slow"));
         slow.selectedProperty().bindBidirectional(model.slowMotionProperty());
         Button next = new Button(I18n.get("lab.slow.next"), new FontIcon("mdi2s-skip-next"));
         next.setId("lab-next-part");
+        next.setTooltip(Tips.of("tooltip.lab-next-part"));
         next.setOnAction(e -> model.nextPart());
         Label caption = new Label();
         caption.setId("lab-caption");
@@ -291,7 +301,8 @@ public final class LabTab extends Tab implements WorkspaceTab {
         List<String> names = new ArrayList<>();
         model.runs().forEach(run -> names.add(run.title()));
         String metric = chartMetric.getValue();
-        chart = new LiveChart(I18n.get("lab.chart." + metric), I18n.get("gan.chart.step"), names);
+        chart = new LiveChart(I18n.get("lab.chart." + metric), I18n.get("lab.chart." + metric + ".tooltip"),
+                I18n.get("gan.chart.step"), names, names.stream().map(name -> I18n.format("lab.chart.series.tooltip", name)).toList());
         chart.setId("lab-chart");
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox bar = (HBox) chartHolder.getTop();
@@ -350,5 +361,29 @@ public final class LabTab extends Tab implements WorkspaceTab {
     public boolean stop() {
         pump.stop();
         return true;
+    }
+
+    /** What {@code preset} does and why it works (or fails), in a paragraph. */
+    public static String about(LabPreset preset) {
+        return I18n.get("lab.preset." + preset.cliName() + ".about");
+    }
+
+    /** What {@code preset} changes from the baseline, setting by setting. */
+    private static String changes(LabPreset preset) {
+        if (preset == LabPreset.COLLAPSE) {
+            return I18n.get("lab.changed.none");
+        }
+        return I18n.format("lab.changed", String.join(", ", preset.changes().stream()
+                .map(c -> settingName(c.key()) + " " + c.before() + " → " + c.after()).toList()));
+    }
+
+    private static String settingName(String key) {
+        return switch (key) {
+            case "data" -> I18n.get("lab.setting.data");
+            case "model" -> I18n.get("gan.model");
+            case "loss" -> I18n.get("gan.loss");
+            case "minibatch-std" -> I18n.get("gan.minibatchStd");
+            default -> I18n.get("param." + key);
+        };
     }
 }

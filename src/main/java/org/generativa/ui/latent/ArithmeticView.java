@@ -14,6 +14,7 @@ import javafx.scene.text.Font;
 import org.generativa.preview.ImageGrid;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -30,20 +31,24 @@ final class ArithmeticView extends VBox {
         VBox result = resultBox(I18n.get("latent.arithmetic.result"), "arith-result", model.resultProperty());
         Button solve = new Button(I18n.get("latent.arithmetic.solve"), new FontIcon("mdi2e-equal"));
         solve.setId("arith-solve");
+        solve.setTooltip(Tips.of("tooltip.arith-solve"));
         solve.setOnAction(e -> model.computeEquation());
         HBox equation = new HBox(12, a, operator("\u2212"), b, operator("+"), c, operator("="), result, solve);
         equation.setAlignment(Pos.CENTER_LEFT);
 
         ComboBox<ArithmeticViewModel.Attribute> attribute = new ComboBox<>();
         attribute.setId("arith-attribute");
+        attribute.setTooltip(Tips.of("tooltip.arith-attribute"));
         attribute.setPrefWidth(220);
         model.attributeProperty().bind(attribute.valueProperty());
         Button measure = new Button(I18n.get("latent.attribute.measure"), new FontIcon("mdi2v-vector-line"));
         measure.setId("arith-measure");
+        measure.setTooltip(Tips.of("tooltip.arith-measure"));
         measure.disableProperty().bind(attribute.valueProperty().isNull());
         measure.setOnAction(e -> model.measureAttribute());
         Slider strength = new Slider(-3, 3, model.strengthProperty().get());
         strength.setId("arith-strength");
+        strength.setTooltip(Tips.of("tooltip.arith-strength"));
         strength.setPrefWidth(260);
         strength.setShowTickMarks(true);
         strength.setMajorTickUnit(1);

@@ -3,11 +3,10 @@ package org.generativa.ui.latent;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.generativa.ui.common.I18n;
 import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -52,7 +51,7 @@ final class CodeSlotView extends VBox {
 
     static Button iconButton(String icon, String tooltipKey) {
         Button button = new Button(null, new FontIcon(icon));
-        button.setTooltip(new Tooltip(I18n.get(tooltipKey)));
+        button.setTooltip(Tips.of(tooltipKey));
         return button;
     }
 }

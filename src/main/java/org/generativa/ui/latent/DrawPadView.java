@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -44,6 +45,7 @@ final class DrawPadView extends VBox {
         framed.getStyleClass().add("draw-pad-frame");
         Button clear = new Button(I18n.get("latent.draw.clear"), new FontIcon("mdi2e-eraser"));
         clear.setId("draw-clear");
+        clear.setTooltip(Tips.of("tooltip.draw-clear"));
         clear.setOnAction(e -> model.clear());
         VBox left = new VBox(8, UiControls.title(I18n.get("latent.draw.pad")), framed, clear);
         SampleImageView reconstruction = new SampleImageView();

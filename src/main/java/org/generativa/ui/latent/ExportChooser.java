@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.UserFolders;
 
 /** Asks where to save a picture and writes it; a failure becomes one sentence naming the file. */
 final class ExportChooser {
@@ -20,6 +21,7 @@ final class ExportChooser {
 
     static void save(Node owner, String initialName, String extension, Writer writer, Consumer<String> problem) {
         FileChooser chooser = new FileChooser();
+        chooser.setInitialDirectory(UserFolders.saves().toFile());
         chooser.setInitialFileName(initialName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
                 "*." + extension));

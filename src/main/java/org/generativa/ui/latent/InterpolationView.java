@@ -18,6 +18,7 @@ import org.generativa.latent.Interpolation;
 import org.generativa.preview.ImageGrid;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -40,13 +41,16 @@ final class InterpolationView extends VBox {
         UiControls.showAs(kind, k -> I18n.get("latent.interpolation." + k.name().toLowerCase(Locale.ROOT)));
         kind.setValue(model.kindProperty().get());
         kind.setId("interp-kind");
+        kind.setTooltip(Tips.of("tooltip.interp-kind"));
         model.kindProperty().bind(kind.valueProperty());
         Spinner<Integer> count = new Spinner<>(2, 32, model.framesProperty().get());
         count.setId("interp-frames");
+        count.setTooltip(Tips.of("tooltip.interp-frames"));
         count.setPrefWidth(90);
         count.valueProperty().addListener((o, x, y) -> model.framesProperty().set(y));
         Button draw = new Button(I18n.get("latent.interpolation.draw"), new FontIcon("mdi2r-ray-start-arrow"));
         draw.setId("interp-draw");
+        draw.setTooltip(Tips.of("tooltip.interp-draw"));
         draw.setOnAction(e -> model.compute());
         VBox settings = new VBox(8, UiControls.labelled(I18n.get("latent.interpolation.path"), kind),
                 UiControls.labelled(I18n.get("latent.interpolation.frames"), count), draw);
@@ -55,6 +59,7 @@ final class InterpolationView extends VBox {
         frame.setPrefSize(140, 140);
         ToggleButton play = new ToggleButton(I18n.get("latent.interpolation.play"), new FontIcon("mdi2p-play"));
         play.setId("interp-play");
+        play.setTooltip(Tips.of("tooltip.interp-play"));
         play.setSelected(true);
         play.selectedProperty().addListener((o, x, on) -> {
             if (on) {
@@ -74,11 +79,13 @@ final class InterpolationView extends VBox {
         VBox.setVgrow(strip, Priority.ALWAYS);
         Button png = new Button(I18n.get("latent.exportPng"), new FontIcon("mdi2c-content-save-outline"));
         png.setId("interp-export-png");
+        png.setTooltip(Tips.of("tooltip.interp-export-png"));
         png.disableProperty().bind(model.stripProperty().isNull());
         png.setOnAction(e -> ExportChooser.save(this, "interpolation.png", "png", model::exportPng,
                 explorer::report));
         Button gif = new Button(I18n.get("latent.exportGif"), new FontIcon("mdi2f-file-gif-box"));
         gif.setId("interp-export-gif");
+        gif.setTooltip(Tips.of("tooltip.interp-export-gif"));
         gif.disableProperty().bind(model.stripProperty().isNull());
         gif.setOnAction(e -> ExportChooser.save(this, "interpolation.gif", "gif", model::exportGif,
                 explorer::report));

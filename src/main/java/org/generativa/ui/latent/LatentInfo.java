@@ -3,6 +3,7 @@ package org.generativa.ui.latent;
 import java.util.List;
 import org.generativa.data.Factor;
 import org.generativa.family.CodeStatistics;
+import org.generativa.family.LatentModel;
 
 /**
  * What the latent explorer shows about the model it explores.
@@ -16,7 +17,7 @@ import org.generativa.family.CodeStatistics;
  * @param factors known factors of the training data, such as the faces' smile
  */
 public record LatentInfo(String datasetName, int latentSize, boolean hasEncoder, List<String> classes, int[] order,
-        double[] importance, CodeStatistics spread, boolean images, int channels, int side, List<String> labelNames,
+        double[] importance, LatentModel.Importance importanceKind, CodeStatistics spread, boolean images, int channels, int side, List<String> labelNames,
         List<Factor> factors) {
 
     public boolean conditional() {

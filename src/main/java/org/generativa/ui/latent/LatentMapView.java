@@ -15,6 +15,7 @@ import javafx.scene.shape.Circle;
 import org.generativa.latent.LatentMap;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -42,6 +43,7 @@ final class LatentMapView extends VBox {
         picked.setPrefSize(112, 112);
         Button draw = new Button(I18n.get("latent.map.draw"), new FontIcon("mdi2m-map-outline"));
         draw.setId("map-draw");
+        draw.setTooltip(Tips.of("tooltip.map-draw"));
         draw.setOnAction(e -> model.compute());
         axes.getStyleClass().add("hint");
         hint.getStyleClass().add("hint");

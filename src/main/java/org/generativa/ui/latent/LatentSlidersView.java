@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -51,13 +52,17 @@ final class LatentSlidersView extends HBox {
 
         Button random = new Button(I18n.get("latent.randomize"), new FontIcon("mdi2d-dice-5-outline"));
         random.setId("latent-randomize");
+        random.setTooltip(Tips.of("tooltip.latent-randomize"));
         random.setOnAction(e -> model.randomize());
         Button reset = new Button(I18n.get("latent.reset"), new FontIcon("mdi2r-restore"));
         reset.setId("latent-reset");
+        reset.setTooltip(Tips.of("tooltip.latent-reset"));
         reset.setOnAction(e -> model.resetCode());
         pick.setId("latent-pick-image");
+        pick.setTooltip(Tips.of("tooltip.latent-pick-image"));
         pick.setOnAction(e -> picker.pick(getScene().getWindow(), model::encodeItem));
         conditionClass.setId("latent-class");
+        conditionClass.setTooltip(Tips.of("tooltip.latent-class"));
         conditionClass.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0 && !updating) {
                 model.setConditionClass(b.intValue());
@@ -116,9 +121,11 @@ final class LatentSlidersView extends HBox {
             ProgressBar weight = new ProgressBar(maxImportance > 0 ? info.importance()[dimension] / maxImportance : 0);
             weight.setPrefWidth(60);
             weight.getStyleClass().add("latent-importance");
-            Tooltip.install(weight, new Tooltip(String.format(Locale.ROOT, "%.3g", info.importance()[dimension])));
+            Tooltip.install(weight, Tips.text(I18n.format("latent.importance." + info.importanceKind().name().toLowerCase(Locale.ROOT),
+                    String.format(I18n.locale(), "%.3g", info.importance()[dimension]))));
             Slider slider = new Slider(info.low(dimension), info.high(dimension), info.spread().mean()[dimension]);
             slider.setId("latent-slider-" + slot);
+            slider.setTooltip(Tips.text(I18n.format("latent.slider.tooltip", "z" + dimension)));
             slider.setBlockIncrement((info.high(dimension) - info.low(dimension)) / 60);
             Label value = new Label();
             value.setMinWidth(56);

@@ -26,8 +26,11 @@ import javafx.util.Duration;
 import org.generativa.models.BundledModel;
 import org.generativa.models.BundledModels;
 import org.generativa.preview.Preview;
+import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.common.WorkspaceTab;
+import org.generativa.ui.widgets.LookForPanel;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -48,8 +51,9 @@ public final class LatentTab extends Tab implements WorkspaceTab {
     private final Tab mapSection;
     private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
 
-    public LatentTab(LatentTabViewModel model, BooleanProperty dark) {
+    public LatentTab(LatentTabViewModel model, Appearance appearance) {
         super(I18n.get("tab.latent"));
+        BooleanProperty dark = appearance.darkProperty();
         this.model = model;
         setId("latent-tab");
         setClosable(false);
@@ -57,14 +61,17 @@ public final class LatentTab extends Tab implements WorkspaceTab {
 
         ComboBox<LatentSource> source = new ComboBox<>(model.sources());
         source.setId("latent-source");
+        source.setTooltip(Tips.of("tooltip.latent-source"));
         source.setPrefWidth(260);
         source.valueProperty().bindBidirectional(model.sourceProperty());
         source.valueProperty().addListener((o, a, b) -> model.explore(b));
         Button open = new Button(I18n.get("latent.openCheckpoint"), new FontIcon("mdi2f-folder-open-outline"));
         open.setId("latent-open-checkpoint");
+        open.setTooltip(Tips.of("tooltip.latent-open-checkpoint"));
         open.setOnAction(e -> openCheckpoint());
         MenuButton bundled = new MenuButton(I18n.get("latent.bundled"), new FontIcon("mdi2p-package-variant-closed"));
         bundled.setId("latent-bundled");
+        bundled.setTooltip(Tips.of("tooltip.latent-bundled"));
         for (BundledModel pretrained : BundledModels.list()) {
             MenuItem item = new MenuItem(pretrained.name());
             item.setOnAction(e -> model.openCheckpoint(pretrained.directory(),
@@ -92,7 +99,7 @@ public final class LatentTab extends Tab implements WorkspaceTab {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        VBox top = new VBox(6, bar, problem);
+        VBox top = new VBox(6, bar, problem, LookForPanel.of("look.latent", appearance.preferences()));
         top.setPadding(new Insets(10, 12, 4, 12));
 
         Tab perturb = section("latent.section.perturb", "section-perturb", new LatentSlidersView(model, picker));

@@ -204,7 +204,7 @@ public final class LatentTabViewModel {
         CodeStatistics spread = images || model.hasEncoder() ? CodeStatistics.of(model, SPREAD_ITEMS)
                 : CodeStatistics.standardNormal(model.latentSize());
         return new LatentInfo(model.dataset().name(), model.latentSize(), model.hasEncoder(), model.conditionClasses(),
-                order, importance, spread, images, images ? shape[0] : 0, images ? shape[1] : 0,
+                order, importance, model.importanceKind(), spread, images, images ? shape[0] : 0, images ? shape[1] : 0,
                 model.dataset().labelNames(), model.dataset().factors());
     }
 

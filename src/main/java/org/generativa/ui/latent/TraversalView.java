@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.Tips;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The traversal grid with its row and column counts, redraw and PNG export. */
@@ -21,18 +22,22 @@ final class TraversalView extends VBox {
         setPadding(new Insets(12));
         Spinner<Integer> rows = new Spinner<>(1, 32, model.rowsProperty().get());
         rows.setId("traversal-rows");
+        rows.setTooltip(Tips.of("tooltip.traversal-rows"));
         rows.setPrefWidth(90);
         rows.valueProperty().addListener((o, a, b) -> model.rowsProperty().set(b));
         Spinner<Integer> steps = new Spinner<>(3, 21, model.stepsProperty().get(), 2);
         steps.setId("traversal-steps");
+        steps.setTooltip(Tips.of("tooltip.traversal-steps"));
         steps.setPrefWidth(90);
         steps.valueProperty().addListener((o, a, b) -> model.stepsProperty().set(b));
         Button draw = new Button(I18n.get("latent.traversal.draw"), new FontIcon("mdi2r-refresh"));
         draw.setId("traversal-draw");
+        draw.setTooltip(Tips.of("tooltip.traversal-draw"));
         draw.setDefaultButton(false);
         draw.setOnAction(e -> model.compute());
         Button export = new Button(I18n.get("latent.exportPng"), new FontIcon("mdi2c-content-save-outline"));
         export.setId("traversal-export");
+        export.setTooltip(Tips.of("tooltip.traversal-export"));
         export.disableProperty().bind(model.gridProperty().isNull());
         export.setOnAction(e -> ExportChooser.save(this, "traversal.png", "png", model::exportPng,
                 explorer::report));

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.generativa.common.StartupTrace;
 import org.generativa.family.ModelFamily;
@@ -31,8 +34,10 @@ public final class AppShell {
     private final LatentTabViewModel latent;
     private final LabTabViewModel lab;
     private final MainWindow window;
+    private final Stage stage;
 
     public AppShell(Stage stage, Appearance appearance) {
+        this.stage = stage;
         Language language = new Language(appearance.preferences());
         language.apply(Locale.getDefault());
         families = ModelFamilies.all().stream().map(family -> FamilyTabSlot.build(tabOf(family))).toList();
@@ -60,6 +65,22 @@ public final class AppShell {
 
     public MainWindow window() {
         return window;
+    }
+
+    /** Whether the window may close: asks first when a run has training that was not saved. */
+    public boolean confirmQuit() {
+        List<String> unsaved = families.stream().filter(f -> f.model().hasUnsavedTraining())
+                .map(f -> window.tabTitleOf(f.model())).toList();
+        if (unsaved.isEmpty()) {
+            return true;
+        }
+        ButtonType quit = new ButtonType(I18n.get("quit.anyway"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, I18n.format("quit.text", String.join(", ", unsaved)),
+                quit, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setTitle(I18n.get("quit.title"));
+        alert.setHeaderText(I18n.get("quit.title"));
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == quit;
     }
 
     /** Stops training and frees the engine; returns within about two seconds. */

@@ -27,6 +27,10 @@ public final class DesktopApp extends Application {
         appearance.applyTheme();
         shell = new AppShell(stage, appearance);
         stage.setOnCloseRequest(e -> {
+            if (!shell.confirmQuit()) {
+                e.consume();
+                return;
+            }
             shell.close();
             Platform.exit();
         });

@@ -3,11 +3,14 @@ package org.generativa.ui.shell;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -61,6 +64,7 @@ final class MainMenu {
                 new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> {
             saveRun.setDisable(selected.get().run().isEmpty());
+            saveRun.setText(I18n.get(saveRun.isDisable() ? "menu.file.saveRun.none" : "menu.file.saveRun"));
             save.setDisable(selected.get().samples().isEmpty());
         });
         return file;
@@ -120,8 +124,29 @@ final class MainMenu {
     }
 
     private Menu help() {
+        MenuItem shortcuts = item("help.shortcuts", "mdi2k-keyboard-outline", null, () -> showText("help.shortcuts"));
+        shortcuts.setId("menu-shortcuts");
+        MenuItem glossary = item("help.glossary", "mdi2b-book-open-variant", "F1", () -> showText("help.glossary"));
+        glossary.setId("menu-glossary");
         MenuItem about = item("menu.help.about", null, null, this::showAbout);
-        return new Menu(I18n.get("menu.help"), null, about);
+        return new Menu(I18n.get("menu.help"), null, shortcuts, glossary, new SeparatorMenuItem(), about);
+    }
+
+    /** A window of reference text: the title is {@code key}, the text {@code key.text}. */
+    private void showText(String key) {
+        Label text = new Label(I18n.get(key + ".text"));
+        text.setWrapText(true);
+        text.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(text);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(560, 420);
+        Alert dialog = new Alert(Alert.AlertType.INFORMATION);
+        dialog.initOwner(stage);
+        dialog.setTitle(I18n.get(key));
+        dialog.setHeaderText(I18n.get(key));
+        dialog.getDialogPane().setContent(scroll);
+        dialog.setResizable(true);
+        dialog.show();
     }
 
     private void showAbout() {

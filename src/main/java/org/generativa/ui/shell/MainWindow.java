@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -29,15 +30,18 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.generativa.preview.Preview;
 import org.generativa.preview.PreviewPng;
+import org.generativa.train.EngineState;
 import org.generativa.train.SessionStatus;
 import org.generativa.train.StepKind;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.common.Icons;
 import org.generativa.ui.common.Language;
+import org.generativa.ui.common.UserFolders;
 import org.generativa.ui.common.WorkspaceTab;
 import org.generativa.ui.family.FamilyTab;
 import org.generativa.ui.family.FamilyTabModel;
@@ -66,6 +70,8 @@ public final class MainWindow {
     private final Map<Tab, WorkspaceTab> workspaces = new LinkedHashMap<>();
     private final Map<FamilyTabModel<?>, FamilyTab> familyTabs = new LinkedHashMap<>();
     private TabPane tabPane;
+    private Label notice = new Label();
+    private final PauseTransition noticeTimer = new PauseTransition(Duration.seconds(8));
     private LatentTab latentTab;
     private LabTab labTab;
 
@@ -80,6 +86,8 @@ public final class MainWindow {
         this.runFiles = new RunFileActions(stage, families.stream().<FamilyTabModel<?>>map(FamilyTabSlot::model).toList(),
                 model -> tabPane.getSelectionModel().select(familyTabs.get(model)));
         root.setId("main-root");
+        noticeTimer.setOnFinished(e -> notice.setText(null));
+        runFiles.setNotice(this::notify);
         build();
         training.activate(families.get(0).model());
 
@@ -108,8 +116,8 @@ public final class MainWindow {
             familyTabs.put(family.model(), tab);
             workspaces.put(tab, tab);
         }
-        latentTab = new LatentTab(latent, appearance.darkProperty());
-        labTab = new LabTab(lab, appearance.darkProperty());
+        latentTab = new LatentTab(latent, appearance);
+        labTab = new LabTab(lab, appearance);
         workspaces.put(latentTab, latentTab);
         workspaces.put(labTab, labTab);
         tabPane = new TabPane(workspaces.keySet().toArray(Tab[]::new));
@@ -157,6 +165,11 @@ public final class MainWindow {
     /** The view model of the family tab whose view model is of {@code type}. */
     public <M extends FamilyTabModel<?>> M familyModel(Class<M> type) {
         return families.stream().map(FamilyTabSlot::model).filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
+    }
+
+    /** The title of the tab of {@code model}, as the window shows it now. */
+    String tabTitleOf(FamilyTabModel<?> model) {
+        return familyTabs.get(model).getText();
     }
 
     public LatentTab latentTab() {
@@ -213,22 +226,42 @@ public final class MainWindow {
         return bar;
     }
 
+    /** Shows a short confirmation in the status bar (a file was written, say) for a few seconds. */
+    void notify(String text) {
+        notice.setText(text);
+        noticeTimer.playFromStart();
+    }
+
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
+        notice = new Label();
         bar.setId("status-bar");
         Label stepLabel = new Label();
         stepLabel.setId("status-step");
         Label rateLabel = new Label();
         rateLabel.setId("status-rate");
-        bar.getRightItems().addAll(stepLabel, rateLabel);
+        notice.setId("status-notice");
+        notice.getStyleClass().add("status-notice");
+        bar.getRightItems().addAll(notice, stepLabel, rateLabel);
         bar.textProperty().bind(training.statusProperty().map(MainWindow::describe).orElse(""));
         bar.progressProperty().bind(training.statusProperty().map(SessionStatus::progress).orElse(0.0));
         NumberFormat number = NumberFormat.getIntegerInstance(I18n.locale());
         stepLabel.textProperty().bind(training.statusProperty()
                 .map(s -> I18n.format("status.step", number.format(s.step()))).orElse(""));
-        rateLabel.textProperty().bind(training.statusProperty()
-                .map(s -> I18n.format("status.rate", number.format(Math.round(s.stepsPerSecond())))).orElse(""));
+        rateLabel.textProperty().bind(training.statusProperty().map(MainWindow::rate).orElse(""));
         return bar;
+    }
+
+    /** Steps a second, or seconds a step below one a second, so a slow model never looks stopped. */
+    static String rate(SessionStatus status) {
+        double perSecond = status.stepsPerSecond();
+        if (status.state() == EngineState.TRAINING && perSecond == 0) {
+            return I18n.get("status.rate.measuring");
+        }
+        if (perSecond > 0 && perSecond < 1) {
+            return I18n.format("status.secondsPerStep", String.format(I18n.locale(), "%.1f", 1 / perSecond));
+        }
+        return I18n.format("status.rate", NumberFormat.getIntegerInstance(I18n.locale()).format(Math.round(perSecond)));
     }
 
     private static String describe(SessionStatus status) {
@@ -248,6 +281,7 @@ public final class MainWindow {
             return;
         }
         FileChooser chooser = new FileChooser();
+        chooser.setInitialDirectory(UserFolders.saves().toFile());
         chooser.setInitialFileName("samples.png");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
         File file = chooser.showSaveDialog(stage);
@@ -257,6 +291,7 @@ public final class MainWindow {
         Path path = file.toPath();
         try {
             PreviewPng.write(preview, path);
+            notify(I18n.format("file.saved", path.getFileName(), path.getParent()));
         } catch (IOException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, I18n.format("save.failed", path, I18n.error(e)));
             alert.initOwner(stage);

@@ -18,6 +18,7 @@ import org.generativa.run.RunCheckpoint;
 import org.generativa.run.RunFile;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.common.SavableRun;
+import org.generativa.ui.common.UserFolders;
 import org.generativa.ui.family.FamilyTabModel;
 
 /** File > Save run… and Open run…: one file per run, to hand in or to open on another machine. */
@@ -26,6 +27,7 @@ final class RunFileActions {
     private final Stage stage;
     private final List<FamilyTabModel<?>> families;
     private final Consumer<FamilyTabModel<?>> show;
+    private Consumer<String> notice = text -> { };
 
     /**
      * @param families the tabs that continue runs, one per model family
@@ -37,6 +39,11 @@ final class RunFileActions {
         this.show = show;
     }
 
+    /** Where a short confirmation goes once a file is written (the status bar). */
+    void setNotice(Consumer<String> notice) {
+        this.notice = notice;
+    }
+
     void save(SavableRun run) {
         FileChooser chooser = chooser();
         chooser.setInitialFileName(run.suggestedFileName());
@@ -46,7 +53,8 @@ final class RunFileActions {
             if (!path.getFileName().toString().endsWith("." + RunArchive.EXTENSION)) {
                 path = path.resolveSibling(path.getFileName() + "." + RunArchive.EXTENSION);
             }
-            run.saveRun(path, this::showProblem);
+            run.saveRun(path, saved -> notice.accept(I18n.format("run.saved", saved.getFileName(), saved.getParent())),
+                    this::showProblem);
         }
     }
 
@@ -86,6 +94,7 @@ final class RunFileActions {
 
     private static FileChooser chooser() {
         FileChooser chooser = new FileChooser();
+        chooser.setInitialDirectory(UserFolders.saves().toFile());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.get("run.fileType"), "*." + RunArchive.EXTENSION));
         return chooser;
     }

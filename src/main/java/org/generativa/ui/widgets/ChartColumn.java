@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -66,7 +65,8 @@ public final class ChartColumn extends VBox {
                 continue;
             }
             List<String> seriesNames = shown.stream().map(m -> I18n.get("metric." + m)).toList();
-            LiveChart chart = new LiveChart(I18n.get(spec.titleKey()), I18n.get("gan.chart.step"), seriesNames);
+            LiveChart chart = new LiveChart(I18n.get(spec.titleKey()), I18n.get(spec.titleKey() + ".tooltip"),
+                    I18n.get("gan.chart.step"), seriesNames, shown.stream().map(m -> I18n.get("metric." + m + ".tooltip")).toList());
             chart.setId(spec.titleKey().substring(spec.titleKey().lastIndexOf('.') + 1) + "-chart");
             chart.setMinHeight(110);
             VBox.setVgrow(chart, Priority.ALWAYS);
@@ -127,6 +127,6 @@ public final class ChartColumn extends VBox {
         boolean pinned = pinnedRun != null;
         pin.setText(I18n.get(pinned ? "gan.unpin" : "gan.pin"));
         pin.setGraphic(new FontIcon(pinned ? "mdi2p-pin-off-outline" : "mdi2p-pin-outline"));
-        pin.setTooltip(new Tooltip(I18n.get(pinned ? "gan.unpin.tooltip" : "gan.pin.tooltip")));
+        pin.setTooltip(Tips.of(pinned ? "gan.unpin.tooltip" : "gan.pin.tooltip"));
     }
 }

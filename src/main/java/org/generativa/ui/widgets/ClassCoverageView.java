@@ -24,7 +24,8 @@ public final class ClassCoverageView extends VBox {
     private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label summary = new Label();
     private final Label note = new Label();
-    private final Button measure = new Button(I18n.get("gan.coverage.measure"), new FontIcon("mdi2c-chart-bar"));
+    private final Button measure = Tips.explain(new Button(I18n.get("gan.coverage.measure"), new FontIcon("mdi2c-chart-bar")),
+            "gan.coverage.measure.tooltip");
 
     public ClassCoverageView(Runnable onMeasure) {
         super(6);

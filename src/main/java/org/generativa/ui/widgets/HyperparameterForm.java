@@ -9,7 +9,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -65,11 +64,13 @@ public final class HyperparameterForm<C> extends GridPane {
                 }
             });
             label.setLabelFor(field);
+            label.setTooltip(Tips.of("param." + parameter.key() + ".tooltip"));
+            field.setTooltip(Tips.of("param." + parameter.key() + ".tooltip"));
             boolean live = parameter.applies() == Setting.Applies.LIVE;
             FontIcon when = new FontIcon(live ? "mdi2f-flash" : "mdi2r-restore");
             when.getStyleClass().add(live ? "applies-live" : "applies-on-reset");
             Label whenLabel = new Label(null, when);
-            whenLabel.setTooltip(new Tooltip(I18n.get(live ? "param.live" : "param.onReset")));
+            whenLabel.setTooltip(Tips.of(live ? "param.live" : "param.onReset"));
             Label reason = new Label();
             reason.getStyleClass().add("refusal");
             reason.setId("refusal-" + parameter.key());

@@ -29,12 +29,20 @@ public final class LiveChart extends LineChart<Number, Number> {
     private final List<XYChart.Series<Number, Number>> pinned = new ArrayList<>();
     private final HBox legend = new HBox(14);
     private final String title;
+    private final String titleTip;
+    private final List<String> seriesTips;
     private String pinnedLabel = "";
     private long lastStep;
 
-    public LiveChart(String title, String xLabel, List<String> seriesNames) {
+    /**
+     * @param titleTip what the chart shows, in a sentence or two
+     * @param seriesTips what each line is, one per series name
+     */
+    public LiveChart(String title, String titleTip, String xLabel, List<String> seriesNames, List<String> seriesTips) {
         super(new NumberAxis(), new NumberAxis());
         this.title = title;
+        this.titleTip = titleTip;
+        this.seriesTips = List.copyOf(seriesTips);
         setAnimated(false);
         setCreateSymbols(false);
         setLegendVisible(false);
@@ -76,12 +84,17 @@ public final class LiveChart extends LineChart<Number, Number> {
     private void showLegend() {
         Label heading = new Label(title);
         heading.getStyleClass().add("chart-heading");
+        heading.setTooltip(Tips.text(titleTip));
         legend.getChildren().setAll(heading);
         for (int i = 0; i < live.size(); i++) {
-            legend.getChildren().add(key(live.get(i).getName(), COLORS[i % COLORS.length], false));
+            Label key = key(live.get(i).getName(), COLORS[i % COLORS.length], false);
+            key.setTooltip(Tips.text(seriesTips.get(i)));
+            legend.getChildren().add(key);
         }
         if (!pinned.isEmpty()) {
-            legend.getChildren().add(key(pinnedLabel, "#8c959f", true));
+            Label key = key(pinnedLabel, "#8c959f", true);
+            key.setTooltip(Tips.of("gan.pinned.tooltip"));
+            legend.getChildren().add(key);
         }
     }
 

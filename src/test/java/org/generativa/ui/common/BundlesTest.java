@@ -63,6 +63,12 @@ class BundlesTest {
             if (!placeholders(source).equals(placeholders(text))) {
                 problems.add(key + " has placeholders " + placeholders(text) + " instead of " + placeholders(source));
             }
+            if (!placeholders(source).isEmpty() && source.replace("''", "").contains("'")) {
+                problems.add(key + ": the English text needs '' for an apostrophe (MessageFormat)");
+            }
+            if (!placeholders(text).isEmpty() && text.replace("''", "").contains("'")) {
+                problems.add(key + ": write an apostrophe as '' (MessageFormat)");
+            }
             if (!placeholders(source).isEmpty()) {
                 try {
                     new MessageFormat(text, language).format(new Object[] {"a", "b", "c", "d", "e"});

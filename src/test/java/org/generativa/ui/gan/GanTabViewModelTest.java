@@ -18,6 +18,7 @@ import org.generativa.train.FakeSession;
 import org.generativa.train.FeedItem;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.SessionStatus;
+import org.generativa.ui.family.DiscardGuard;
 import org.generativa.ui.family.FamilyTabModel;
 import org.generativa.ui.family.FamilyTabModelChecks;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,36 @@ class GanTabViewModelTest {
         assertFalse(model.playingProperty().get(), "the Play button shows Play again at the target");
         assertEquals(100, model.statusProperty().get().step());
         assertTrue(session.commands().containsAll(List.of("target 100", "play")));
+    }
+
+    @Test
+    void anotherModelAsksBeforeItThrowsAwayTrainingThatWasNotSaved() {
+        GanConfig before = model.draftProperty().get();
+        List<Long> asked = new ArrayList<>();
+        model.setDiscardGuard(steps -> {
+            asked.add(steps);
+            return DiscardGuard.Answer.CANCEL;
+        });
+        model.selectModel(GanModelKind.WGAN);
+        assertTrue(asked.isEmpty(), "nothing trained yet: no question");
+        model.selectModel(GanModelKind.GAN);
+        session.clearCommands();
+
+        session.publish(new FeedItem.Restart(List.of("loss_d"), 0));
+        session.publish(new FeedItem.Point(new MetricPoint(1, new double[] {0.5})));
+        session.publishStatus(new SessionStatus(EngineState.PAUSED, 1_200, 0, 0, null, null, 0));
+        model.pump();
+        assertTrue(model.hasUnsavedTraining());
+        model.selectModel(GanModelKind.DCGAN);
+        assertEquals(List.of(1_200L), asked, "the question names the steps at stake");
+        assertEquals(GanModelKind.GAN, model.draftProperty().get().model(), "cancelled: the run stays");
+        assertFalse(session.commands().contains("reset"));
+
+        model.setDiscardGuard(steps -> DiscardGuard.Answer.PIN_AND_DISCARD);
+        model.selectDataset(DataSpec.of("ring8"), DataKind.POINTS);
+        assertEquals("reset", session.lastCommand(), "the change goes ahead");
+        assertEquals(1, model.pinnedProperty().get().points().size(), "and the old run is kept to compare with");
+        assertEquals(before.seed(), model.draftProperty().get().seed());
     }
 
     private static final class Recorder implements FamilyTabModel.FrameListener {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.generativa.data.Factor;
 import org.generativa.family.CodeStatistics;
+import org.generativa.family.LatentModel;
 import org.generativa.preview.ImageGrid;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,7 @@ class LatentViewModelsTest {
     }
 
     private static LatentInfo info(boolean encoder, List<Factor> factors) {
-        return new LatentInfo("digits", 2, encoder, List.of(), new int[] {0, 1}, new double[] {1, 1},
+        return new LatentInfo("digits", 2, encoder, List.of(), new int[] {0, 1}, new double[] {1, 1}, LatentModel.Importance.VARIANCE,
                 CodeStatistics.standardNormal(2), true, 1, 28, DIGITS, factors);
     }
 }

@@ -89,12 +89,12 @@ class LabTabUiTest extends ShellTest {
         click(robot, "Mode-collapse lab");
         await(60, () -> lab().runs().size() == 1 && lab().statusProperty().get().state() == EngineState.READY);
         String explanation = robot.lookup("#lab-explanation").queryLabeled().getText();
-        assertEquals(LabPreset.COLLAPSE.explanation(), explanation);
+        assertEquals(I18n.get("lab.preset.collapse.about"), explanation);
         click(robot, "#play-button");
         await(30, () -> lab().statusProperty().get().step() >= 100);
 
         click(robot, I18n.get("lab.preset.wgan-gp"));
-        assertEquals(LabPreset.WGAN_GP.explanation(), robot.lookup("#lab-explanation").queryLabeled().getText());
+        assertEquals(I18n.get("lab.preset.wgan-gp.about"), robot.lookup("#lab-explanation").queryLabeled().getText());
         click(robot, "#lab-add-beside");
         assertEquals(2, (int) onFx(() -> lab().runs().size()));
         assertEquals(LabPreset.WGAN_GP, onFx(() -> lab().runs().get(1).preset()));

@@ -53,8 +53,8 @@ class RunFileUiTest extends ShellTest {
         GanConfig saved = onFx(() -> gan().draftProperty().get());
 
         Path file = temp.resolve("digits.genrun");
-        robot.interact(() -> gan().saveRun(file, problem -> { throw new AssertionError(problem); }));
-        await(30, () -> Files.exists(file));
+        robot.interact(() -> gan().saveRun(file, written -> { }, problem -> { throw new AssertionError(problem); }));
+        await(30, () -> Files.exists(file) && !gan().hasUnsavedTraining());
 
         robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.WGAN_GP));
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
@@ -79,7 +79,7 @@ class RunFileUiTest extends ShellTest {
     void aRunFileGivenAtStartUpOpensWithItsCharts(FxRobot robot) throws Exception {
         long step = trainAndPause(robot, 100);
         Path file = temp.resolve("start.genrun");
-        robot.interact(() -> gan().saveRun(file, problem -> { throw new AssertionError(problem); }));
+        robot.interact(() -> gan().saveRun(file, written -> { }, problem -> { throw new AssertionError(problem); }));
         await(30, () -> Files.exists(file));
 
         robot.interact(() -> {
