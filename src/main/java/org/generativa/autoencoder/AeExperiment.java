@@ -305,8 +305,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
      */
     public void attachClassifier(ReferenceClassifier reference) {
         if (reference != null && !Arrays.equals(reference.dataset().itemShape(), dataset.itemShape())) {
-            throw new InvalidInputException("The reference classifier was trained on " + reference.dataset().name()
-                    + ", whose images differ in shape from " + dataset.name() + "'s.");
+            throw InvalidInputException.of("ae.classifierShape", reference.dataset().name(), dataset.name());
         }
         classifier = reference;
     }

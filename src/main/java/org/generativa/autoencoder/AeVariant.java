@@ -41,7 +41,7 @@ public enum AeVariant implements CliChoice {
 
     @JsonCreator
     public static AeVariant fromCliName(String name) {
-        return CliChoice.parse(AeVariant.class, name, "autoencoder");
+        return CliChoice.parse(AeVariant.class, name, "choice.autoencoder");
     }
 
     public boolean convolutional() {

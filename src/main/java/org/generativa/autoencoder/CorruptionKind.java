@@ -27,6 +27,6 @@ public enum CorruptionKind implements CliChoice {
 
     @JsonCreator
     public static CorruptionKind fromCliName(String name) {
-        return CliChoice.parse(CorruptionKind.class, name, "corruption");
+        return CliChoice.parse(CorruptionKind.class, name, "choice.corruption");
     }
 }

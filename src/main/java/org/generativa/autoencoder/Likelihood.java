@@ -28,6 +28,6 @@ public enum Likelihood implements CliChoice {
 
     @JsonCreator
     public static Likelihood fromCliName(String name) {
-        return CliChoice.parse(Likelihood.class, name, "likelihood");
+        return CliChoice.parse(Likelihood.class, name, "choice.likelihood");
     }
 }

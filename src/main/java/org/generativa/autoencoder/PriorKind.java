@@ -25,6 +25,6 @@ public enum PriorKind implements CliChoice {
 
     @JsonCreator
     public static PriorKind fromCliName(String name) {
-        return CliChoice.parse(PriorKind.class, name, "prior");
+        return CliChoice.parse(PriorKind.class, name, "choice.prior");
     }
 }

@@ -25,6 +25,6 @@ public enum SparsityKind implements CliChoice {
 
     @JsonCreator
     public static SparsityKind fromCliName(String name) {
-        return CliChoice.parse(SparsityKind.class, name, "sparsity penalty");
+        return CliChoice.parse(SparsityKind.class, name, "choice.sparsity");
     }
 }

@@ -53,7 +53,7 @@ public enum BenchModel implements CliChoice {
     }
 
     public static BenchModel fromCliName(String name) {
-        return CliChoice.parse(BenchModel.class, name, "model for the benchmarks");
+        return CliChoice.parse(BenchModel.class, name, "choice.benchModel");
     }
 
     /** Timed steps per measurement that take a few seconds on a 2-core laptop. */

@@ -8,14 +8,18 @@ public interface CliChoice {
 
     String cliName();
 
-    static <E extends Enum<E> & CliChoice> E parse(Class<E> type, String name, String what) {
+    /**
+     * The constant named {@code name}, or a refusal: the sentence {@code unknown} of the errors bundles, with the
+     * name given and the names there are.
+     */
+    static <E extends Enum<E> & CliChoice> E parse(Class<E> type, String name, String unknown) {
         E[] choices = type.getEnumConstants();
         for (E choice : choices) {
             if (choice.cliName().equals(name)) {
                 return choice;
             }
         }
-        throw new InvalidInputException("Unknown " + what + " '" + name + "': choose "
-                + Arrays.stream(choices).map(CliChoice::cliName).collect(Collectors.joining(", ")) + ".");
+        throw InvalidInputException.of(unknown, name,
+                Arrays.stream(choices).map(CliChoice::cliName).collect(Collectors.joining(", ")));
     }
 }

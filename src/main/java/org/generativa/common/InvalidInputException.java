@@ -21,7 +21,8 @@ public class InvalidInputException extends RuntimeException implements Sentence 
         this(Sentence.plain(message), cause);
     }
 
-    private InvalidInputException(Sentence sentence, Throwable cause) {
+    /** A sentence that can be put in the user's language, for subclasses that say more (a download's reason). */
+    protected InvalidInputException(Sentence sentence, Throwable cause) {
         super(sentence.in(Locale.ROOT), cause);
         this.sentence = sentence;
     }

@@ -1,5 +1,6 @@
 package org.generativa.common;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,6 +16,21 @@ public interface Sentence {
     static Sentence of(String key, Object... args) {
         Object[] kept = args.clone();
         return language -> ErrorTexts.format(language, key, kept);
+    }
+
+    /**
+     * {@code items} (values or sentences) joined two at a time by the sentence {@code key}, which takes two arguments:
+     * with "{0} or {1}", a, b and c read "a or b or c".
+     */
+    static Sentence joined(String key, List<?> items) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("nothing to join with " + key);
+        }
+        Object joined = items.get(0);
+        for (Object item : items.subList(1, items.size())) {
+            joined = of(key, joined, item);
+        }
+        return joined instanceof Sentence sentence ? sentence : plain(String.valueOf(joined));
     }
 
     /** A sentence that is the same in every language (a message the app does not write itself). */

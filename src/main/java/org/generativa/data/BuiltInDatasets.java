@@ -58,7 +58,7 @@ public final class BuiltInDatasets {
         return ENTRIES.stream()
                 .filter(e -> e.name().equals(name))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("Unknown dataset '" + name + "': choose one of "
-                        + ENTRIES.stream().map(Entry::name).collect(Collectors.joining(", ")) + "."));
+                .orElseThrow(() -> InvalidInputException.of("dataset.unknown", name,
+                        ENTRIES.stream().map(Entry::name).collect(Collectors.joining(", "))));
     }
 }

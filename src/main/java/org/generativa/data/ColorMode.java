@@ -20,6 +20,6 @@ public enum ColorMode implements CliChoice {
 
     @JsonCreator
     public static ColorMode fromCliName(String name) {
-        return CliChoice.parse(ColorMode.class, name, "colour mode");
+        return CliChoice.parse(ColorMode.class, name, "choice.colourMode");
     }
 }

@@ -14,10 +14,10 @@ public record DataSpec(String source, int imageSize, ColorMode color) {
 
     public DataSpec {
         if (source == null || source.isBlank()) {
-            throw new InvalidInputException("A dataset name or path is needed.");
+            throw InvalidInputException.of("dataset.noSource");
         }
         if (!IMAGE_SIZES.contains(imageSize)) {
-            throw new InvalidInputException("Image size must be 28, 32 or 64, not " + imageSize + ".");
+            throw InvalidInputException.of("dataset.imageSize", String.valueOf(imageSize));
         }
     }
 

@@ -70,16 +70,14 @@ public final class DatasetLoader {
         Optional<DownloadableDataset> downloadable = catalog.find(source);
         if (downloadable.isPresent()) {
             DownloadableDataset entry = downloadable.get();
-            Path folder = cache.verifiedDirectory(entry).orElseThrow(() -> new InvalidInputException(
-                    entry.title() + " is not downloaded yet: use Download in the dataset picker, or run"
-                            + " `generativa datasets download " + entry.name() + "`."));
+            Path folder = cache.verifiedDirectory(entry).orElseThrow(
+                    () -> InvalidInputException.of("dataset.notDownloaded", entry.title(), entry.name()));
             return remembered(spec, folder, () -> IdxDataset.open(folder, entry.classNames()));
         }
         Path path = Path.of(source);
         if (!Files.exists(path)) {
-            throw new InvalidInputException("There is no built-in dataset or file called '" + source + "': choose one of "
-                    + BuiltInDatasets.entries().stream().map(BuiltInDatasets.Entry::name).collect(Collectors.joining(", "))
-                    + ", or give the path of IDX files or an image folder.");
+            throw InvalidInputException.of("dataset.unknownSource", source,
+                    BuiltInDatasets.entries().stream().map(BuiltInDatasets.Entry::name).collect(Collectors.joining(", ")));
         }
         return remembered(spec, path, () -> Files.isDirectory(path) && !IdxDataset.holdsIdxImages(path)
                 ? ImageFolderLoader.load(path, spec.imageSize(), spec.color(), progress, cancelled)

@@ -53,8 +53,8 @@ public final class IdxDataset extends ImageSet {
         }
         IdxArray labelData = IdxReader.read(labelFile.get(), 1);
         if (labelData.count() != data.count()) {
-            throw new InvalidInputException(labelFile.get() + " has " + labelData.count() + " labels but " + images
-                    + " has " + data.count() + " images.");
+            throw InvalidInputException.of("idx.countMismatch", labelFile.get(), String.valueOf(labelData.count()), images,
+                    String.valueOf(data.count()));
         }
         byte[] labels = labelData.data();
         int max = 0;
@@ -78,7 +78,7 @@ public final class IdxDataset extends ImageSet {
         DataFiles.requireReadableFolder(folder);
         List<Path> candidates = idxImagesIn(folder);
         if (candidates.isEmpty()) {
-            throw new InvalidInputException(folder + " holds no IDX images file (…-images-idx3-ubyte or .gz).");
+            throw InvalidInputException.of("idx.noImagesFile", folder);
         }
         return candidates.stream().filter(p -> p.getFileName().toString().contains("train")).findFirst()
                 .orElse(candidates.get(0));

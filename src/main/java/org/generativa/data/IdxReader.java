@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.generativa.common.InvalidInputException;
+import org.generativa.common.Sentence;
 
 /**
  * Reads IDX files (the MNIST family's format), plain or gzip-compressed, and refuses anything that
@@ -25,7 +26,7 @@ final class IdxReader {
 
     /** Reads a file that must have {@code expectedDims} dimensions (3 for images, 1 for labels). */
     static IdxArray read(Path file, int expectedDims) {
-        DataFiles.requireReadableFile(file, "an IDX file");
+        DataFiles.requireReadableFile(file, Sentence.of("idx.anIdxFile"));
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
             raw.mark(2);
             boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
@@ -33,12 +34,11 @@ final class IdxReader {
             InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
             return read(file, new DataInputStream(in), gzip ? -1 : Files.size(file), expectedDims);
         } catch (ZipException e) {
-            throw new InvalidInputException(file + " is a damaged gzip file (" + e.getMessage() + ").", e);
+            throw InvalidInputException.of(e, "idx.damagedGzip", file, e.getMessage());
         } catch (EOFException e) {
-            throw new InvalidInputException(file + " ends early: the compressed data is cut off, so the download or copy was"
-                    + " incomplete.", e);
+            throw InvalidInputException.of(e, "idx.cutOff", file);
         } catch (IOException e) {
-            throw new InvalidInputException(file + " could not be read: " + e.getMessage(), e);
+            throw InvalidInputException.of(e, "idx.unreadable", file, e.getMessage());
         }
     }
 
@@ -46,42 +46,37 @@ final class IdxReader {
         byte[] magic = new byte[4];
         int got = in.readNBytes(magic, 0, 4);
         if (got < 4 || magic[0] != 0 || magic[1] != 0 || magic[3] < 1 || magic[3] > 4) {
-            throw new InvalidInputException(file + " is not an IDX file: it starts with " + hex(magic, got)
-                    + " instead of 00 00 08 0" + expectedDims + ".");
+            throw InvalidInputException.of("idx.notIdx", file, hex(magic, got), String.valueOf(expectedDims));
         }
         if ((magic[2] & 0xFF) != UNSIGNED_BYTE) {
-            throw new InvalidInputException(String.format(Locale.ROOT,
-                    "%s stores elements of type 0x%02X; Generativa reads IDX files of unsigned bytes (type 0x08).", file, magic[2]));
+            throw InvalidInputException.of("idx.elementType", file, String.format(Locale.ROOT, "%02X", magic[2]));
         }
         int[] dims = new int[magic[3]];
         long bytes = 1;
         for (int i = 0; i < dims.length; i++) {
             dims[i] = in.readInt();
             if (dims[i] < 0) {
-                throw new InvalidInputException(file + " has a negative dimension in its header (" + dims[i] + ").");
+                throw InvalidInputException.of("idx.negativeDimension", file, String.valueOf(dims[i]));
             }
             bytes *= dims[i];
             if (bytes > MAX_BYTES) {
-                throw new InvalidInputException(file + " declares more than 2 GB of data in its header; that is not a dataset"
-                        + " Generativa can load.");
+                throw InvalidInputException.of("idx.tooLarge", file);
             }
         }
         checkShape(file, dims, expectedDims);
         long headerBytes = 4 + 4L * dims.length;
         if (fileLength >= 0 && fileLength < headerBytes + bytes) {
-            throw new InvalidInputException(file + " is too short: its header promises " + describe(dims) + " ("
-                    + (headerBytes + bytes) + " bytes) but the file has " + fileLength + " bytes.");
+            throw InvalidInputException.of("idx.tooShortBytes", file, describe(dims), String.valueOf(headerBytes + bytes),
+                    String.valueOf(fileLength));
         }
         byte[] data = new byte[(int) bytes];
         int read = in.readNBytes(data, 0, data.length);
         if (read < data.length) {
             long itemBytes = bytes / dims[0];
-            throw new InvalidInputException(file + " is too short: its header promises " + describe(dims) + " but the data"
-                    + " ends after " + (read / itemBytes) + " of them.");
+            throw InvalidInputException.of("idx.tooShortItems", file, describe(dims), String.valueOf(read / itemBytes));
         }
         if (in.read() != -1) {
-            throw new InvalidInputException(file + " has more data than its header describes (" + describe(dims)
-                    + "); it may be damaged.");
+            throw InvalidInputException.of("idx.tooLong", file, describe(dims));
         }
         return new IdxArray(dims, data);
     }
@@ -89,42 +84,41 @@ final class IdxReader {
     private static void checkShape(Path file, int[] dims, int expectedDims) {
         if (dims.length != expectedDims) {
             if (expectedDims == 3 && dims.length == 1) {
-                throw new InvalidInputException(file + " holds labels, not images: choose the matching images file"
-                        + " (…-images-idx3-ubyte).");
+                throw InvalidInputException.of("idx.labelsNotImages", file);
             }
             if (expectedDims == 1 && dims.length == 3) {
-                throw new InvalidInputException(file + " holds images, not labels: choose the matching labels file"
-                        + " (…-labels-idx1-ubyte).");
+                throw InvalidInputException.of("idx.imagesNotLabels", file);
             }
-            throw new InvalidInputException(file + " has " + dims.length + " dimensions; expected " + expectedDims
-                    + (expectedDims == 3 ? " (count, rows, columns)." : " (count)."));
+            throw InvalidInputException.of(expectedDims == 3 ? "idx.dimensionsOfImages" : "idx.dimensionsOfLabels", file,
+                    String.valueOf(dims.length), String.valueOf(expectedDims));
         }
         if (dims[0] == 0) {
-            throw new InvalidInputException(file + " holds no items: its header says the count is 0.");
+            throw InvalidInputException.of("idx.noItems", file);
         }
         for (int i = 1; i < dims.length; i++) {
             if (dims[i] == 0) {
-                throw new InvalidInputException(file + " declares images of size " + describeSize(dims) + ".");
+                throw InvalidInputException.of("idx.zeroSize", file, describeSize(dims));
             }
         }
     }
 
-    private static String describe(int[] dims) {
-        return dims.length == 3 ? dims[0] + " images of " + describeSize(dims) : dims[0] + " items";
+    private static Sentence describe(int[] dims) {
+        return dims.length == 3 ? Sentence.of("idx.images", String.valueOf(dims[0]), describeSize(dims))
+                : Sentence.of("idx.items", String.valueOf(dims[0]));
     }
 
     private static String describeSize(int[] dims) {
         return dims[1] + "×" + dims[2];
     }
 
-    private static String hex(byte[] bytes, int count) {
+    private static Sentence hex(byte[] bytes, int count) {
         if (count == 0) {
-            return "nothing (the file is empty)";
+            return Sentence.of("idx.emptyFile");
         }
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < count; i++) {
             s.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", bytes[i]));
         }
-        return s.toString();
+        return Sentence.plain(s.toString());
     }
 }

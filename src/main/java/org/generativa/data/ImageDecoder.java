@@ -30,19 +30,19 @@ final class ImageDecoder {
         BufferedImage image;
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
-                throw new UnusableImageException("cannot be opened");
+                throw new UnusableImageException("image.cannotOpen");
             }
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new UnusableImageException("is not an image in a format Generativa reads (PNG, JPEG, BMP, GIF)");
+                throw new UnusableImageException("image.unknownFormat");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > MAX_PIXELS) {
-                    throw new UnusableImageException("is too large (" + reader.getWidth(0) + "×" + reader.getHeight(0)
-                            + " pixels; the limit is 100 megapixels)");
+                    throw new UnusableImageException("image.tooLarge", String.valueOf(reader.getWidth(0)),
+                            String.valueOf(reader.getHeight(0)));
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = (int) Math.ceil(Math.sqrt((double) pixels / DECODE_PIXELS));
@@ -57,10 +57,10 @@ final class ImageDecoder {
             if (e instanceof UnusableImageException unusable) {
                 throw unusable;
             }
-            throw new UnusableImageException("is damaged or not a readable image (" + e.getMessage() + ")");
+            throw new UnusableImageException("image.damaged", e.getMessage());
         }
         if (image.getWidth() < 1 || image.getHeight() < 1) {
-            throw new UnusableImageException("has no pixels");
+            throw new UnusableImageException("image.noPixels");
         }
         return squareAndResize(toOpaqueRgb(image), side);
     }

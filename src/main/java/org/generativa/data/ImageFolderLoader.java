@@ -15,6 +15,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.generativa.common.InvalidInputException;
+import org.generativa.common.Sentence;
 
 /**
  * Loads every PNG, JPEG, BMP and GIF under a folder (recursively). When all images sit in
@@ -33,7 +34,7 @@ public final class ImageFolderLoader {
         DataFiles.requireReadableFolder(folder);
         List<Path> files = imageFiles(folder);
         if (files.isEmpty()) {
-            throw new InvalidInputException(folder + " contains no images (PNG, JPEG, BMP or GIF), not even in sub-folders.");
+            throw InvalidInputException.of("folder.noImages", folder);
         }
         List<Path> used = files.size() > MAX_IMAGES ? files.subList(0, MAX_IMAGES) : files;
         boolean labelled = used.stream().allMatch(f -> folder.relativize(f).getNameCount() > 1);
@@ -41,7 +42,7 @@ public final class ImageFolderLoader {
                 .map(f -> folder.relativize(f).getName(0).toString()).toList())) : List.of();
 
         SquareImage[] decoded = new SquareImage[used.size()];
-        String[] problems = new String[used.size()];
+        Sentence[] problems = new Sentence[used.size()];
         AtomicLong done = new AtomicLong();
         IntStream.range(0, used.size()).parallel().forEach(i -> {
             if (cancelled.getAsBoolean()) {
@@ -50,7 +51,7 @@ public final class ImageFolderLoader {
             try {
                 decoded[i] = ImageDecoder.decode(used.get(i), side);
             } catch (UnusableImageException e) {
-                problems[i] = e.getMessage();
+                problems[i] = e.reason();
             }
             progress.update(done.incrementAndGet(), used.size());
         });
@@ -69,8 +70,8 @@ public final class ImageFolderLoader {
             }
         }
         if (usable == 0) {
-            throw new InvalidInputException(folder + " has " + used.size() + " image file" + (used.size() == 1 ? "" : "s")
-                    + " but none could be read (" + skipped.get(0) + ").");
+            throw InvalidInputException.of(used.size() == 1 ? "folder.noneReadableOne" : "folder.noneReadable", folder,
+                    String.valueOf(used.size()), skipped.get(0).sentence());
         }
         int channels = color == ColorMode.GRAY || (color == ColorMode.AUTO && allGray) ? 1 : 3;
         byte[] pixels = new byte[usable * channels * side * side];
@@ -92,7 +93,7 @@ public final class ImageFolderLoader {
             return walk.filter(Files::isRegularFile).filter(ImageFolderLoader::hasImageExtension)
                     .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new InvalidInputException(folder + " could not be listed: " + e.getMessage(), e);
+            throw InvalidInputException.of(e, "folder.unlisted", folder, e.getMessage());
         }
     }
 

@@ -103,11 +103,16 @@ public interface ModelFamily<C> {
     default C applySettings(C config, Map<String, String> given, String model) {
         C result = config;
         for (Map.Entry<String, String> option : new LinkedHashMap<>(given).entrySet()) {
-            Setting<C> setting = settings().stream().filter(s -> s.key().equals(option.getKey())).findFirst()
-                    .orElseThrow(() -> new InvalidInputException("--" + option.getKey() + " is not a setting of " + model + "."));
-            result = SettingText.apply(result, setting, option.getValue(), "--" + option.getKey());
+            result = applySetting(result, option.getKey(), option.getValue(), model, "--" + option.getKey());
         }
         return result;
+    }
+
+    /** {@code config} with the setting {@code key} read from {@code text}; a refused number is named {@code option}. */
+    default C applySetting(C config, String key, String text, String model, String option) {
+        Setting<C> setting = settings().stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> InvalidInputException.of("setting.notOfModel", "--" + key, model));
+        return SettingText.apply(config, setting, text, option);
     }
 
     /** Whether the reference classifier's scores mean something for a run of {@code config}. */

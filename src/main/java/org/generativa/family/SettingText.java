@@ -1,6 +1,5 @@
 package org.generativa.family;
 
-import org.generativa.common.InvalidInputException;
 import org.generativa.train.Choice;
 import org.generativa.train.Hyperparameter;
 import org.generativa.train.Setting;
@@ -12,11 +11,7 @@ final class SettingText {
 
     static <C> C apply(C config, Setting<C> setting, String text, String option) {
         if (setting instanceof Hyperparameter<C> number) {
-            try {
-                return number.with(config, number.parse(text));
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException(option + e.getMessage().substring(number.key().length()));
-            }
+            return number.with(config, number.parse(text, option));
         }
         return withChoice(config, (Choice<C, ?>) setting, text);
     }

@@ -71,8 +71,7 @@ public record GanConfig(
 
     static void checkPacking(int batchSize, int packing) {
         if (batchSize % packing != 0) {
-            throw new InvalidInputException("The batch size " + batchSize + " is not divisible by the packing " + packing
-                    + ": D judges packs of " + packing + " samples, so choose a batch size that is a multiple of " + packing + ".");
+            throw InvalidInputException.of("gan.packing", String.valueOf(batchSize), String.valueOf(packing));
         }
     }
 

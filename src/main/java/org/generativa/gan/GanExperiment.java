@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.generativa.common.InvalidInputException;
+import org.generativa.common.Sentence;
 import org.generativa.data.Batch;
 import org.generativa.data.BatchPrefetcher;
 import org.generativa.data.DataKind;
@@ -57,21 +58,20 @@ public final class GanExperiment implements Experiment<GanConfig> {
     public GanExperiment(NDManager parent, Dataset dataset, GanConfig config) {
         boolean images = dataset.kind() == DataKind.IMAGES;
         if (config.model().needsImages() && !images) {
-            throw new InvalidInputException(config.model().cliName() + " needs image data, and " + dataset.name()
-                    + " holds " + (dataset.kind() == DataKind.POINTS ? "2-D points" : "1-D values") + ": choose gan, cgan, wgan or wgan-gp.");
+            throw InvalidInputException.of("gan.needsImages", config.model().cliName(), dataset.name(),
+                    Sentence.of(dataset.kind() == DataKind.POINTS ? "data.points" : "data.values"));
         }
         int classes = config.model().conditional() ? dataset.labelNames().size() : 0;
         if (config.model().conditional() && classes < 2) {
-            throw new InvalidInputException("cgan needs labelled data, and " + dataset.name() + " has no classes.");
+            throw InvalidInputException.of("gan.cganNeedsLabels", dataset.name());
         }
         boolean convolutional = images && !config.model().alwaysDense();
         if (convolutional && !List.of(28, 32, 64).contains(dataset.itemShape()[1])) {
-            throw new InvalidInputException(config.model().cliName() + " takes square images of 28, 32 or 64 pixels, and "
-                    + dataset.name() + " has " + dataset.itemShape()[1] + "×" + dataset.itemShape()[2] + ".");
+            throw InvalidInputException.of("model.imageSize", config.model().cliName(), dataset.name(),
+                    String.valueOf(dataset.itemShape()[1]), String.valueOf(dataset.itemShape()[2]));
         }
         if (convolutional && config.hiddenWidth() < 4) {
-            throw new InvalidInputException("The width " + config.hiddenWidth() + " is too small for " + config.model().cliName()
-                    + "'s convolutions: give at least 4 channels (0, linear networks, is for fully connected GANs).");
+            throw InvalidInputException.of("gan.widthTooSmall", String.valueOf(config.hiddenWidth()), config.model().cliName());
         }
         config.checkPacking();
         this.manager = parent.newSubManager();

@@ -2,7 +2,6 @@ package org.generativa.gan;
 
 import ai.djl.ndarray.NDManager;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,24 +126,17 @@ public final class GanFamily implements ModelFamily<GanConfig> {
         String loss = rest.get(GanConfig.LOSS.key());
         if (loss != null) {
             if (kindOfModel.wasserstein()) {
-                throw new InvalidInputException(model + " uses the Wasserstein loss; --loss applies to gan, dcgan and cgan.");
+                throw InvalidInputException.of("gan.lossOfWgan", model);
             }
             if (GanLoss.fromCliName(loss) == GanLoss.WASSERSTEIN) {
-                throw new InvalidInputException("--loss " + loss + " is for the WGAN models: choose non-saturating, minimax,"
-                        + " lsgan or hinge.");
+                throw InvalidInputException.of("gan.wassersteinLoss", loss);
             }
         }
         GanConfig config = defaults(model, dataset, kind);
         String lr = rest.remove("lr");
         if (lr != null) {
-            Map<String, String> both = new HashMap<>();
-            both.put("lr-g", lr);
-            both.put("lr-d", lr);
-            try {
-                config = applySettings(config, both, model);
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException(e.getMessage().replaceFirst("^--lr-[gd]", "--lr"), e);
-            }
+            config = applySetting(config, "lr-g", lr, model, "--lr");
+            config = applySetting(config, "lr-d", lr, model, "--lr");
         }
         return applySettings(config, rest, model);
     }

@@ -59,7 +59,7 @@ public enum GanLoss implements CliChoice {
                 return loss;
             }
         }
-        throw new InvalidInputException("Unknown loss '" + name + "': choose non-saturating, minimax, lsgan or hinge.");
+        throw InvalidInputException.of("gan.unknownLoss", name);
     }
 
     /** Whether real targets are numbers that smoothing can lower. */

@@ -31,7 +31,7 @@ public enum GanModelKind implements CliChoice {
 
     @JsonCreator
     public static GanModelKind fromCliName(String name) {
-        return CliChoice.parse(GanModelKind.class, name, "GAN model");
+        return CliChoice.parse(GanModelKind.class, name, "choice.ganModel");
     }
 
     public boolean conditional() {

@@ -42,7 +42,7 @@ public final class SampleQualityMonitor implements AutoCloseable {
     public void prepare(GanExperiment experiment, DoubleConsumer progress) {
         Dataset data = experiment.dataset();
         if (!applies(data)) {
-            throw new InvalidInputException("Class coverage needs labelled images, and " + data.name() + " has no classes.");
+            throw InvalidInputException.of("gan.coverageNeedsLabels", data.name());
         }
         if (classifiedData != data) {
             ImageSet images = (ImageSet) data;

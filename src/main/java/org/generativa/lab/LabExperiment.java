@@ -37,11 +37,11 @@ public final class LabExperiment implements Experiment<GanConfig> {
 
     public LabExperiment(NDManager parent, Dataset data, GanConfig config) {
         if (!(data instanceof GaussianMixture2D) && !(data instanceof GaussianMixture1D)) {
-            throw new InvalidInputException("The lab trains on mixtures with known modes (ring8, grid25, bimodal, dirac), and "
-                    + data.name() + " is " + (data.kind() == DataKind.IMAGES ? "a set of images." : "not one of them."));
+            String key = data.kind() == DataKind.IMAGES ? "lab.imagesNotMixture" : "lab.notMixture";
+            throw InvalidInputException.of(key, data.name());
         }
         if (config.model().conditional()) {
-            throw new InvalidInputException("The lab shows unconditional GANs: choose gan, wgan or wgan-gp.");
+            throw InvalidInputException.of("lab.unconditional");
         }
         this.gan = new GanExperiment(parent, data, config);
         this.probe = new ToyProbe(parent, gan);

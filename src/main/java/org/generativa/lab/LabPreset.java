@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.generativa.common.CliChoice;
 import org.generativa.common.InvalidInputException;
+import org.generativa.common.Sentence;
 import org.generativa.data.BuiltInDatasets;
 import org.generativa.data.DataSpec;
 import org.generativa.gan.GanConfig;
@@ -55,7 +56,7 @@ public enum LabPreset implements CliChoice {
     }
 
     public static LabPreset fromCliName(String name) {
-        return CliChoice.parse(LabPreset.class, name, "preset");
+        return CliChoice.parse(LabPreset.class, name, "choice.preset");
     }
 
     @Override
@@ -112,8 +113,7 @@ public enum LabPreset implements CliChoice {
 
     private void checkDataset(String dataset) {
         if (!datasets().contains(dataset)) {
-            throw new InvalidInputException("The " + cliName + " preset runs on " + String.join(" or ", datasets())
-                    + ", not '" + dataset + "'.");
+            throw InvalidInputException.of("lab.presetDataset", cliName, Sentence.joined("list.or", datasets()), dataset);
         }
     }
 

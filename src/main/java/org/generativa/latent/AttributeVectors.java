@@ -31,8 +31,8 @@ public final class AttributeVectors {
         }
         int nWithout = count - nWith;
         if (nWith == 0 || nWithout == 0) {
-            throw new InvalidInputException("An attribute vector needs items with and without the attribute, and all "
-                    + count + " items " + (nWith == 0 ? "lack" : "have") + " it.");
+            throw InvalidInputException.of(nWith == 0 ? "latent.attributeAllLack" : "latent.attributeAllHave",
+                    String.valueOf(count));
         }
         float[] direction = new float[size];
         for (int j = 0; j < size; j++) {
@@ -49,11 +49,11 @@ public final class AttributeVectors {
         requireEncoder(model);
         List<Factor> factors = model.dataset().factors();
         if (!(model.dataset() instanceof ImageSet set) || factor < 0 || factor >= factors.size()) {
-            throw new InvalidInputException(model.dataset().name() + " has no known factor number " + factor + ".");
+            throw InvalidInputException.of("latent.noFactor", model.dataset().name(), String.valueOf(factor));
         }
         Factor f = factors.get(factor);
         if (value < 0 || value >= f.values().size()) {
-            throw new InvalidInputException(f.name() + " has no value number " + value + ".");
+            throw InvalidInputException.of("latent.noFactorValue", f.name(), String.valueOf(value));
         }
         HeldOutItems items = model.heldOutItems(maxItems);
         boolean[] has = new boolean[items.count()];
@@ -68,7 +68,7 @@ public final class AttributeVectors {
         requireEncoder(model);
         List<String> names = model.dataset().labelNames();
         if (label < 0 || label >= names.size()) {
-            throw new InvalidInputException(model.dataset().name() + " has no class number " + label + ".");
+            throw InvalidInputException.of("latent.noClass", model.dataset().name(), String.valueOf(label));
         }
         HeldOutItems items = model.heldOutItems(maxItems);
         boolean[] has = new boolean[items.count()];
@@ -90,8 +90,7 @@ public final class AttributeVectors {
 
     private static void requireEncoder(LatentModel model) {
         if (!model.hasEncoder()) {
-            throw new InvalidInputException("Attribute vectors need an encoder to find the codes of items with and"
-                    + " without the attribute, and a GAN has none: use an autoencoder, or for a cgan change the class.");
+            throw InvalidInputException.of("latent.attributeNeedsEncoder");
         }
     }
 }

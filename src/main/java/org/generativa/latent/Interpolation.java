@@ -2,6 +2,7 @@ package org.generativa.latent;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.generativa.common.Sentence;
 import org.generativa.family.LatentModel;
 import org.generativa.preview.ImageGrid;
 
@@ -41,7 +42,7 @@ public final class Interpolation {
      * @param conditionClass the class for a conditional generator, ignored (pass -1) otherwise
      */
     public static Strip strip(LatentModel model, float[] a, float[] b, int frames, Kind kind, int conditionClass) {
-        Pictures.requireImages(model.dataset(), "An interpolation strip");
+        Pictures.requireImages(model.dataset(), Sentence.of("latent.interpolationStrip"));
         float[] codes = path(a, b, frames, kind);
         float[] items = model.decode(codes, frames, Pictures.classes(model, conditionClass, frames));
         return new Strip(codes, frames, items, Pictures.grid(model.dataset(), items, frames, frames));

@@ -65,7 +65,7 @@ public final class PreviewLatencyBenchmark {
             session.start();
             awaitState(session, s -> s == EngineState.READY || s == EngineState.PAUSED, "the model to be built");
             int size = onEngine(session, e -> family.latentModel(e).orElseThrow(
-                    () -> new InvalidInputException(name + " has no latent space.")).latentSize());
+                    () -> InvalidInputException.of("latent.noLatentSpace", name)).latentSize());
             LatentPreview preview = new LatentPreview(session, family);
             BlockingQueue<LatentPreview.Rendered> delivered = new LinkedBlockingQueue<>();
             preview.setListener(delivered::add);

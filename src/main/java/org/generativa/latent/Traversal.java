@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.generativa.common.Sentence;
 import org.generativa.family.CodeStatistics;
 import org.generativa.family.LatentModel;
 import org.generativa.preview.ImageGrid;
@@ -55,7 +56,7 @@ public final class Traversal {
      * @param conditionClass the class for a conditional generator, ignored (pass -1) otherwise
      */
     public static Grid grid(LatentModel model, float[] base, int rows, int steps, CodeStatistics stats, int conditionClass) {
-        Pictures.requireImages(model.dataset(), "A traversal grid");
+        Pictures.requireImages(model.dataset(), Sentence.of("latent.traversalGrid"));
         int d = model.latentSize();
         if (base.length != d) {
             throw new IllegalArgumentException("the base code has " + base.length + " values, the model " + d);

@@ -38,8 +38,7 @@ final class ClassifierNetwork {
         boolean ok = shape.length == 3 && (shape[0] == 1 || shape[0] == 3) && shape[1] == shape[2]
                 && (shape[1] == 28 || shape[1] == 32 || shape[1] == 64);
         if (!ok) {
-            throw new InvalidInputException("The reference classifier needs square 28, 32 or 64 pixel images with 1 or 3"
-                    + " channels, not " + Arrays.toString(shape) + ".");
+            throw InvalidInputException.of("classifier.shape", Arrays.toString(shape));
         }
     }
 }

@@ -18,8 +18,8 @@ public record ClassifierOptions(int steps, int batchSize, double learningRate, i
 
     public ClassifierOptions {
         if (steps < 1 || batchSize < 2 || !(learningRate > 0) || threads < 1) {
-            throw new InvalidInputException("Classifier training needs steps >= 1, batch >= 2, a positive rate and"
-                    + " threads >= 1, not " + steps + ", " + batchSize + ", " + learningRate + ", " + threads + ".");
+            throw InvalidInputException.of("classifier.options", String.valueOf(steps), String.valueOf(batchSize),
+                    String.valueOf(learningRate), String.valueOf(threads));
         }
     }
 

@@ -67,12 +67,12 @@ final class ClassifierTrainer {
     /** Refuses data the classifier cannot learn: no labels, too few images, an unsupported image shape. */
     static void requireUsable(ImageSet data) {
         if (data.labelNames().size() < 2) {
-            throw new InvalidInputException(data.name() + " has no class labels to train a reference classifier on.");
+            throw InvalidInputException.of("classifier.noLabels", data.name());
         }
         ClassifierNetwork.requireSupported(data.itemShape());
         if (data.count() < MIN_IMAGES) {
-            throw new InvalidInputException(data.name() + " has " + data.count() + " images; a reference classifier needs"
-                    + " at least " + MIN_IMAGES + ".");
+            throw InvalidInputException.of("classifier.tooFewImages", data.name(), String.valueOf(data.count()),
+                    String.valueOf(MIN_IMAGES));
         }
     }
 

@@ -56,8 +56,8 @@ final class TrainingBatches {
     private int label(int index) {
         int label = data.label(index);
         if (label < 0 || label >= classes) {
-            throw new InvalidInputException(data.name() + " image " + index + " has label " + label + ", outside 0.."
-                    + (classes - 1) + ".");
+            throw InvalidInputException.of("classifier.labelOutside", data.name(), String.valueOf(index), String.valueOf(label),
+                    String.valueOf(classes - 1));
         }
         return label;
     }

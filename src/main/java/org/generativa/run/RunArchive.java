@@ -73,7 +73,7 @@ public final class RunArchive {
     /** Unpacks {@code file} into the empty folder {@code into} and returns its manifest; any problem is one sentence. */
     public static Manifest extract(Path file, Path into) {
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException("There is no run file at " + file + ".");
+            throw InvalidInputException.of("archive.noFile", file);
         }
         boolean manifestSeen = false;
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
@@ -82,8 +82,7 @@ public final class RunArchive {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 Path target = root.resolve(entry.getName()).normalize();
                 if (!target.startsWith(root)) {
-                    throw new InvalidInputException(file + " holds an entry outside its own folder (" + entry.getName()
-                            + "), so it is not a run file this app wrote.");
+                    throw InvalidInputException.of("archive.entryOutside", file, entry.getName());
                 }
                 if (entry.isDirectory()) {
                     Files.createDirectories(target);
@@ -94,12 +93,12 @@ public final class RunArchive {
                 manifestSeen |= entry.getName().equals(MANIFEST);
             }
         } catch (ZipException e) {
-            throw new InvalidInputException(file + " is not a Generativa run file (it is not a zip archive).", e);
+            throw InvalidInputException.of(e, "archive.notZip", file);
         } catch (IOException e) {
-            throw new InvalidInputException(file + " could not be read (" + e.getMessage() + ").", e);
+            throw InvalidInputException.of(e, "file.unreadable", file, e.getMessage());
         }
         if (!manifestSeen) {
-            throw new InvalidInputException(file + " is not a Generativa run file (it has no " + MANIFEST + ").");
+            throw InvalidInputException.of("archive.noManifest", file, MANIFEST);
         }
         return readManifest(file, into.resolve(MANIFEST));
     }
@@ -115,15 +114,14 @@ public final class RunArchive {
         try {
             node = JSON.readTree(manifest.toFile());
         } catch (IOException e) {
-            throw new InvalidInputException(file + " has a damaged " + MANIFEST + " (" + e.getMessage() + ").", e);
+            throw InvalidInputException.of(e, "archive.damagedManifest", file, MANIFEST, e.getMessage());
         }
         int format = node.path("format").asInt(-1);
         if (format > FORMAT) {
-            throw new InvalidInputException(file + " was saved by a newer Generativa (run format " + format
-                    + "); this version opens format " + FORMAT + " and older.");
+            throw InvalidInputException.of("archive.newerFormat", file, String.valueOf(format), String.valueOf(FORMAT));
         }
         if (format < 1) {
-            throw new InvalidInputException(file + " has no run format number in its " + MANIFEST + ".");
+            throw InvalidInputException.of("archive.noFormat", file, MANIFEST);
         }
         return new Manifest(format, node.path("family").asText(""), node.path("steps").asLong(0),
                 node.path("saved").asText(""));

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.generativa.common.InvalidInputException;
+import org.generativa.common.Sentence;
 import org.generativa.data.DatasetLoader;
 import org.generativa.family.ModelFamily;
 import org.generativa.train.Experiment;
@@ -52,18 +53,16 @@ public final class RunCheckpoint<C> {
     /** Reads and checks {@code runDir/config.json}; the weights are read by {@link #open}. */
     public static RunCheckpoint<?> read(Path runDir) {
         if (!Files.isDirectory(runDir)) {
-            throw new InvalidInputException(Files.exists(runDir) ? runDir + " is a file, not a run folder."
-                    : "There is no run folder at " + runDir + ".");
+            throw InvalidInputException.of(Files.exists(runDir) ? "checkpoint.notFolder" : "checkpoint.noFolder", runDir);
         }
         Path file = runDir.resolve(CONFIG_FILE);
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(runDir + " has no " + CONFIG_FILE + ", so it is not a run folder that train"
-                    + " or the app wrote.");
+            throw InvalidInputException.of("checkpoint.noConfig", runDir, CONFIG_FILE);
         }
         JsonNode root = readJson(file);
         ModelFamily<?> family = familyOf(root, file);
         if (!Files.isDirectory(runDir.resolve(CHECKPOINT_FOLDER))) {
-            throw new InvalidInputException(runDir + " has no " + CHECKPOINT_FOLDER + " folder, so there are no weights to load.");
+            throw InvalidInputException.of("checkpoint.noWeights", runDir, CHECKPOINT_FOLDER);
         }
         return of(runDir, family, root, file);
     }
@@ -119,12 +118,10 @@ public final class RunCheckpoint<C> {
             experiment.loadCheckpoint(checkpoint);
         } catch (NoSuchFileException e) {
             experiment.close();
-            throw new InvalidInputException("The checkpoint in " + checkpoint + " has no "
-                    + Path.of(e.getFile()).getFileName() + ", so the run was not saved completely.", e);
+            throw InvalidInputException.of(e, "checkpoint.incomplete", checkpoint, Path.of(e.getFile()).getFileName());
         } catch (IOException | MalformedModelException | RuntimeException e) {
             experiment.close();
-            throw new InvalidInputException("The weights in " + checkpoint + " do not fit the network that "
-                    + CONFIG_FILE + " describes (" + detail(e.getMessage()) + ").", e);
+            throw InvalidInputException.of(e, "checkpoint.weightsMismatch", checkpoint, CONFIG_FILE, detail(e.getMessage()));
         }
     }
 
@@ -133,12 +130,12 @@ public final class RunCheckpoint<C> {
         try {
             root = JSON.readTree(file.toFile());
         } catch (JsonProcessingException e) {
-            throw new InvalidInputException(file + " is not valid JSON (" + detail(e.getOriginalMessage()) + ").", e);
+            throw InvalidInputException.of(e, "checkpoint.notJson", file, detail(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new InvalidInputException(file + " could not be read (" + detail(e.getMessage()) + ").", e);
+            throw InvalidInputException.of(e, "file.unreadable", file, detail(e.getMessage()));
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidInputException(file + " is not a run configuration: it holds no JSON object.");
+            throw InvalidInputException.of("checkpoint.noJsonObject", file);
         }
         return root;
     }
@@ -149,14 +146,14 @@ public final class RunCheckpoint<C> {
             if (root.hasNonNull(family.modelKey())) {
                 String name = root.get(family.modelKey()).asText();
                 if (!family.modelNames().contains(name)) {
-                    throw new InvalidInputException("Unknown model '" + name + "' in " + file + ": the app knows "
-                            + String.join(", ", ModelFamilies.modelNames()) + ".");
+                    throw InvalidInputException.of("checkpoint.unknownModel", name, file,
+                            String.join(", ", ModelFamilies.modelNames()));
                 }
                 return family;
             }
         }
         List<String> fields = ModelFamilies.all().stream().map(f -> "\"" + f.modelKey() + "\" (" + f.title() + ")").toList();
-        throw new InvalidInputException(file + " names no model: it has no field " + String.join(" or ", fields) + ".");
+        throw InvalidInputException.of("checkpoint.noModel", file, Sentence.joined("list.or", fields));
     }
 
     /**
@@ -166,17 +163,16 @@ public final class RunCheckpoint<C> {
     private static <C> C parse(JsonNode root, Class<C> type, Path file) {
         for (RecordComponent setting : type.getRecordComponents()) {
             if (!root.hasNonNull(setting.getName())) {
-                throw new InvalidInputException(file + " lacks the setting \"" + setting.getName() + "\" that rebuilding the"
-                        + " model needs.");
+                throw InvalidInputException.of("checkpoint.missingSetting", file, setting.getName());
             }
         }
         try {
             return JSON.treeToValue(root, type);
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof InvalidInputException refused) {
-                throw new InvalidInputException(file + ": " + refused.getMessage(), e);
+                throw InvalidInputException.of(e, "checkpoint.refused", file, refused);
             }
-            throw new InvalidInputException(file + " is not a usable run configuration (" + detail(e.getOriginalMessage()) + ").", e);
+            throw InvalidInputException.of(e, "checkpoint.unusable", file, detail(e.getOriginalMessage()));
         }
     }
 

@@ -39,7 +39,7 @@ public final class RunFile {
         try {
             checkpoint = RunCheckpoint.read(into);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(file.getFileName() + " does not hold a complete run: " + e.getMessage(), e);
+            throw InvalidInputException.of(e, "archive.incomplete", file.getFileName(), e);
         }
         Path metrics = into.resolve(RunArchive.METRICS);
         return new Opened(checkpoint, Files.isRegularFile(metrics) ? RecordedMetrics.read(metrics) : RecordedMetrics.NONE,

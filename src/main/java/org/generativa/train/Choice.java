@@ -86,7 +86,7 @@ public final class Choice<C, V> implements Setting<C> {
                 return value;
             }
         }
-        throw new InvalidInputException("Unknown " + key + " '" + name + "': choose "
-                + values.stream().map(this::nameOf).collect(Collectors.joining(", ")) + ".");
+        throw InvalidInputException.of("setting.unknownChoice", key, name,
+                values.stream().map(this::nameOf).collect(Collectors.joining(", ")));
     }
 }

@@ -10,7 +10,7 @@ import org.generativa.common.InvalidInputException;
 /**
  * One user-adjustable setting of a configuration {@code C}: its range, whether it applies while
  * training runs, and how to read and write it. Values arrive as text from forms and command lines;
- * {@link #check} says why a text is refused, {@link #parse} turns that into an error sentence.
+ * {@link #check} says why a text is refused, {@link #refused} turns that into an error sentence.
  */
 public final class Hyperparameter<C> implements Setting<C> {
 
@@ -104,22 +104,33 @@ public final class Hyperparameter<C> implements Setting<C> {
         return Optional.empty();
     }
 
-    /** Returns the value of {@code text}, or throws with a one-sentence English reason. */
+    /** Returns the value of {@code text}, or throws with a one-sentence reason that names the setting by its key. */
     public Number parse(String text) {
+        return parse(text, key);
+    }
+
+    /** As {@link #parse(String)}, the reason naming the setting {@code name} (a command-line option, say). */
+    public Number parse(String text, String name) {
         Optional<Refusal> refusal = check(text);
         if (refusal.isPresent()) {
-            throw new InvalidInputException(describe(refusal.get()));
+            throw refused(refusal.get(), name);
         }
         return read(text.trim()).orElseThrow();
     }
 
+    /** The reason for {@code refusal} in English, naming the setting by its key. */
     public String describe(Refusal refusal) {
+        return refused(refusal, key).getMessage();
+    }
+
+    /** The refusal as one sentence that names the setting {@code name}. */
+    public InvalidInputException refused(Refusal refusal, String name) {
         if (!refusal.outOfRange()) {
-            return key + " must be " + (kind == Kind.INTEGER ? "a whole number" : "a number")
-                    + ", not '" + refusal.text() + "'.";
+            return InvalidInputException.of(kind == Kind.INTEGER ? "setting.notWholeNumber" : "setting.notNumber", name,
+                    refusal.text());
         }
-        return key + " must be " + (refusal.lowInclusive() ? "at least " : "greater than ") + refusal.low()
-                + " and at most " + refusal.high() + ", not " + refusal.text() + ".";
+        return InvalidInputException.of(refusal.lowInclusive() ? "setting.range" : "setting.rangeAbove", name, refusal.low(),
+                refusal.high(), refusal.text());
     }
 
     private Optional<Number> read(String text) {

@@ -18,10 +18,10 @@ public record RecordedMetrics(List<String> names, List<MetricPoint> points) {
         try {
             lines = Files.readAllLines(file);
         } catch (IOException e) {
-            throw new InvalidInputException(file + " could not be read (" + e.getMessage() + ").", e);
+            throw InvalidInputException.of(e, "file.unreadable", file, e.getMessage());
         }
         if (lines.isEmpty() || !lines.get(0).startsWith("step")) {
-            throw new InvalidInputException(file + " has no header line starting with 'step', so it is not a metrics file.");
+            throw InvalidInputException.of("metrics.noHeader", file);
         }
         String[] header = lines.get(0).split(",", -1);
         List<String> names = List.of(Arrays.copyOfRange(header, 1, header.length));
@@ -33,8 +33,8 @@ public record RecordedMetrics(List<String> names, List<MetricPoint> points) {
             }
             String[] cells = line.split(",", -1);
             if (cells.length != header.length) {
-                throw new InvalidInputException(file + " line " + (row + 1) + " has " + cells.length + " values and the header "
-                        + header.length + ".");
+                throw InvalidInputException.of("metrics.rowLength", file, String.valueOf(row + 1), String.valueOf(cells.length),
+                        String.valueOf(header.length));
             }
             try {
                 double[] values = new double[names.size()];
@@ -43,7 +43,7 @@ public record RecordedMetrics(List<String> names, List<MetricPoint> points) {
                 }
                 points.add(new MetricPoint(Long.parseLong(cells[0]), values));
             } catch (NumberFormatException e) {
-                throw new InvalidInputException(file + " line " + (row + 1) + " holds something that is not a number.", e);
+                throw InvalidInputException.of(e, "metrics.notNumber", file, String.valueOf(row + 1));
             }
         }
         return new RecordedMetrics(names, List.copyOf(points));

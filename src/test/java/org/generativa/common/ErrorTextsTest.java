@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,5 +80,28 @@ class ErrorTextsTest {
         assertEquals("Δεν ήταν δυνατή η κατασκευή μοντέλου: Η εκπαίδευση σταμάτησε στο βήμα 12: disk full",
                 nested.in(Locale.forLanguageTag("el")), "a sentence inside a sentence follows the language");
         assertEquals("plain", Sentence.of(new IllegalStateException("plain")).in(Locale.forLanguageTag("pt")));
+    }
+
+    /** The core reaches the window, so it throws sentences of the errors bundles; only the command line's own checks are English. */
+    @Test
+    void theCoreThrowsSentencesThatCanBeTranslated() throws IOException {
+        Pattern literal = Pattern.compile("new InvalidInputException\\(");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/generativa"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String path = file.toString().replace('\\', '/');
+                if (path.contains("/generativa/cli/") || path.contains("/generativa/bench/") || path.contains("/generativa/ui/")
+                        || path.endsWith("common/InvalidInputException.java")) {
+                    continue;
+                }
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (literal.matcher(lines.get(i)).find()) {
+                        found.add(file.getFileName() + ":" + (i + 1));
+                    }
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), "English-only sentences thrown by the core:\n" + String.join("\n", found));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.generativa.common.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,20 @@ class IdxDatasetTest {
         Path file = IdxFixtures.write(dir.resolve("h-images-idx3-ubyte"), content);
         assertEquals(file + " is too short: its header promises 100 images of 4×4 (1616 bytes) but the file has 176 bytes.",
                 refusal(file));
+    }
+
+    @Test
+    void aRefusalReadsInTheUsersLanguageWithTheSentencesInsideItToo() throws Exception {
+        byte[] content = IdxFixtures.images(10, 4, 4);
+        content[7] = 100;
+        Path file = IdxFixtures.write(dir.resolve("h-images-idx3-ubyte"), content);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> IdxDataset.open(file, List.of()));
+        assertEquals(file + " es demasiado corto: su cabecera promete 100 imágenes de 4×4 (1616 bytes), pero el archivo tiene"
+                + " 176 bytes.", e.in(Locale.forLanguageTag("es")));
+        assertEquals("Το " + file + " είναι πολύ μικρό: η κεφαλίδα του υπόσχεται 100 εικόνες 4×4 (1616 bytes), αλλά το αρχείο"
+                + " έχει 176 bytes.", e.in(Locale.forLanguageTag("el")));
+        assertEquals(file + " is too short: its header promises 100 images of 4×4 (1616 bytes) but the file has 176 bytes.",
+                e.in(Locale.ENGLISH), "English is the base");
     }
 
     @Test

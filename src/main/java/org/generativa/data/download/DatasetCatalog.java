@@ -66,7 +66,7 @@ public final class DatasetCatalog {
         try {
             return new DatasetCatalog(new ObjectMapper().readValue(json.toFile(), Json.class).datasets());
         } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidInputException("Could not read the dataset catalog " + json + ": " + e.getMessage(), e);
+            throw InvalidInputException.of(e, "download.catalogUnreadable", json, e.getMessage());
         }
     }
 
@@ -80,8 +80,8 @@ public final class DatasetCatalog {
 
     /** The named dataset, or an {@link InvalidInputException} that lists the names there are. */
     public DownloadableDataset require(String name) {
-        return find(name).orElseThrow(() -> new InvalidInputException("Unknown downloadable dataset '" + name
-                + "': choose one of " + entries.stream().map(DownloadableDataset::name).collect(Collectors.joining(", ")) + "."));
+        return find(name).orElseThrow(() -> InvalidInputException.of("download.unknown", name,
+                entries.stream().map(DownloadableDataset::name).collect(Collectors.joining(", "))));
     }
 
     private static List<DatasetFile> idxFiles(String trainImages, long trainImagesSize, String trainLabels, long trainLabelsSize,

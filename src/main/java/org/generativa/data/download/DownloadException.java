@@ -1,6 +1,7 @@
 package org.generativa.data.download;
 
 import org.generativa.common.InvalidInputException;
+import org.generativa.common.Sentence;
 
 /** A download that did not finish. The message is one sentence for the user; no partial or wrong file was kept. */
 public final class DownloadException extends InvalidInputException {
@@ -25,13 +26,10 @@ public final class DownloadException extends InvalidInputException {
 
     private final Reason reason;
 
-    public DownloadException(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+    /** The sentence {@code key} of the errors bundles with {@code args}. */
+    public DownloadException(Reason reason, Throwable cause, String key, Object... args) {
+        super(Sentence.of(key, args), cause);
         this.reason = reason;
-    }
-
-    public DownloadException(Reason reason, String message) {
-        this(reason, message, null);
     }
 
     public Reason reason() {

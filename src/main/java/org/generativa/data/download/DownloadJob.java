@@ -7,10 +7,12 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
+import org.generativa.common.Sentence;
 import org.generativa.data.download.DownloadException.Reason;
 import org.generativa.data.download.DownloadProgress.Stage;
 
@@ -72,8 +74,7 @@ public final class DownloadJob {
         } catch (CancellationException e) {
             throw cancelled(e);
         } catch (IOException | UncheckedIOException e) {
-            throw new DownloadException(Reason.LOCAL_IO, "Could not use the dataset folder " + directory + ": "
-                    + e.getMessage() + ".", e);
+            throw new DownloadException(Reason.LOCAL_IO, e, "download.folderUnusable", directory, e.getMessage());
         }
         return directory;
     }
@@ -112,17 +113,16 @@ public final class DownloadJob {
     }
 
     private DownloadException failed(DatasetFile file, List<TransferFailure> failures, Path directory) {
-        String clauses = failures.stream().map(TransferFailure::clause).collect(Collectors.joining(", and then "));
+        List<Sentence> clauses = failures.stream().map(TransferFailure::sentence).toList();
         TransferFailure last = failures.get(failures.size() - 1);
         if (failures.stream().allMatch(f -> f.reason() == Reason.UNREACHABLE)) {
-            String hosts = failures.stream().map(TransferFailure::clause).distinct().collect(Collectors.joining(" and "));
-            return new DownloadException(Reason.UNREACHABLE, "Could not download " + dataset.name() + " because " + hosts
-                    + "; to import it by hand, download " + theFiles() + " from " + dataset.canonicalUrl()
-                    + " with a browser on another machine, then use Import File… in the app's dataset picker or pass the folder to "
-                    + "`train --dataset PATH` (or put them in " + directory + ").", last);
+            Map<String, Sentence> hosts = new LinkedHashMap<>();
+            failures.forEach(f -> hosts.putIfAbsent(f.clause(), f.sentence()));
+            return new DownloadException(Reason.UNREACHABLE, last, "download.unreachable", dataset.name(),
+                    Sentence.joined("list.and", List.copyOf(hosts.values())), theFiles(), dataset.canonicalUrl(), directory);
         }
-        return new DownloadException(last.reason(), "Could not download " + file.name() + " of " + dataset.name() + ": "
-                + clauses + ".", last);
+        return new DownloadException(last.reason(), last, "download.failed", file.name(), dataset.name(),
+                Sentence.joined("download.andThen", clauses));
     }
 
     private void transferring(int index, DatasetFile file, URI source, long bytes, long total) {
@@ -160,21 +160,15 @@ public final class DownloadJob {
     }
 
     private DownloadException cancelled(CancellationException cause) {
-        return new DownloadException(Reason.CANCELLED, "The download of " + dataset.name()
-                + " was cancelled; no partial file was kept.", cause);
+        return new DownloadException(Reason.CANCELLED, cause, "download.cancelled", dataset.name());
     }
 
-    private String theFiles() {
+    private Sentence theFiles() {
         List<String> names = dataset.files().stream().map(DatasetFile::name).toList();
         if (names.size() == 1) {
-            return "the file " + names.get(0);
+            return Sentence.of("download.theFile", names.get(0));
         }
-        return "the " + count(names.size()) + " files " + String.join(", ", names.subList(0, names.size() - 1))
-                + " and " + names.get(names.size() - 1);
-    }
-
-    private static String count(int n) {
-        String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
-        return n < words.length ? words[n] : Integer.toString(n);
+        return Sentence.of("download.theFiles", Sentence.of("download.count", names.size()),
+                String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
     }
 }

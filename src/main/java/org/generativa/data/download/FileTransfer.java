@@ -64,7 +64,8 @@ final class FileTransfer {
         try {
             cancellation.onCancel(() -> closeQuietly(body));
             if (response.statusCode() != 200) {
-                throw new TransferFailure(Reason.HTTP_ERROR, url + " answered HTTP " + response.statusCode());
+                throw new TransferFailure(Reason.HTTP_ERROR, null, "download.httpError", url,
+                        String.valueOf(response.statusCode()));
             }
             long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
             return receive(url, body, announced, file, directory, progress);
@@ -131,7 +132,7 @@ final class FileTransfer {
                     digest.update(buffer, 0, n);
                     bytes += n;
                     if (total >= 0 && bytes > total) {
-                        throw new TransferFailure(Reason.CHECKSUM_MISMATCH, url + " sent more than the expected " + total + " bytes");
+                        throw new TransferFailure(Reason.CHECKSUM_MISMATCH, null, "download.tooLong", url, String.valueOf(total));
                     }
                     progress.bytes(bytes, total);
                 }
@@ -144,15 +145,13 @@ final class FileTransfer {
             }
             String actual = Sha256.hex(digest);
             if (!actual.equals(file.sha256())) {
-                throw new TransferFailure(Reason.CHECKSUM_MISMATCH, url + " sent a file whose SHA-256 is " + actual
-                        + ", not the expected " + file.sha256());
+                throw new TransferFailure(Reason.CHECKSUM_MISMATCH, null, "download.checksum", url, actual, file.sha256());
             }
             DatasetCache.moveIntoPlace(temp, directory.resolve(file.name()));
             moved = true;
             return directory.resolve(file.name());
         } catch (IOException e) {
-            throw new DownloadException(Reason.LOCAL_IO, "Could not write " + file.name() + " into " + directory + ": "
-                    + e.getMessage() + ".", e);
+            throw new DownloadException(Reason.LOCAL_IO, e, "download.cannotWrite", file.name(), directory, e.getMessage());
         } finally {
             watch.cancel(false);
             if (!moved) {
@@ -166,8 +165,7 @@ final class FileTransfer {
             Files.createDirectories(directory);
             return Files.createTempFile(directory, "." + file.name() + ".", ".part");
         } catch (IOException e) {
-            throw new DownloadException(Reason.LOCAL_IO, "Could not create a file for " + file.name() + " in " + directory
-                    + ": " + e.getMessage() + ".", e);
+            throw new DownloadException(Reason.LOCAL_IO, e, "download.cannotCreate", file.name(), directory, e.getMessage());
         }
     }
 
@@ -176,41 +174,47 @@ final class FileTransfer {
             throw new CancellationException("cancelled while reading " + url);
         }
         if (stalled) {
-            return new TransferFailure(Reason.STALLED, "the transfer from " + url + " stalled (no data for "
-                    + seconds(stallTimeout) + " after " + bytes + " bytes)", e);
+            return new TransferFailure(Reason.STALLED, e, "download.stalled", url, seconds(stallTimeout), String.valueOf(bytes));
         }
         return interrupted(url, bytes, announced, e);
     }
 
     private static TransferFailure interrupted(URI url, long bytes, long announced, IOException e) {
-        String of = announced >= 0 ? " of " + announced : "";
         // With a known length the byte counts say it all; HttpClient's own message is often just "closed".
-        String detail = announced < 0 && e != null && e.getMessage() != null ? " (" + e.getMessage() + ")" : "";
-        return new TransferFailure(Reason.INTERRUPTED, "the transfer from " + url + " was interrupted after " + bytes + of
-                + " bytes" + detail, e);
+        if (announced >= 0) {
+            return new TransferFailure(Reason.INTERRUPTED, e, "download.interruptedOf", url, String.valueOf(bytes),
+                    String.valueOf(announced));
+        }
+        if (e != null && e.getMessage() != null) {
+            return new TransferFailure(Reason.INTERRUPTED, e, "download.interruptedWhy", url, String.valueOf(bytes),
+                    e.getMessage());
+        }
+        return new TransferFailure(Reason.INTERRUPTED, e, "download.interrupted", url, String.valueOf(bytes));
     }
 
     private TransferFailure connectionFailure(URI url, Throwable cause) {
         String host = url.getPort() >= 0 ? url.getHost() + ":" + url.getPort() : url.getHost();
         if (cause instanceof HttpConnectTimeoutException) {
-            return new TransferFailure(Reason.UNREACHABLE, host + " could not be reached (no connection within "
-                    + seconds(stallTimeout) + ")", cause);
+            return new TransferFailure(Reason.UNREACHABLE, cause, "download.noConnection", host, seconds(stallTimeout));
         }
         if (cause instanceof HttpTimeoutException) {
-            return new TransferFailure(Reason.STALLED, url + " sent no answer within " + seconds(stallTimeout), cause);
+            return new TransferFailure(Reason.STALLED, cause, "download.noAnswer", url, seconds(stallTimeout));
         }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
-                return new TransferFailure(Reason.UNREACHABLE, host + " could not be reached (unknown host)", cause);
+                return new TransferFailure(Reason.UNREACHABLE, cause, "download.unknownHost", host);
             }
         }
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
-                return new TransferFailure(Reason.UNREACHABLE, host + " could not be reached (connection refused or no route)", cause);
+                return new TransferFailure(Reason.UNREACHABLE, cause, "download.refused", host);
             }
         }
-        String detail = cause == null ? "" : " (" + (cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName()) + ")";
-        return new TransferFailure(Reason.INTERRUPTED, "the request to " + url + " failed" + detail, cause);
+        if (cause == null) {
+            return new TransferFailure(Reason.INTERRUPTED, null, "download.requestFailed", url);
+        }
+        String detail = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return new TransferFailure(Reason.INTERRUPTED, cause, "download.requestFailedWhy", url, detail);
     }
 
     private static String seconds(Duration d) {
