@@ -362,7 +362,7 @@ public final class DatasetPicker {
         list.setEditable(false);
         list.setWrapText(true);
         StringBuilder text = new StringBuilder();
-        model.skippedProperty().get().forEach(s -> text.append(s).append('\n'));
+        model.skippedProperty().get().forEach(s -> text.append(I18n.of(s.sentence())).append('\n'));
         list.setText(text.toString());
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
