@@ -17,13 +17,15 @@ import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.RecordedMetrics;
+import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilyLiveView;
 import org.generativa.ui.widgets.ChartColumn;
 import org.generativa.ui.widgets.ClassCoverageView;
-import org.generativa.ui.widgets.LiveChart;
 import org.generativa.ui.widgets.PointCloudView;
 import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.TrainingChart.Scale;
+import org.generativa.ui.widgets.TrainingChart;
 import org.generativa.ui.widgets.UiControls;
 
 /**
@@ -33,14 +35,14 @@ import org.generativa.ui.widgets.UiControls;
 public final class AeLiveView extends GridPane implements FamilyLiveView {
 
     private static final List<ChartColumn.ChartSpec> CHARTS = List.of(
-            new ChartColumn.ChartSpec("ae.chart.loss",
-                    List.of("loss", "recon", "kl", "sparsity", "contractive", "correntropy", "adv_d", "adv_g")),
-            new ChartColumn.ChartSpec("ae.chart.elbo", List.of("neg_elbo_nats")),
-            new ChartColumn.ChartSpec("ae.chart.psnr", List.of("psnr_in", "psnr_out")),
-            new ChartColumn.ChartSpec("ae.chart.rho", List.of("rho_hat")),
-            new ChartColumn.ChartSpec("ae.chart.jacobian", List.of("jacobian_fro2")),
-            new ChartColumn.ChartSpec("ae.chart.pca", List.of("pca_angle_max_deg")),
-            new ChartColumn.ChartSpec("ae.chart.phase", List.of("phase")));
+            new ChartColumn.ChartSpec("ae.chart.loss", "chart.y.loss",
+                    List.of("loss", "recon", "kl", "sparsity", "contractive", "correntropy", "adv_d", "adv_g"), Scale.LOG),
+            new ChartColumn.ChartSpec("ae.chart.elbo", "chart.y.nats", List.of("neg_elbo_nats"), Scale.LOG),
+            new ChartColumn.ChartSpec("ae.chart.psnr", "chart.y.db", List.of("psnr_in", "psnr_out"), Scale.FIT),
+            new ChartColumn.ChartSpec("ae.chart.rho", "chart.y.activation", List.of("rho_hat"), Scale.PROBABILITY),
+            new ChartColumn.ChartSpec("ae.chart.jacobian", "chart.y.jacobian", List.of("jacobian_fro2"), Scale.LOG),
+            new ChartColumn.ChartSpec("ae.chart.pca", "chart.y.degrees", List.of("pca_angle_max_deg"), Scale.FIT),
+            new ChartColumn.ChartSpec("ae.chart.phase", "chart.y.layer", List.of("phase"), Scale.FIT));
 
     private final SampleImageView reconstructions = new SampleImageView();
     private final PointCloudView reconstructedPoints;
@@ -54,8 +56,9 @@ public final class AeLiveView extends GridPane implements FamilyLiveView {
     private final ChartColumn charts;
     private Preview lastPreview;
 
-    AeLiveView(BooleanProperty dark, Runnable onMeasurePriorSamples, Runnable togglePin) {
-        charts = new ChartColumn(CHARTS, List.of("loss", "recon"), togglePin);
+    AeLiveView(Appearance appearance, Runnable onMeasurePriorSamples, Runnable togglePin) {
+        BooleanProperty dark = appearance.darkProperty();
+        charts = new ChartColumn(CHARTS, List.of("loss", "recon"), appearance, togglePin);
         reconstructedPoints = new PointCloudView(dark);
         priorPoints = new PointCloudView(dark);
         reconstructions.setId("reconstructions");
@@ -167,7 +170,7 @@ public final class AeLiveView extends GridPane implements FamilyLiveView {
         return reconstructions;
     }
 
-    public LiveChart lossChart() {
+    public TrainingChart lossChart() {
         return charts.first();
     }
 }

@@ -25,7 +25,7 @@ public final class AeTab extends FamilyTab {
     public AeTab(AeTabViewModel model, Appearance appearance, Preferences preferences) {
         super("tab.ae", "ae-tab");
         this.model = model;
-        live = new AeLiveView(appearance.darkProperty(), model::measurePriorSamples, model::togglePin);
+        live = new AeLiveView(appearance, model::measurePriorSamples, model::togglePin);
         live.configure(model.draftProperty().get());
         model.draftProperty().addListener((o, a, b) -> {
             if (a == null || a.variant() != b.variant() || a.linear() != b.linear()) {

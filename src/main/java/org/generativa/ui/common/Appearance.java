@@ -6,13 +6,15 @@ import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Parent;
 
 /**
- * Theme and zoom, remembered between launches. Zoom scales the root font size; every control,
+ * Theme, zoom and the smoothing of training charts, remembered between launches. Zoom scales the root font size; every control,
  * chart label and spacing defined in em follows it, so the whole window grows for a projector.
  */
 public final class Appearance {
@@ -21,10 +23,13 @@ public final class Appearance {
     public static final int MAX_ZOOM = 250;
     private static final int ZOOM_STEP = 10;
     private static final double BASE_FONT_PX = 13;
+    public static final double DEFAULT_SMOOTHING = 0.9;
+    public static final double MAX_SMOOTHING = 0.99;
 
     private final Preferences preferences;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final IntegerProperty zoom = new SimpleIntegerProperty(100);
+    private final DoubleProperty chartSmoothing = new SimpleDoubleProperty();
 
     public Appearance(Preferences preferences) {
         this.preferences = preferences;
@@ -35,6 +40,8 @@ public final class Appearance {
             preferences.putBoolean("dark", b);
         });
         zoom.addListener((o, a, b) -> preferences.putInt("zoom", b.intValue()));
+        chartSmoothing.set(clampSmoothing(preferences.getDouble("chartSmoothing", DEFAULT_SMOOTHING)));
+        chartSmoothing.addListener((o, a, b) -> preferences.putDouble("chartSmoothing", b.doubleValue()));
     }
 
     public static Appearance fromUserPreferences() {
@@ -52,6 +59,11 @@ public final class Appearance {
 
     public IntegerProperty zoomProperty() {
         return zoom;
+    }
+
+    /** The weight of the past in the training charts' moving average: 0 draws the raw values alone. */
+    public DoubleProperty chartSmoothingProperty() {
+        return chartSmoothing;
     }
 
     public void zoomIn() {
@@ -85,6 +97,10 @@ public final class Appearance {
         zoom.addListener((o, a, b) -> update.run());
         dark.addListener((o, a, b) -> update.run());
         update.run();
+    }
+
+    private static double clampSmoothing(double value) {
+        return Double.isFinite(value) ? Math.max(0, Math.min(MAX_SMOOTHING, value)) : DEFAULT_SMOOTHING;
     }
 
     private static int clamp(int value) {

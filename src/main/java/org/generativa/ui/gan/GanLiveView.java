@@ -17,14 +17,16 @@ import org.generativa.preview.Preview;
 import org.generativa.preview.ScalarSamples;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.RecordedMetrics;
+import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilyLiveView;
 import org.generativa.ui.widgets.ChartColumn;
 import org.generativa.ui.widgets.ClassCoverageView;
 import org.generativa.ui.widgets.DensityView;
-import org.generativa.ui.widgets.LiveChart;
 import org.generativa.ui.widgets.PointCloudView;
 import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.TrainingChart.Scale;
+import org.generativa.ui.widgets.TrainingChart;
 import org.generativa.ui.widgets.UiControls;
 
 /**
@@ -35,9 +37,12 @@ import org.generativa.ui.widgets.UiControls;
 final class GanLiveView extends GridPane implements FamilyLiveView {
 
     private static final List<ChartColumn.ChartSpec> CHARTS = List.of(
-            new ChartColumn.ChartSpec("gan.chart.loss", List.of("loss_d", "loss_g")),
-            new ChartColumn.ChartSpec("gan.chart.d", List.of("d_real", "d_fake", "w_estimate")),
-            new ChartColumn.ChartSpec("gan.chart.gradient", List.of("grad_norm_g")));
+            new ChartColumn.ChartSpec("gan.chart.loss", "chart.y.loss", List.of("loss_d", "loss_g", "gp"), Scale.FIT),
+            new ChartColumn.ChartSpec("gan.chart.d", "chart.y.probability", List.of("d_real", "d_fake"),
+                    Scale.PROBABILITY, names -> !names.contains("w_estimate")),
+            new ChartColumn.ChartSpec("gan.chart.critic", "chart.y.score", List.of("d_real", "d_fake", "w_estimate"),
+                    Scale.FIT, names -> names.contains("w_estimate")),
+            new ChartColumn.ChartSpec("gan.chart.gradient", "chart.y.norm", List.of("grad_norm_g"), Scale.LOG));
 
     private final SampleImageView sampleImage = new SampleImageView();
     private final PointCloudView pointCloud;
@@ -49,8 +54,10 @@ final class GanLiveView extends GridPane implements FamilyLiveView {
     private final ChartColumn charts;
     private Preview lastPreview;
 
-    GanLiveView(BooleanProperty dark, Runnable onMeasureCoverage, Runnable togglePin) {
-        charts = new ChartColumn(CHARTS, List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g"), togglePin);
+    GanLiveView(Appearance appearance, Runnable onMeasureCoverage, Runnable togglePin) {
+        BooleanProperty dark = appearance.darkProperty();
+        charts = new ChartColumn(CHARTS, List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g"), appearance,
+                togglePin);
         coverage = new ClassCoverageView(onMeasureCoverage);
         pointCloud = new PointCloudView(dark);
         densities = new DensityView(dark);
@@ -144,7 +151,7 @@ final class GanLiveView extends GridPane implements FamilyLiveView {
         return lastPreview;
     }
 
-    LiveChart lossChart() {
+    TrainingChart lossChart() {
         return charts.first();
     }
 

@@ -8,9 +8,9 @@ import org.generativa.preview.Report;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.family.FamilyTab;
 import org.generativa.ui.family.FamilyTabKind;
-import org.generativa.ui.widgets.LiveChart;
 import org.generativa.ui.widgets.LookForPanel;
 import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.TrainingChart;
 
 /** The GANs tab: settings on the left, the live view beside them. */
 public final class GanTab extends FamilyTab {
@@ -25,7 +25,7 @@ public final class GanTab extends FamilyTab {
 
     public GanTab(GanTabViewModel model, Appearance appearance, Preferences preferences) {
         super("tab.gan", "gan-tab");
-        live = new GanLiveView(appearance.darkProperty(), model::measureQuality, model::togglePin);
+        live = new GanLiveView(appearance, model::measureQuality, model::togglePin);
         live.coverage().idle(model.qualityApplies());
         model.qualityAppliesProperty().addListener((o, a, b) -> {
             if (!model.qualityEnabledProperty().get() || !b) {
@@ -42,7 +42,7 @@ public final class GanTab extends FamilyTab {
         }
     }
 
-    public LiveChart lossChart() {
+    public TrainingChart lossChart() {
         return live.lossChart();
     }
 

@@ -1,8 +1,10 @@
 package org.generativa.ui.lab;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -26,8 +28,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
+import org.generativa.lab.CollapseDetector;
 import org.generativa.lab.LabExperiment;
 import org.generativa.lab.LabPreset;
 import org.generativa.lab.ToyFrame;
@@ -40,10 +44,12 @@ import org.generativa.ui.common.I18n;
 import org.generativa.ui.common.TrainingControls;
 import org.generativa.ui.common.WorkspaceTab;
 import org.generativa.ui.lab.LabTabViewModel.Layer;
+import org.generativa.ui.widgets.ChartCard;
 import org.generativa.ui.widgets.FramePump;
-import org.generativa.ui.widgets.LiveChart;
 import org.generativa.ui.widgets.LookForPanel;
 import org.generativa.ui.widgets.Tips;
+import org.generativa.ui.widgets.TrainingChart.Scale;
+import org.generativa.ui.widgets.TrainingChart;
 import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -56,6 +62,11 @@ public final class LabTab extends Tab implements WorkspaceTab {
     /** The metrics the chart can show, by column name. */
     static final List<String> CHART_METRICS = List.of(LabExperiment.MODES, LabExperiment.HIGH_QUALITY,
             LabExperiment.REVERSE_KL, "grad_norm_g", "loss_d", "loss_g");
+    private static final Map<String, String> Y_TITLES = Map.of(LabExperiment.MODES, "chart.y.modes",
+            LabExperiment.HIGH_QUALITY, "chart.y.fraction", LabExperiment.REVERSE_KL, "chart.y.nats",
+            "grad_norm_g", "chart.y.norm", "loss_d", "chart.y.loss", "loss_g", "chart.y.loss");
+    private static final Map<String, Scale> SCALES = Map.of(LabExperiment.HIGH_QUALITY, Scale.PROBABILITY,
+            "grad_norm_g", Scale.LOG);
 
     private final LabTabViewModel model;
     private final BooleanProperty dark;
@@ -63,7 +74,8 @@ public final class LabTab extends Tab implements WorkspaceTab {
     private final List<LabRunPanel> panels = new ArrayList<>();
     private final BorderPane chartHolder = new BorderPane();
     private final ComboBox<String> chartMetric = new ComboBox<>();
-    private LiveChart chart;
+    private final Appearance appearance;
+    private TrainingChart chart;
     private FramePump pump;
 
     public LabTab(LabTabViewModel model, Appearance appearance) {
@@ -71,6 +83,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
         BooleanProperty dark = appearance.darkProperty();
         this.model = model;
         this.dark = dark;
+        this.appearance = appearance;
         setClosable(false);
         setId("lab-tab");
 
@@ -94,7 +107,10 @@ public final class LabTab extends Tab implements WorkspaceTab {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        HBox chartBar = new HBox(10, UiControls.title(I18n.get("lab.chart")), chartMetric);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox chartBar = new HBox(10, UiControls.title(I18n.get("lab.chart")), chartMetric, spacer,
+                UiControls.smoothingSlider(appearance.chartSmoothingProperty()));
         chartBar.setAlignment(Pos.CENTER_LEFT);
         chartHolder.setTop(chartBar);
         chartHolder.setPrefHeight(170);
@@ -301,20 +317,31 @@ public final class LabTab extends Tab implements WorkspaceTab {
         List<String> names = new ArrayList<>();
         model.runs().forEach(run -> names.add(run.title()));
         String metric = chartMetric.getValue();
-        chart = new LiveChart(I18n.get("lab.chart." + metric), I18n.get("lab.chart." + metric + ".tooltip"),
-                I18n.get("gan.chart.step"), names, names.stream().map(name -> I18n.format("lab.chart.series.tooltip", name)).toList());
+        chart = new TrainingChart(dark, I18n.get("lab.chart." + metric), I18n.get("lab.chart." + metric + ".tooltip"),
+                I18n.get(Y_TITLES.get(metric)), names,
+                names.stream().map(name -> I18n.format("lab.chart.series.tooltip", name)).toList());
         chart.setId("lab-chart");
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        HBox bar = (HBox) chartHolder.getTop();
-        if (bar.getChildren().size() > 2) {
-            bar.getChildren().remove(2);
-        }
-        bar.getChildren().add(chart.legend());
-        chartHolder.setCenter(chart);
+        chart.setScale(SCALES.getOrDefault(metric, Scale.FIT));
+        chart.smoothingProperty().bind(appearance.chartSmoothingProperty());
+        chartHolder.setCenter(new ChartCard(chart, "lab-" + metric));
         for (int i = 0; i < model.runs().size(); i++) {
             add(i, model.runs().get(i).history(), model.runs().get(i).metricNames());
         }
         chart.flush();
+        markFalls();
+    }
+
+    /** Marks every fall of the modes captured on the chart, in the colour of its run. */
+    private void markFalls() {
+        List<TrainingChart.Mark> marks = new ArrayList<>();
+        for (int i = 0; i < model.runs().size(); i++) {
+            LabRunViewModel run = model.runs().get(i);
+            for (CollapseDetector.Notice fall : run.falls()) {
+                marks.add(new TrainingChart.Mark(fall.step(), i, I18n.format("lab.chart.fall", run.title(),
+                        fall.from(), fall.to(), NumberFormat.getIntegerInstance(I18n.locale()).format(fall.step()))));
+            }
+        }
+        chart.setMarks(marks);
     }
 
     private void add(int series, List<MetricPoint> points, List<String> names) {
@@ -336,6 +363,9 @@ public final class LabTab extends Tab implements WorkspaceTab {
             if (!fresh.get(i).isEmpty()) {
                 add(i, fresh.get(i), model.runs().get(i).metricNames());
             }
+        }
+        if (chart != null) {
+            markFalls();
         }
     }
 

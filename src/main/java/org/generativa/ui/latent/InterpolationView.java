@@ -17,6 +17,7 @@ import javafx.util.Duration;
 import org.generativa.latent.Interpolation;
 import org.generativa.preview.ImageGrid;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.widgets.ExportChooser;
 import org.generativa.ui.widgets.SampleImageView;
 import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;

@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.widgets.ExportChooser;
 import org.generativa.ui.widgets.SampleImageView;
 import org.generativa.ui.widgets.Tips;
 import org.kordamp.ikonli.javafx.FontIcon;

@@ -29,6 +29,11 @@ public abstract class CanvasPlot extends Region {
         return dark.get();
     }
 
+    /** The colour the plot is painted on. */
+    public final Color background() {
+        return dark.get() ? Color.web("#161b22") : Color.web("#fbfbfb");
+    }
+
     protected final Color gridColor() {
         return dark.get() ? Color.web("#30363d") : Color.web("#d0d7de");
     }
@@ -37,7 +42,7 @@ public abstract class CanvasPlot extends Region {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(dark.get() ? Color.web("#161b22") : Color.web("#fbfbfb"));
+        g.setFill(background());
         g.fillRect(0, 0, w, h);
         if (w > 0 && h > 0) {
             paint(g, w, h);

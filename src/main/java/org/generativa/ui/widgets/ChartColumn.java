@@ -2,6 +2,7 @@ package org.generativa.ui.widgets;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
@@ -10,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.RecordedMetrics;
+import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -19,26 +21,38 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ChartColumn extends VBox {
 
-    /** One chart: its title key and the metrics it may draw. */
-    public record ChartSpec(String titleKey, List<String> metrics) {}
+    /**
+     * One chart: its title key, the key of its y axis's title, the metrics it may draw, its scale, and for which runs
+     * (by the metrics they report) it is drawn.
+     */
+    public record ChartSpec(String titleKey, String yTitleKey, List<String> metrics, TrainingChart.Scale scale,
+            Predicate<List<String>> shownFor) {
+
+        public ChartSpec(String titleKey, String yTitleKey, List<String> metrics, TrainingChart.Scale scale) {
+            this(titleKey, yTitleKey, metrics, scale, names -> true);
+        }
+    }
 
     private final List<ChartSpec> specs;
+    private final Appearance appearance;
     private final VBox chartBox = new VBox(6);
-    private final List<LiveChart> charts = new ArrayList<>();
+    private final List<ChartCard> cards = new ArrayList<>();
     private final List<int[]> routes = new ArrayList<>();
     private final Button pin = new Button();
     private List<String> metricNames = List.of();
     private RecordedMetrics pinnedRun;
 
     /** @param togglePin keeps the run shown now to compare the next ones with, or lets the kept one go */
-    public ChartColumn(List<ChartSpec> specs, List<String> initialMetrics, Runnable togglePin) {
+    public ChartColumn(List<ChartSpec> specs, List<String> initialMetrics, Appearance appearance, Runnable togglePin) {
         super(6);
         this.specs = specs;
+        this.appearance = appearance;
         pin.setId("pin-run");
         pin.setOnAction(e -> togglePin.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, UiControls.title(I18n.get("gan.charts")), spacer, pin);
+        HBox bar = new HBox(8, UiControls.title(I18n.get("gan.charts")), spacer,
+                UiControls.smoothingSlider(appearance.chartSmoothingProperty()), pin);
         bar.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(bar, chartBox);
         VBox.setVgrow(chartBox, Priority.ALWAYS);
@@ -50,31 +64,33 @@ public final class ChartColumn extends VBox {
         if (!names.equals(metricNames)) {
             build(names);
         } else {
-            charts.forEach(LiveChart::clear);
+            cards.forEach(card -> card.chart().clear());
         }
     }
 
     private void build(List<String> names) {
         metricNames = names;
-        charts.clear();
+        cards.clear();
         routes.clear();
         chartBox.getChildren().clear();
         for (ChartSpec spec : specs) {
             List<String> shown = spec.metrics().stream().filter(names::contains).toList();
-            if (shown.isEmpty()) {
+            if (shown.isEmpty() || !spec.shownFor().test(names)) {
                 continue;
             }
-            List<String> seriesNames = shown.stream().map(m -> I18n.get("metric." + m)).toList();
-            LiveChart chart = new LiveChart(I18n.get(spec.titleKey()), I18n.get(spec.titleKey() + ".tooltip"),
-                    I18n.get("gan.chart.step"), seriesNames, shown.stream().map(m -> I18n.get("metric." + m + ".tooltip")).toList());
-            chart.setId(spec.titleKey().substring(spec.titleKey().lastIndexOf('.') + 1) + "-chart");
-            chart.setMinHeight(110);
-            VBox.setVgrow(chart, Priority.ALWAYS);
-            VBox withKey = new VBox(0, chart.legend(), chart);
-            VBox.setVgrow(withKey, Priority.ALWAYS);
-            charts.add(chart);
+            TrainingChart chart = new TrainingChart(appearance.darkProperty(), I18n.get(spec.titleKey()),
+                    I18n.get(spec.titleKey() + ".tooltip"), I18n.get(spec.yTitleKey()),
+                    shown.stream().map(m -> I18n.get("metric." + m)).toList(),
+                    shown.stream().map(m -> I18n.get("metric." + m + ".tooltip")).toList());
+            String id = spec.titleKey().substring(spec.titleKey().lastIndexOf('.') + 1);
+            chart.setId(id + "-chart");
+            chart.setScale(spec.scale());
+            chart.smoothingProperty().bind(appearance.chartSmoothingProperty());
+            ChartCard card = new ChartCard(chart, id);
+            VBox.setVgrow(card, Priority.ALWAYS);
+            cards.add(card);
             routes.add(shown.stream().mapToInt(names::indexOf).toArray());
-            chartBox.getChildren().add(withKey);
+            chartBox.getChildren().add(card);
         }
         showPinned(pinnedRun);
     }
@@ -86,29 +102,34 @@ public final class ChartColumn extends VBox {
     public void add(List<MetricPoint> points) {
         for (MetricPoint point : points) {
             double[] v = point.values();
-            for (int c = 0; c < charts.size(); c++) {
+            for (int c = 0; c < cards.size(); c++) {
                 int[] route = routes.get(c);
                 for (int s = 0; s < route.length; s++) {
-                    charts.get(c).add(s, point.step(), v[route[s]]);
+                    cards.get(c).chart().add(s, point.step(), v[route[s]]);
                 }
             }
         }
     }
 
     public void flush() {
-        charts.forEach(LiveChart::flush);
+        cards.forEach(card -> card.chart().flush());
     }
 
-    public LiveChart first() {
-        return charts.get(0);
+    public TrainingChart first() {
+        return cards.get(0).chart();
+    }
+
+    public List<ChartCard> cards() {
+        return List.copyOf(cards);
     }
 
     /** Draws {@code run} dashed under the live curves, for the metrics it shares with them; null draws none. */
     public void showPinned(RecordedMetrics run) {
         pinnedRun = run;
-        for (int c = 0; c < charts.size(); c++) {
+        for (int c = 0; c < cards.size(); c++) {
+            TrainingChart chart = cards.get(c).chart();
             if (run == null) {
-                charts.get(c).unpin();
+                chart.unpin();
                 continue;
             }
             List<long[]> steps = new ArrayList<>();
@@ -118,7 +139,7 @@ public final class ChartColumn extends VBox {
                 steps.add(column < 0 ? null : run.points().stream().mapToLong(MetricPoint::step).toArray());
                 values.add(column < 0 ? null : run.points().stream().mapToDouble(p -> p.values()[column]).toArray());
             }
-            charts.get(c).pin(I18n.get("gan.pinned.suffix"), I18n.get("gan.pinned.key"), steps, values);
+            chart.pin(I18n.get("gan.pinned.suffix"), I18n.get("gan.pinned.key"), steps, values);
         }
         showPinState();
     }

@@ -1,7 +1,14 @@
 package org.generativa.ui.widgets;
 
 import java.util.function.Function;
+import javafx.beans.property.DoubleProperty;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import org.generativa.ui.common.Appearance;
+import org.generativa.ui.common.I18n;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -40,6 +47,22 @@ public final class UiControls {
                 setText(empty || item == null ? null : text.apply(item));
             }
         });
+    }
+
+    /** A labelled slider for how strongly the training charts smooth their lines, from none to strong. */
+    public static Node smoothingSlider(DoubleProperty smoothing) {
+        Slider slider = new Slider(0, Appearance.MAX_SMOOTHING, smoothing.get());
+        slider.valueProperty().bindBidirectional(smoothing);
+        slider.setId("chart-smoothing");
+        slider.setPrefWidth(90);
+        slider.setMinWidth(60);
+        Label label = new Label(I18n.get("chart.smoothing"), slider);
+        label.setContentDisplay(ContentDisplay.RIGHT);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tip = Tips.of("chart.smoothing.tooltip");
+        label.setTooltip(tip);
+        slider.setTooltip(tip);
+        return label;
     }
 
     public static Label title(String text) {

@@ -1,4 +1,4 @@
-package org.generativa.ui.latent;
+package org.generativa.ui.widgets;
 
 import java.io.File;
 import java.io.IOException;
@@ -7,19 +7,20 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
+import org.generativa.common.AtomicFiles;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.common.UserFolders;
 
-/** Asks where to save a picture and writes it; a failure becomes one sentence naming the file. */
-final class ExportChooser {
+/** Asks where to save a file and writes it whole or not at all; a failure becomes one sentence naming the file. */
+public final class ExportChooser {
 
-    interface Writer {
+    public interface Writer {
         void write(Path file) throws IOException;
     }
 
     private ExportChooser() {}
 
-    static void save(Node owner, String initialName, String extension, Writer writer, Consumer<String> problem) {
+    public static void save(Node owner, String initialName, String extension, Writer writer, Consumer<String> problem) {
         FileChooser chooser = new FileChooser();
         chooser.setInitialDirectory(UserFolders.saves().toFile());
         chooser.setInitialFileName(initialName);
@@ -31,7 +32,7 @@ final class ExportChooser {
         }
         Path path = file.toPath();
         try {
-            writer.write(path);
+            AtomicFiles.writeVia(path, writer::write);
         } catch (IOException | RuntimeException e) {
             problem.accept(I18n.format("save.failed", path, I18n.error(e)));
         }

@@ -1,0 +1,68 @@
+package org.generativa.common;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that a crash leaves either the old file or the whole new one: the content goes
+ * to a temporary file beside it, is forced to disk, and then replaces the target in one rename.
+ */
+public final class AtomicFiles {
+
+    /** Writes the content of a file. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {}
+
+    /** Writes a file through a writer that only knows how to write to a path (an image encoder, say). */
+    public interface PathWriter {
+        void writeTo(Path file) throws IOException;
+    }
+
+    public static void write(Path file, Content content) throws IOException {
+        writeVia(file, temp -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp,
+                    StandardOpenOption.TRUNCATE_EXISTING))) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    public static void writeVia(Path file, PathWriter writer) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        try {
+            writer.writeTo(temp);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            forceFolder(folder);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Makes the rename itself durable where the platform allows a folder to be synced (not on Windows). */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // A folder that cannot be opened for syncing still holds the renamed file.
+        }
+    }
+}
