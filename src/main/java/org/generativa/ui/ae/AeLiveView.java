@@ -3,8 +3,6 @@ package org.generativa.ui.ae;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,6 +22,7 @@ import org.generativa.ui.widgets.ChartColumn;
 import org.generativa.ui.widgets.ClassCoverageView;
 import org.generativa.ui.widgets.PointCloudView;
 import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.SideBySide;
 import org.generativa.ui.widgets.TrainingChart.Scale;
 import org.generativa.ui.widgets.TrainingChart;
 import org.generativa.ui.widgets.UiControls;
@@ -32,7 +31,10 @@ import org.generativa.ui.widgets.UiControls;
  * The Autoencoders tab's live area: inputs and reconstructions of a fixed batch, samples from the
  * prior for generative variants, the variant's own picture, and the loss terms on the right.
  */
-public final class AeLiveView extends GridPane implements FamilyLiveView {
+public final class AeLiveView extends SideBySide implements FamilyLiveView {
+
+    /** Below this width, in em, the charts go below the pictures. */
+    private static final double BREAK_EM = 58;
 
     private static final List<ChartColumn.ChartSpec> CHARTS = List.of(
             new ChartColumn.ChartSpec("ae.chart.loss", "chart.y.loss",
@@ -57,6 +59,7 @@ public final class AeLiveView extends GridPane implements FamilyLiveView {
     private Preview lastPreview;
 
     AeLiveView(Appearance appearance, Runnable onMeasurePriorSamples, Runnable togglePin) {
+        super(0.54, BREAK_EM);
         BooleanProperty dark = appearance.darkProperty();
         charts = new ChartColumn(CHARTS, List.of("loss", "recon"), appearance, togglePin);
         reconstructedPoints = new PointCloudView(dark);
@@ -66,9 +69,9 @@ public final class AeLiveView extends GridPane implements FamilyLiveView {
         priorCoverage = new ClassCoverageView(onMeasurePriorSamples);
         reconHolder.getChildren().setAll(reconstructions);
         priorHolder.getChildren().setAll(priorImages);
-        VBox reconBox = new VBox(6, UiControls.title(I18n.get("ae.reconstructions")), reconHolder);
+        VBox reconBox = new VBox(6, UiControls.wrappingTitle(I18n.get("ae.reconstructions")), reconHolder);
         VBox.setVgrow(reconHolder, Priority.ALWAYS);
-        priorBox = new VBox(6, UiControls.title(I18n.get("ae.priorSamples")), priorHolder);
+        priorBox = new VBox(6, UiControls.wrappingTitle(I18n.get("ae.priorSamples")), priorHolder);
         VBox.setVgrow(priorHolder, Priority.ALWAYS);
         HBox pictures = new HBox(12, reconBox, priorBox);
         HBox.setHgrow(reconBox, Priority.ALWAYS);
@@ -85,17 +88,8 @@ public final class AeLiveView extends GridPane implements FamilyLiveView {
         VBox.setVgrow(pictures, Priority.ALWAYS);
 
         setId("ae-live");
-        setHgap(16);
         setPadding(new Insets(12));
-        ColumnConstraints pictureColumn = new ColumnConstraints();
-        pictureColumn.setPercentWidth(54);
-        ColumnConstraints chartColumn = new ColumnConstraints();
-        chartColumn.setPercentWidth(46);
-        getColumnConstraints().addAll(pictureColumn, chartColumn);
-        add(left, 0, 0);
-        add(charts, 1, 0);
-        GridPane.setVgrow(left, Priority.ALWAYS);
-        GridPane.setVgrow(charts, Priority.ALWAYS);
+        setSides(left, charts);
     }
 
     /** Shows only what {@code config}'s variant has: prior samples for generative ones, its picture if any. */

@@ -3,6 +3,7 @@ package org.generativa.ui.family;
 import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -75,7 +76,7 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         VBox panel = new VBox(8);
         panel.getChildren().add(UiControls.title(I18n.get("gan.settings")));
         panel.getChildren().addAll(choices);
-        panel.getChildren().add(UiControls.labelled(I18n.get("gan.dataset"), datasetRow()));
+        panel.getChildren().add(datasetRow());
         panel.getChildren().addAll(pendingBox, formHolder);
         panel.getChildren().addAll(extras);
         panel.getChildren().addAll(UiControls.labelled(I18n.get("gan.targetSteps"), target), hint);
@@ -102,7 +103,8 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         }
     }
 
-    private HBox datasetRow() {
+    /** The dataset's caption with the button that opens the picker beside it, and the list of built-in ones below. */
+    private VBox datasetRow() {
         ComboBox<DataSpec> choice = new ComboBox<>();
         choice.setId("dataset-choice");
         Tips.explainChoice(choice, "gan.dataset.tooltip", spec -> "dataset." + spec.source() + ".tooltip");
@@ -123,13 +125,19 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
                 model.selectBuiltIn(b);
             }
         });
-        HBox.setHgrow(choice, Priority.ALWAYS);
         Button choose = new Button(null, new FontIcon("mdi2d-database-search-outline"));
         choose.setId("choose-dataset");
         choose.setTooltip(Tips.of("gan.chooseDataset"));
         choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> openPicker());
-        return new HBox(6, choice, choose);
+        Label caption = new Label(I18n.get("gan.dataset"));
+        caption.setLabelFor(choice);
+        caption.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(6, caption, spacer, choose);
+        top.setAlignment(Pos.BOTTOM_LEFT);
+        return new VBox(4, top, choice);
     }
 
     private void openPicker() {

@@ -19,6 +19,7 @@ import org.generativa.ui.common.SavableRun;
 import org.generativa.ui.common.TrainingControls;
 import org.generativa.ui.common.WorkspaceTab;
 import org.generativa.ui.widgets.FramePump;
+import org.generativa.ui.widgets.UiControls;
 
 /** A model family's tab: its settings column beside its live view, fed by its model at up to 30 frames a second. */
 public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListener, WorkspaceTab {
@@ -39,7 +40,9 @@ public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListe
         BorderPane content = new BorderPane();
         content.setLeft(settings);
         VBox.setVgrow(live, Priority.ALWAYS);
-        content.setCenter(new VBox(lookFor, live));
+        VBox centre = new VBox(lookFor, live);
+        centre.getStyleClass().add("family-centre");
+        content.setCenter(UiControls.scrollingWhenSmall(centre));
         setContent(content);
         this.model = model;
         this.live = live;

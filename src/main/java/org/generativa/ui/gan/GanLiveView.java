@@ -4,8 +4,6 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,6 +23,7 @@ import org.generativa.ui.widgets.ClassCoverageView;
 import org.generativa.ui.widgets.DensityView;
 import org.generativa.ui.widgets.PointCloudView;
 import org.generativa.ui.widgets.SampleImageView;
+import org.generativa.ui.widgets.SideBySide;
 import org.generativa.ui.widgets.TrainingChart.Scale;
 import org.generativa.ui.widgets.TrainingChart;
 import org.generativa.ui.widgets.UiControls;
@@ -34,7 +33,10 @@ import org.generativa.ui.widgets.UiControls;
  * and on the right the loss, discriminator-output and generator-gradient charts. A run can be pinned
  * so that the next one is drawn over it.
  */
-final class GanLiveView extends GridPane implements FamilyLiveView {
+final class GanLiveView extends SideBySide implements FamilyLiveView {
+
+    /** Below this width, in em, the charts go below the pictures. */
+    private static final double BREAK_EM = 58;
 
     private static final List<ChartColumn.ChartSpec> CHARTS = List.of(
             new ChartColumn.ChartSpec("gan.chart.loss", "chart.y.loss", List.of("loss_d", "loss_g", "gp"), Scale.FIT),
@@ -55,6 +57,7 @@ final class GanLiveView extends GridPane implements FamilyLiveView {
     private Preview lastPreview;
 
     GanLiveView(Appearance appearance, Runnable onMeasureCoverage, Runnable togglePin) {
+        super(0.46, BREAK_EM);
         BooleanProperty dark = appearance.darkProperty();
         charts = new ChartColumn(CHARTS, List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g"), appearance,
                 togglePin);
@@ -77,17 +80,8 @@ final class GanLiveView extends GridPane implements FamilyLiveView {
         VBox right = charts;
 
         setId("gan-live");
-        setHgap(16);
         setPadding(new Insets(12));
-        ColumnConstraints previewColumn = new ColumnConstraints();
-        previewColumn.setPercentWidth(46);
-        ColumnConstraints chartColumn = new ColumnConstraints();
-        chartColumn.setPercentWidth(54);
-        getColumnConstraints().addAll(previewColumn, chartColumn);
-        add(left, 0, 0);
-        add(right, 1, 0);
-        GridPane.setVgrow(left, Priority.ALWAYS);
-        GridPane.setVgrow(right, Priority.ALWAYS);
+        setSides(left, right);
     }
 
     /** A new run: charts for its metrics (a pinned run stays), an empty confusion matrix. */

@@ -14,14 +14,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -73,6 +72,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
     private final GridPane runGrid = new GridPane();
     private final List<LabRunPanel> panels = new ArrayList<>();
     private final BorderPane chartHolder = new BorderPane();
+    private final LabArea area = new LabArea(runGrid, chartHolder);
     private final ComboBox<String> chartMetric = new ComboBox<>();
     private final Appearance appearance;
     private TrainingChart chart;
@@ -90,7 +90,6 @@ public final class LabTab extends Tab implements WorkspaceTab {
         ScrollPane left = new ScrollPane(controls(appearance));
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        left.setPrefWidth(340);
         left.getStyleClass().add("settings-scroll");
 
         runGrid.setHgap(12);
@@ -107,19 +106,15 @@ public final class LabTab extends Tab implements WorkspaceTab {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox chartBar = new HBox(10, UiControls.title(I18n.get("lab.chart")), chartMetric, spacer,
+        FlowPane chartBar = new FlowPane(10, 6, UiControls.title(I18n.get("lab.chart")), chartMetric,
                 UiControls.smoothingSlider(appearance.chartSmoothingProperty()));
         chartBar.setAlignment(Pos.CENTER_LEFT);
         chartHolder.setTop(chartBar);
-        chartHolder.setPrefHeight(170);
-        chartHolder.setMinHeight(140);
-        VBox.setVgrow(runGrid, Priority.ALWAYS);
-        VBox centre = new VBox(10, playbackBar(), problem, runGrid, chartHolder);
+        VBox.setVgrow(area, Priority.ALWAYS);
+        VBox centre = new VBox(10, playbackBar(), problem, area);
         centre.setPadding(new Insets(10, 12, 10, 12));
 
-        setContent(new BorderPane(centre, null, null, null, left));
+        setContent(new BorderPane(UiControls.scrollingWhenSmall(centre), null, null, null, left));
         model.runs().addListener((ListChangeListener<LabRunViewModel>) c -> layoutRuns());
         model.chartRevisionProperty().subscribe(b -> rebuildChart());
         model.partProperty().subscribe(part -> panels.forEach(p -> p.canvas().highlight(part, model.batchSize())));
@@ -148,29 +143,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
     }
 
     private VBox controls(Appearance appearance) {
-        ListView<LabPreset> presets = new ListView<>();
-        presets.setId("lab-presets");
-        presets.getItems().setAll(LabPreset.values());
-        presets.setFixedCellSize(32);
-        presets.setPrefHeight(LabPreset.values().length * 32 + 4);
-        presets.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(LabPreset item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : I18n.get("lab.preset." + item.cliName()));
-            }
-        });
-        presets.getSelectionModel().select(model.presetProperty().get());
-        presets.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                model.presetProperty().set(b);
-            }
-        });
-        presets.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                model.load();
-            }
-        });
+        VBox presets = presetList();
         Label explanation = new Label();
         explanation.setId("lab-explanation");
         explanation.setWrapText(true);
@@ -191,7 +164,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
         beside.setTooltip(Tips.of("tooltip.lab-add-beside"));
         beside.setOnAction(e -> model.addBeside());
         beside.disableProperty().bind(javafx.beans.binding.Bindings.size(model.runs()).greaterThanOrEqualTo(LabTabViewModel.MAX_RUNS));
-        HBox presetButtons = new HBox(8, load, beside);
+        FlowPane presetButtons = new FlowPane(8, 6, load, beside);
 
         ComboBox<String> dataset = new ComboBox<>();
         dataset.setId("lab-dataset");
@@ -223,6 +196,36 @@ public final class LabTab extends Tab implements WorkspaceTab {
         box.setPadding(new Insets(12));
         box.getStyleClass().add("settings-panel");
         return box;
+    }
+
+    /** The presets, one button each, the chosen one pressed; a double click loads it. */
+    private VBox presetList() {
+        VBox list = new VBox(2);
+        list.setId("lab-presets");
+        ToggleGroup group = new ToggleGroup();
+        for (LabPreset preset : LabPreset.values()) {
+            ToggleButton button = new ToggleButton(I18n.get("lab.preset." + preset.cliName()));
+            button.setId("lab-preset-" + preset.cliName());
+            button.getStyleClass().addAll("flat", "lab-preset");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMinHeight(Region.USE_PREF_SIZE);
+            button.setTooltip(Tips.text(about(preset)));
+            button.setToggleGroup(group);
+            button.setSelected(preset == model.presetProperty().get());
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                model.presetProperty().set(preset);
+            });
+            button.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2) {
+                    model.load();
+                }
+            });
+            list.getChildren().add(button);
+        }
+        model.presetProperty().subscribe(chosen -> group.getToggles().forEach(
+                t -> t.setSelected(((ToggleButton) t).getId().equals("lab-preset-" + chosen.cliName()))));
+        return list;
     }
 
     /** Layers, speed and slow motion: above the runs, where the class can see them change. */
@@ -270,14 +273,19 @@ public final class LabTab extends Tab implements WorkspaceTab {
         caption.managedProperty().bind(caption.textProperty().isNotEmpty());
 
         speed.setPrefWidth(160);
+        speed.setMinWidth(100);
+        speedValue.setMinWidth(Region.USE_PREF_SIZE);
         Label layersTitle = UiControls.title(I18n.get("lab.layers"));
-        HBox layers = new HBox(12, layersTitle, layerBoxes);
-        layers.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(layerBoxes, Priority.ALWAYS);
+        layerBoxes.getChildren().add(0, layersTitle);
+        layerBoxes.getChildren().add(new HeatLegend(dark));
+        layerBoxes.setAlignment(Pos.CENTER_LEFT);
         Label speedTitle = UiControls.title(I18n.get("lab.speed"));
-        HBox playback = new HBox(10, speedTitle, speedRow, new Separator(javafx.geometry.Orientation.VERTICAL), slow, next);
+        slow.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane playback = new FlowPane(10, 6, speedTitle, speedRow, new Separator(javafx.geometry.Orientation.VERTICAL),
+                slow, next);
         playback.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, layers, playback, caption);
+        return new VBox(8, layerBoxes, playback, caption);
     }
 
     /** Slider position 0..4 to steps per second: 1, 10, 100, 1000 on a log scale; the far right is full speed. */
@@ -291,6 +299,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
         runGrid.getColumnConstraints().clear();
         runGrid.getRowConstraints().clear();
         int count = model.runs().size();
+        area.setRunCount(count);
         int columns = count <= 1 ? 1 : 2;
         int rows = (count + columns - 1) / Math.max(1, columns);
         for (int c = 0; c < columns; c++) {

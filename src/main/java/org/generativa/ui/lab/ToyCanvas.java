@@ -22,6 +22,8 @@ import org.generativa.ui.widgets.CanvasPlot;
 public final class ToyCanvas extends CanvasPlot {
 
     static final Color REAL = Color.web("#1f6fd1");
+    /** The real points on the dark theme's dark heat map: lighter, to stand out. */
+    static final Color REAL_ON_DARK = Color.web("#79c0ff");
     static final Color GENERATED = Color.web("#e8590c");
     static final Color CRITIC = Color.web("#2b8a3e");
     private static final int CURVE_BINS = 80;
@@ -76,22 +78,15 @@ public final class ToyCanvas extends CanvasPlot {
         if (shown.test(Layer.MANIFOLD) && frame.manifold() != null) {
             paintManifold(g, scale);
         }
-        if (shown.test(Layer.CIRCLES)) {
-            g.setStroke(dark() ? Color.web("#e6edf3", 0.8) : Color.web("#24292f", 0.75));
-            g.setLineWidth(Math.max(1.5, side / 400));
-            g.setLineDashes(6, 5);
-            double r = 3 * frame.sigma() * scale;
-            for (float[] mode : frame.modes()) {
-                g.strokeOval(px(mode[0], scale) - r, py(mode[1], scale) - r, 2 * r, 2 * r);
-            }
-            g.setLineDashes();
-        }
         double dot = Math.max(2.5, side / 220);
         if (shown.test(Layer.GENERATED)) {
             dots(g, frame.fake(), scale, GENERATED.deriveColor(0, 1, 1, 0.75), dot * 1.25);
         }
         if (shown.test(Layer.REAL)) {
-            dots(g, frame.real(), scale, REAL, dot);
+            dots(g, frame.real(), scale, dark() ? REAL_ON_DARK : REAL, dot);
+        }
+        if (shown.test(Layer.CIRCLES)) {
+            paintCircles(g, scale, side);
         }
         if (shown.test(Layer.ARROWS)) {
             paintArrows(g, scale, side);
@@ -102,6 +97,35 @@ public final class ToyCanvas extends CanvasPlot {
         if (highlight == Part.FAKE_BATCH || highlight == Part.D_UPDATE || highlight == Part.G_UPDATE) {
             rings(g, frame.fake(), scale, GENERATED, dot * 2.6, side);
         }
+    }
+
+    /** The 3σ circles, drawn over the points so that a crowd of samples cannot hide them, each with its number. */
+    private void paintCircles(GraphicsContext g, double scale, double side) {
+        Color ink = dark() ? Color.web("#e6edf3", 0.9) : Color.web("#24292f", 0.8);
+        g.setStroke(ink);
+        g.setLineWidth(Math.max(1.5, side / 400));
+        g.setLineDashes(6, 5);
+        double r = 3 * frame.sigma() * scale;
+        for (float[] mode : frame.modes()) {
+            g.strokeOval(px(mode[0], scale) - r, py(mode[1], scale) - r, 2 * r, 2 * r);
+        }
+        g.setLineDashes();
+        double size = frame.modes().length > 12 ? legendSize(side) * 0.75 : legendSize(side);
+        g.setFont(javafx.scene.text.Font.font(size));
+        g.setFill(ink);
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        g.setTextBaseline(javafx.geometry.VPos.BOTTOM);
+        double offset = r * 0.72;
+        for (int m = 0; m < frame.modes().length; m++) {
+            float[] mode = frame.modes()[m];
+            g.fillText(Integer.toString(m + 1), px(mode[0], scale) + offset, py(mode[1], scale) - offset);
+        }
+    }
+
+    /** The heat map's colours from D says fake (0) through undecided to D says real (1), on either theme. */
+    static Color[] heatColours(boolean dark) {
+        return dark ? new Color[] {Color.web("#5c2a0a"), Color.web("#161b22"), Color.web("#0d3a70")}
+                : new Color[] {Color.web("#f9c9a5"), Color.web("#fbfbfb"), Color.web("#a8cbf5")};
     }
 
     private double px(double x, double scale) {
@@ -142,12 +166,13 @@ public final class ToyCanvas extends CanvasPlot {
         return high > low ? new double[] {low, high} : new double[] {low - 1, low + 1};
     }
 
-    /** Low (D says fake) in warm orange, through the background, to high (D says real) in blue. */
+    /** Low (D says fake) in orange like the samples, through the background, to high (D says real) in blue like the data. */
     private int heatColour(double t) {
         double v = Math.max(0, Math.min(1, t));
-        Color low = dark() ? Color.web("#5c2a0a") : Color.web("#f9c9a5");
-        Color mid = dark() ? Color.web("#161b22") : Color.web("#fbfbfb");
-        Color high = dark() ? Color.web("#0d3a70") : Color.web("#a8cbf5");
+        Color[] colours = heatColours(dark());
+        Color low = colours[0];
+        Color mid = colours[1];
+        Color high = colours[2];
         Color c = v < 0.5 ? low.interpolate(mid, v * 2) : mid.interpolate(high, (v - 0.5) * 2);
         return 0xFF000000 | ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
                 | (int) Math.round(c.getBlue() * 255);

@@ -48,7 +48,7 @@ final class LatentSlidersView extends HBox {
         setId("latent-sliders");
         setPadding(new Insets(12));
         picture.setId("latent-picture");
-        picture.setMinSize(220, 220);
+        picture.getStyleClass().add("latent-picture");
 
         Button random = new Button(I18n.get("latent.randomize"), new FontIcon("mdi2d-dice-5-outline"));
         random.setId("latent-randomize");
@@ -74,8 +74,7 @@ final class LatentSlidersView extends HBox {
         FlowPane start = new FlowPane(8, 8, random, reset, pick);
         VBox left = new VBox(10, picture, start, classRow);
         VBox.setVgrow(picture, Priority.ALWAYS);
-        left.setPrefWidth(380);
-        left.setMinWidth(300);
+        left.getStyleClass().add("latent-sliders-left");
 
         sliders.setHgap(10);
         sliders.setVgap(4);

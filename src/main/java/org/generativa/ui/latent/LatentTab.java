@@ -17,8 +17,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -62,7 +61,7 @@ public final class LatentTab extends Tab implements WorkspaceTab {
         ComboBox<LatentSource> source = new ComboBox<>(model.sources());
         source.setId("latent-source");
         source.setTooltip(Tips.of("tooltip.latent-source"));
-        source.setPrefWidth(260);
+        source.setMinWidth(Region.USE_PREF_SIZE);
         source.valueProperty().bindBidirectional(model.sourceProperty());
         source.valueProperty().addListener((o, a, b) -> model.explore(b));
         Button open = new Button(I18n.get("latent.openCheckpoint"), new FontIcon("mdi2f-folder-open-outline"));
@@ -82,15 +81,15 @@ public final class LatentTab extends Tab implements WorkspaceTab {
         Label info = new Label();
         info.setId("latent-info");
         info.getStyleClass().add("hint");
+        info.setWrapText(true);
+        info.setMinHeight(Region.USE_PREF_SIZE);
         model.infoProperty().subscribe(b -> info.setText(describe(b)));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
         busy.visibleProperty().bind(model.busyProperty().isNotNull());
         Label busyText = new Label();
         busyText.textProperty().bind(model.busyProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, UiControls.title(I18n.get("latent.source")), source, bundled, open, info, spacer, busy, busyText);
+        FlowPane bar = new FlowPane(10, 6, UiControls.title(I18n.get("latent.source")), source, bundled, open, busy, busyText);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label problem = new Label();
         problem.setId("latent-problem");
@@ -99,7 +98,7 @@ public final class LatentTab extends Tab implements WorkspaceTab {
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        VBox top = new VBox(6, bar, problem, LookForPanel.of("look.latent", appearance.preferences()));
+        VBox top = new VBox(6, bar, info, problem, LookForPanel.of("look.latent", appearance.preferences()));
         top.setPadding(new Insets(10, 12, 4, 12));
 
         Tab perturb = section("latent.section.perturb", "section-perturb", new LatentSlidersView(model, picker));
@@ -121,7 +120,10 @@ public final class LatentTab extends Tab implements WorkspaceTab {
             }
         });
 
-        setContent(new BorderPane(sections, top, null, null, null));
+        sections.getStyleClass().add("latent-sections");
+        BorderPane content = new BorderPane(sections, top, null, null, null);
+        content.getStyleClass().add("latent-content");
+        setContent(UiControls.scrollingWhenSmall(content));
         ticker.setCycleCount(Timeline.INDEFINITE);
         selectedProperty().addListener((o, a, shown) -> {
             if (shown) {
@@ -133,7 +135,8 @@ public final class LatentTab extends Tab implements WorkspaceTab {
     }
 
     private static Tab section(String key, String id, Node content) {
-        Tab tab = new Tab(I18n.get(key), content);
+        content.getStyleClass().add("latent-section");
+        Tab tab = new Tab(I18n.get(key), UiControls.scrollingWhenSmall(content));
         tab.setId(id);
         tab.setClosable(false);
         return tab;

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.RecordedMetrics;
@@ -49,9 +48,7 @@ public final class ChartColumn extends VBox {
         this.appearance = appearance;
         pin.setId("pin-run");
         pin.setOnAction(e -> togglePin.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, UiControls.title(I18n.get("gan.charts")), spacer,
+        FlowPane bar = new FlowPane(12, 4, UiControls.title(I18n.get("gan.charts")),
                 UiControls.smoothingSlider(appearance.chartSmoothingProperty()), pin);
         bar.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(bar, chartBox);

@@ -9,6 +9,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.generativa.metrics.ClassCoverage;
 import org.generativa.ui.common.I18n;
@@ -30,7 +31,7 @@ public final class ClassCoverageView extends VBox {
     public ClassCoverageView(Runnable onMeasure) {
         super(6);
         setId("class-coverage");
-        getChildren().add(UiControls.title(I18n.get("gan.coverage")));
+        getChildren().add(UiControls.wrappingTitle(I18n.get("gan.coverage")));
         histogram.setAnimated(false);
         histogram.setLegendVisible(false);
         histogram.setCategoryGap(2);
@@ -44,12 +45,14 @@ public final class ClassCoverageView extends VBox {
         VBox.setVgrow(histogram, Priority.ALWAYS);
         summary.setId("coverage-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         note.getStyleClass().add("hint");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         measure.setId("measure-coverage");
+        measure.setMinWidth(Region.USE_PREF_SIZE);
         measure.setOnAction(e -> onMeasure.run());
         setAlignment(Pos.TOP_LEFT);
-        setMinWidth(0);
     }
 
     /** Before measuring: the button, or why there is nothing to measure. */

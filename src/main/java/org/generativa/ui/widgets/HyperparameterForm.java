@@ -47,10 +47,12 @@ public final class HyperparameterForm<C> extends GridPane {
         int row = 0;
         for (Hyperparameter<C> parameter : parameters) {
             Label label = new Label(I18n.get("param." + parameter.key()));
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
             TextField field = new TextField();
             field.setId("param-" + parameter.key());
             field.setPrefColumnCount(6);
-            // A narrow settings panel shrinks the names, never the numbers.
+            // A narrow settings panel wraps the names, never shrinks the numbers.
             field.setMinWidth(Region.USE_PREF_SIZE);
             field.setOnAction(e -> commit(parameter));
             field.focusedProperty().addListener((o, was, now) -> {

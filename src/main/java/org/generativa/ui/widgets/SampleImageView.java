@@ -9,6 +9,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
+import org.generativa.ui.common.I18n;
 
 /** Shows a sample grid at the largest integer zoom that fits, without smoothing, so pixels stay crisp. */
 public final class SampleImageView extends Region {
@@ -38,10 +39,11 @@ public final class SampleImageView extends Region {
         image.getPixelWriter().setPixels(0, 0, grid.width(), grid.height(),
                 PixelFormat.getByteBgraPreInstance(), grid.bgra(), 0, grid.width() * 4);
         cellSize = grid.cellSize();
-        if (!grid.rowLabels().equals(rowLabels.stream().map(Label::getText).toList())) {
+        List<String> captions = grid.rowLabels().stream().map(SampleImageView::caption).toList();
+        if (!captions.equals(rowLabels.stream().map(Label::getText).toList())) {
             getChildren().removeAll(rowLabels);
             rowLabels.clear();
-            for (String text : grid.rowLabels()) {
+            for (String text : captions) {
                 Label label = new Label(text);
                 label.getStyleClass().add("row-label");
                 rowLabels.add(label);
@@ -50,6 +52,12 @@ public final class SampleImageView extends Region {
             requestLayout();
         }
         updates++;
+    }
+
+    /** A row's caption in the reader's language where it is a word of the app's (a class name stays as it is). */
+    private static String caption(String rowLabel) {
+        String key = "grid.row." + rowLabel;
+        return I18n.has(key) ? I18n.get(key) : rowLabel;
     }
 
     /** Shows nothing. */

@@ -97,7 +97,6 @@ public final class TrainingChart extends CanvasPlot {
             hoverX = -1;
             draw();
         });
-        setMinHeight(110);
     }
 
     /** The chart's heading and a key to its lines, to place above it. */

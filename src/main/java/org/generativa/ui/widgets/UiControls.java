@@ -12,6 +12,7 @@ import org.generativa.ui.common.I18n;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -65,8 +66,31 @@ public final class UiControls {
         return label;
     }
 
+    /** A panel's title above its content, wrapped onto more lines when the panel is narrow. */
+    public static Label wrappingTitle(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("panel-title");
+        return label;
+    }
+
+    /**
+     * Fills the space it is given with {@code content}, and scrolls instead of squeezing it below its minimum size
+     * (set in em in the stylesheet, so that it grows with the zoom).
+     */
+    public static ScrollPane scrollingWhenSmall(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("scrolling-when-small");
+        return scroll;
+    }
+
+    /** A panel's title, never shortened (for a row that has room for it). */
     public static Label title(String text) {
         Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("panel-title");
         return label;
     }

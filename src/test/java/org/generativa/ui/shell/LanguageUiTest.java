@@ -43,7 +43,8 @@ class LanguageUiTest extends ShellTest {
         await(60, () -> gan().statusProperty().get().step() >= 30);
         click(robot, "#play-button");
         await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
-        click(robot, "#pin-run");
+        click(robot, "#gan-live #pin-run");
+        await(5, () -> shell.window().familyTab(GanTab.class).lossChart().hasPinned());
         long step = onFx(() -> gan().statusProperty().get().step());
         int points = onFx(() -> shell.window().familyTab(GanTab.class).lossChart().pointCount(0));
         assertTrue(points > 0);

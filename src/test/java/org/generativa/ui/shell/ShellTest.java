@@ -25,12 +25,13 @@ import org.testfx.util.WaitForAsyncUtils;
 abstract class ShellTest {
 
     protected AppShell shell;
+    protected Appearance appearance;
 
     protected void openShell(Stage stage) throws Exception {
         Preferences preferences = preferences();
         preferences.clear();
         preferences.put("language", "en");
-        Appearance appearance = new Appearance(preferences);
+        appearance = new Appearance(preferences);
         appearance.applyTheme();
         shell = new AppShell(stage, appearance);
         shell.open(stage);

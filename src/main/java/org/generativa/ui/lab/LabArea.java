@@ -1,0 +1,107 @@
+package org.generativa.ui.lab;
+
+import javafx.scene.Node;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+
+/**
+ * The lab's runs and its over-time chart: the chart goes to the right of the runs or below them, whichever leaves the
+ * runs' canvases larger, and the canvases take the rest of the space.
+ */
+final class LabArea extends Region {
+
+    /** Height a run panel needs besides its canvas (title, notice, per-mode bars), in em. */
+    private static final double PANEL_CHROME_EM = 8.5;
+    private static final double PANEL_PADDING_EM = 1.2;
+    private static final double MIN_CHART_WIDTH_EM = 20;
+    private static final double MIN_CHART_HEIGHT_EM = 11;
+
+    private final Node runs;
+    private final Node chart;
+    private final Text fontProbe = new Text();
+    private int runCount = 1;
+    private boolean chartRight;
+
+    LabArea(Node runs, Node chart) {
+        this.runs = runs;
+        this.chart = chart;
+        fontProbe.setManaged(false);
+        fontProbe.setVisible(false);
+        getChildren().addAll(fontProbe, runs, chart);
+        getStyleClass().add("lab-area");
+    }
+
+    void setRunCount(int count) {
+        runCount = Math.max(1, count);
+        requestLayout();
+    }
+
+    /** Whether the chart stands to the right of the runs (else below them). */
+    boolean chartRight() {
+        return chartRight;
+    }
+
+    private double em() {
+        return fontProbe.getFont().getSize();
+    }
+
+    private int columns() {
+        return runCount <= 1 ? 1 : 2;
+    }
+
+    private int rows() {
+        return (runCount + columns() - 1) / columns();
+    }
+
+    /** The side of each run's canvas with the chart to the right, and with it below. */
+    double[] canvasSides(double width, double height) {
+        double em = em();
+        double chrome = PANEL_CHROME_EM * em;
+        double padding = PANEL_PADDING_EM * em;
+        double right = Math.min((width - MIN_CHART_WIDTH_EM * em - em) / columns() - padding, height / rows() - chrome);
+        double below = Math.min(width / columns() - padding, (height - MIN_CHART_HEIGHT_EM * em - em) / rows() - chrome);
+        return new double[] {right, below};
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double x = snappedLeftInset();
+        double y = snappedTopInset();
+        double w = getWidth() - x - snappedRightInset();
+        double h = getHeight() - y - snappedBottomInset();
+        double em = em();
+        double[] sides = canvasSides(w, h);
+        chartRight = sides[0] >= sides[1];
+        if (chartRight) {
+            double side = Math.max(0, sides[0]);
+            double runsWidth = Math.min(w - MIN_CHART_WIDTH_EM * em - em, columns() * (side + PANEL_PADDING_EM * em));
+            runs.resizeRelocate(x, y, runsWidth, h);
+            chart.resizeRelocate(x + runsWidth + em, y, w - runsWidth - em, h);
+        } else {
+            double side = Math.max(0, sides[1]);
+            double runsHeight = Math.min(h - MIN_CHART_HEIGHT_EM * em - em, rows() * (side + PANEL_CHROME_EM * em));
+            runs.resizeRelocate(x, y, w, runsHeight);
+            chart.resizeRelocate(x, y + runsHeight + em, w, h - runsHeight - em);
+        }
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return snappedLeftInset() + snappedRightInset() + 30 * em();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return snappedTopInset() + snappedBottomInset() + 26 * em();
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return computeMinWidth(height);
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return computeMinHeight(width);
+    }
+}
