@@ -2,6 +2,7 @@ package org.generativa.ui.ae;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,6 +18,7 @@ import org.generativa.train.MetricPoint;
 import org.generativa.train.RecordedMetrics;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.Presentation;
 import org.generativa.ui.family.FamilyLiveView;
 import org.generativa.ui.widgets.ChartColumn;
 import org.generativa.ui.widgets.ClassCoverageView;
@@ -56,6 +58,8 @@ public final class AeLiveView extends SideBySide implements FamilyLiveView {
     private final AeInsightView insight = new AeInsightView();
     private final ClassCoverageView priorCoverage;
     private final ChartColumn charts;
+    private final VBox left;
+    private final HBox pictures;
     private Preview lastPreview;
 
     AeLiveView(Appearance appearance, Runnable onMeasurePriorSamples, Runnable togglePin) {
@@ -84,12 +88,18 @@ public final class AeLiveView extends SideBySide implements FamilyLiveView {
         insight.setPrefWidth(0);
         priorCoverage.setPrefWidth(0);
         diagnostics.getStyleClass().add("diagnostics-row");
-        VBox left = new VBox(12, pictures, diagnostics);
+        left = new VBox(12, pictures, diagnostics);
+        this.pictures = pictures;
         VBox.setVgrow(pictures, Priority.ALWAYS);
 
         setId("ae-live");
         setPadding(new Insets(12));
         setSides(left, charts);
+    }
+
+    @Override
+    public Presentation presentation(ObservableValue<String> numbers) {
+        return Presentation.lending(left, pictures, numbers);
     }
 
     /** Shows only what {@code config}'s variant has: prior samples for generative ones, its picture if any. */

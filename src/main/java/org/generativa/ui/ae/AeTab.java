@@ -1,5 +1,6 @@
 package org.generativa.ui.ae;
 
+import java.util.List;
 import java.util.prefs.Preferences;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeFamily;
@@ -44,5 +45,10 @@ public final class AeTab extends FamilyTab {
 
     public AeLiveView live() {
         return live;
+    }
+
+    @Override
+    protected List<String> keyMetrics() {
+        return List.of("loss", "psnr_out", "active_units");
     }
 }

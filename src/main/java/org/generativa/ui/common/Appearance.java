@@ -2,6 +2,8 @@ package org.generativa.ui.common;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -23,6 +25,7 @@ public final class Appearance {
     public static final int MAX_ZOOM = 250;
     private static final int ZOOM_STEP = 10;
     private static final double BASE_FONT_PX = 13;
+    private static final double BASE_ICON_PX = 16;
     public static final double DEFAULT_SMOOTHING = 0.9;
     public static final double MAX_SMOOTHING = 0.99;
 
@@ -87,8 +90,12 @@ public final class Appearance {
     /** Keeps {@code root}'s font size and theme class in step with the settings. */
     public void bind(Parent root) {
         root.getStylesheets().add(Appearance.class.getResource("/css/generativa.css").toExternalForm());
+        String[] icons = {null};
         Runnable update = () -> {
             root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * zoom.get() / 100.0));
+            root.getStylesheets().remove(icons[0]);
+            icons[0] = iconSheet(zoom.get());
+            root.getStylesheets().add(icons[0]);
             root.getStyleClass().remove("dark");
             if (dark.get()) {
                 root.getStyleClass().add("dark");
@@ -97,6 +104,15 @@ public final class Appearance {
         zoom.addListener((o, a, b) -> update.run());
         dark.addListener((o, a, b) -> update.run());
         update.run();
+    }
+
+    /**
+     * Icons grow with the zoom like the text. Their size cannot be given in em (an icon's em is its own size), so it
+     * comes from a one-rule stylesheet made for the zoom.
+     */
+    private static String iconSheet(int zoom) {
+        String css = String.format(Locale.ROOT, ".ikonli-font-icon { -fx-icon-size: %.0fpx; }", BASE_ICON_PX * zoom / 100.0);
+        return "data:text/css;base64," + Base64.getEncoder().encodeToString(css.getBytes(StandardCharsets.UTF_8));
     }
 
     private static double clampSmoothing(double value) {

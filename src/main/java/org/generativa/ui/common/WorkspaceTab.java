@@ -24,6 +24,11 @@ public interface WorkspaceTab {
         return Optional.empty();
     }
 
+    /** The picture View › Presentation fills the screen with while this tab shows; empty when it has none. */
+    default Optional<Presentation> presentation() {
+        return Optional.empty();
+    }
+
     /** Stops the view's own timers (the view models and their training stay); true when everything stopped in time. */
     boolean stop();
 }

@@ -1,9 +1,11 @@
 package org.generativa.ui.family;
 
 import java.util.List;
+import javafx.beans.value.ObservableValue;
 import org.generativa.preview.Preview;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.RecordedMetrics;
+import org.generativa.ui.common.Presentation;
 
 /** A family tab's live view: what the frame pump hands it, and the newest samples it shows. */
 public interface FamilyLiveView {
@@ -25,6 +27,9 @@ public interface FamilyLiveView {
 
     /** Draws a kept run dashed under the live curves; null draws none. */
     void showPinned(RecordedMetrics run);
+
+    /** The main picture lent to presentation mode, with {@code numbers} above it. */
+    Presentation presentation(ObservableValue<String> numbers);
 
     /** The newest samples shown, or null before the first. */
     Preview lastPreview();

@@ -3,6 +3,8 @@ package org.generativa.ui.family;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -15,6 +17,7 @@ import javafx.util.Subscription;
 import org.generativa.preview.Preview;
 import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.Presentation;
 import org.generativa.ui.common.SavableRun;
 import org.generativa.ui.common.TrainingControls;
 import org.generativa.ui.common.WorkspaceTab;
@@ -28,6 +31,8 @@ public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListe
     private FamilyTabModel<?> model;
     private FamilyLiveView live;
     private Subscription pinned;
+    private final StringProperty numbers = new SimpleStringProperty("");
+    private List<String> metricNames = List.of();
 
     protected FamilyTab(String titleKey, String id) {
         super(I18n.get(titleKey));
@@ -71,12 +76,37 @@ public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListe
 
     @Override
     public void restarted(List<String> metricNames) {
+        this.metricNames = metricNames;
         live.restarted(metricNames);
     }
 
     @Override
     public void metrics(List<MetricPoint> points) {
         live.metrics(points);
+        if (!points.isEmpty()) {
+            numbers.set(keyNumbers(points.get(points.size() - 1)));
+        }
+    }
+
+    /** The metrics presentation mode shows in large type, by name, where a run reports them. */
+    protected abstract List<String> keyMetrics();
+
+    private String keyNumbers(MetricPoint point) {
+        StringBuilder line = new StringBuilder(I18n.format("presentation.step",
+                NumberFormat.getIntegerInstance(I18n.locale()).format(point.step())));
+        for (String metric : keyMetrics()) {
+            int column = metricNames.indexOf(metric);
+            if (column >= 0 && !Double.isNaN(point.values()[column])) {
+                line.append("  ·  ").append(I18n.get("metric." + metric)).append(' ')
+                        .append(String.format(I18n.locale(), "%.3g", point.values()[column]));
+            }
+        }
+        return line.toString();
+    }
+
+    @Override
+    public Optional<Presentation> presentation() {
+        return Optional.of(live.presentation(numbers));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.generativa.ui.gan;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -17,6 +18,7 @@ import org.generativa.train.MetricPoint;
 import org.generativa.train.RecordedMetrics;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.Presentation;
 import org.generativa.ui.family.FamilyLiveView;
 import org.generativa.ui.widgets.ChartColumn;
 import org.generativa.ui.widgets.ClassCoverageView;
@@ -50,6 +52,7 @@ final class GanLiveView extends SideBySide implements FamilyLiveView {
     private final PointCloudView pointCloud;
     private final DensityView densities;
     private final StackPane previewHolder = new StackPane();
+    private final VBox previewBox = new VBox(6);
     private final Label previewTitle = UiControls.title("");
     private final ConfusionMatrixView confusion = new ConfusionMatrixView();
     private final ClassCoverageView coverage;
@@ -67,7 +70,7 @@ final class GanLiveView extends SideBySide implements FamilyLiveView {
         sampleImage.setId("sample-image");
         pointCloud.setId("point-cloud");
         previewHolder.getChildren().setAll(sampleImage);
-        VBox previewBox = new VBox(6, previewTitle, previewHolder);
+        previewBox.getChildren().setAll(previewTitle, previewHolder);
         VBox.setVgrow(previewHolder, Priority.ALWAYS);
         VBox confusionBox = new VBox(4, UiControls.title(I18n.get("gan.confusion")), confusion);
         confusionBox.setMinWidth(Region.USE_PREF_SIZE);
@@ -82,6 +85,11 @@ final class GanLiveView extends SideBySide implements FamilyLiveView {
         setId("gan-live");
         setPadding(new Insets(12));
         setSides(left, right);
+    }
+
+    @Override
+    public Presentation presentation(ObservableValue<String> numbers) {
+        return Presentation.lending(previewBox, previewHolder, numbers);
     }
 
     /** A new run: charts for its metrics (a pinned run stays), an empty confusion matrix. */

@@ -1,5 +1,6 @@
 package org.generativa.ui.gan;
 
+import java.util.List;
 import java.util.prefs.Preferences;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanFamily;
@@ -48,5 +49,10 @@ public final class GanTab extends FamilyTab {
 
     public SampleImageView sampleImage() {
         return live.sampleImage();
+    }
+
+    @Override
+    protected List<String> keyMetrics() {
+        return List.of("d_real", "d_fake", "w_estimate");
     }
 }

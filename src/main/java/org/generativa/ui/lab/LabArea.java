@@ -31,6 +31,18 @@ final class LabArea extends Region {
         getStyleClass().add("lab-area");
     }
 
+    /** Takes the runs out to be shown elsewhere (presentation mode); {@link #takeBackRuns} returns them. */
+    Node lendRuns() {
+        getChildren().remove(runs);
+        return runs;
+    }
+
+    void takeBackRuns() {
+        if (!getChildren().contains(runs)) {
+            getChildren().add(runs);
+        }
+    }
+
     void setRunCount(int count) {
         runCount = Math.max(1, count);
         requestLayout();
@@ -70,6 +82,10 @@ final class LabArea extends Region {
         double w = getWidth() - x - snappedRightInset();
         double h = getHeight() - y - snappedBottomInset();
         double em = em();
+        if (!getChildren().contains(runs)) {
+            chart.resizeRelocate(x, y, w, h);
+            return;
+        }
         double[] sides = canvasSides(w, h);
         chartRight = sides[0] >= sides[1];
         if (chartRight) {

@@ -7,9 +7,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -40,6 +44,7 @@ import org.generativa.preview.ScalarSamples;
 import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.Presentation;
 import org.generativa.ui.common.TrainingControls;
 import org.generativa.ui.common.WorkspaceTab;
 import org.generativa.ui.lab.LabTabViewModel.Layer;
@@ -73,6 +78,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
     private final List<LabRunPanel> panels = new ArrayList<>();
     private final BorderPane chartHolder = new BorderPane();
     private final LabArea area = new LabArea(runGrid, chartHolder);
+    private final StringProperty presentedNumbers = new SimpleStringProperty("");
     private final ComboBox<String> chartMetric = new ComboBox<>();
     private final Appearance appearance;
     private TrainingChart chart;
@@ -376,6 +382,40 @@ public final class LabTab extends Tab implements WorkspaceTab {
         if (chart != null) {
             markFalls();
         }
+        showNumbers();
+    }
+
+    /** The runs side by side fill the screen, with each run's modes captured in large type above them. */
+    @Override
+    public Optional<Presentation> presentation() {
+        return Optional.of(new Presentation() {
+            @Override
+            public Node enter() {
+                return area.lendRuns();
+            }
+
+            @Override
+            public void leave() {
+                area.takeBackRuns();
+            }
+
+            @Override
+            public ObservableValue<String> numbers() {
+                return presentedNumbers;
+            }
+        });
+    }
+
+    private void showNumbers() {
+        List<String> parts = new ArrayList<>();
+        for (LabRunViewModel run : model.runs()) {
+            ToyFrame frame = run.frameProperty().get();
+            if (frame != null) {
+                parts.add(I18n.format("presentation.lab.run", run.title(), frame.coverage().modesCaptured(),
+                        frame.coverage().modes()));
+            }
+        }
+        presentedNumbers.set(String.join("   ·   ", parts));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,6 +28,7 @@ import org.generativa.models.BundledModels;
 import org.generativa.preview.Preview;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.Presentation;
 import org.generativa.ui.common.WorkspaceTab;
 import org.generativa.ui.widgets.LookForPanel;
 import org.generativa.ui.widgets.Tips;
@@ -130,6 +132,32 @@ public final class LatentTab extends Tab implements WorkspaceTab {
                 ticker.play();
             } else {
                 ticker.stop();
+            }
+        });
+    }
+
+    /** The section in front fills the screen, with the model explored named above it. */
+    @Override
+    public Optional<Presentation> presentation() {
+        Tab shown = sections.getSelectionModel().getSelectedItem();
+        return Optional.of(new Presentation() {
+            private Node content;
+
+            @Override
+            public Node enter() {
+                content = shown.getContent();
+                shown.setContent(null);
+                return content;
+            }
+
+            @Override
+            public void leave() {
+                shown.setContent(content);
+            }
+
+            @Override
+            public ObservableValue<String> numbers() {
+                return model.sourceProperty().map(source -> source == null ? "" : source.toString());
             }
         });
     }

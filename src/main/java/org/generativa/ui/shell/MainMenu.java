@@ -35,9 +35,10 @@ final class MainMenu {
     private final ActiveTraining training;
     private final Supplier<WorkspaceTab> selected;
     private final Runnable saveSamples;
+    private final Runnable togglePresentation;
 
     MainMenu(Stage stage, Appearance appearance, Language language, RunFileActions runFiles, ActiveTraining training,
-            Supplier<WorkspaceTab> selected, Runnable saveSamples) {
+            Supplier<WorkspaceTab> selected, Runnable saveSamples, Runnable togglePresentation) {
         this.stage = stage;
         this.appearance = appearance;
         this.language = language;
@@ -45,6 +46,7 @@ final class MainMenu {
         this.training = training;
         this.selected = selected;
         this.saveSamples = saveSamples;
+        this.togglePresentation = togglePresentation;
     }
 
     MenuBar build() {
@@ -82,6 +84,8 @@ final class MainMenu {
         MenuItem zoomOutKeypad = hidden("menu.view.zoomOut", new KeyCodeCombination(KeyCode.SUBTRACT,
                 KeyCombination.SHORTCUT_DOWN), appearance::zoomOut);
         MenuItem zoomReset = item("menu.view.zoomReset", null, "Shortcut+0", appearance::zoomReset);
+        MenuItem present = item("menu.view.presentation", "mdi2p-presentation", "F11", togglePresentation);
+        present.setId("menu-presentation");
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = new RadioMenuItem(I18n.get("menu.view.theme.light"));
         RadioMenuItem dark = new RadioMenuItem(I18n.get("menu.view.theme.dark"));
@@ -91,7 +95,7 @@ final class MainMenu {
         light.setSelected(!appearance.darkProperty().get());
         dark.selectedProperty().addListener((o, a, b) -> appearance.darkProperty().set(b));
         return new Menu(I18n.get("menu.view"), null, zoomIn, zoomInKeypad, zoomInPlus, zoomOut, zoomOutKeypad, zoomReset,
-                new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), languages());
+                new SeparatorMenuItem(), present, new SeparatorMenuItem(), light, dark, new SeparatorMenuItem(), languages());
     }
 
     /** One entry per language, each named in itself; a choice applies at once and is remembered. */

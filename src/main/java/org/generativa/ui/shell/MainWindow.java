@@ -74,6 +74,7 @@ public final class MainWindow {
     private final PauseTransition noticeTimer = new PauseTransition(Duration.seconds(8));
     private LatentTab latentTab;
     private LabTab labTab;
+    private PresentationMode presentation;
 
     MainWindow(Stage stage, List<FamilyTabSlot> families, LatentTabViewModel latent, LabTabViewModel lab,
             Appearance appearance, Language language) {
@@ -86,6 +87,7 @@ public final class MainWindow {
         this.runFiles = new RunFileActions(stage, families.stream().<FamilyTabModel<?>>map(FamilyTabSlot::model).toList(),
                 model -> tabPane.getSelectionModel().select(familyTabs.get(model)));
         root.setId("main-root");
+        presentation = new PresentationMode(stage, root, training);
         noticeTimer.setOnFinished(e -> notice.setText(null));
         runFiles.setNotice(this::notify);
         build();
@@ -102,6 +104,7 @@ public final class MainWindow {
 
     /** Builds every view again in the language now chosen, on the same tab; training carries on. */
     void rebuild() {
+        presentation.leave();
         int shown = tabPane.getSelectionModel().getSelectedIndex();
         stopTabs();
         build();
@@ -129,11 +132,25 @@ public final class MainWindow {
                         .orElse(families.get(0)).latentSource());
             }
         });
-        MainMenu menu = new MainMenu(stage, appearance, language, runFiles, training, this::selected, this::saveSamples);
+        MainMenu menu = new MainMenu(stage, appearance, language, runFiles, training, this::selected, this::saveSamples,
+                this::togglePresentation);
         root.setTop(new VBox(menu.build(), toolBar()));
         root.setCenter(tabPane);
         root.setBottom(statusBar());
         stage.setTitle(I18n.get("app.title"));
+    }
+
+    /** Fills the screen with the tab's main picture, or comes back from it. */
+    void togglePresentation() {
+        if (presentation.active()) {
+            presentation.leave();
+        } else {
+            selected().presentation().ifPresent(presentation::enter);
+        }
+    }
+
+    boolean presenting() {
+        return presentation.active();
     }
 
     public RunFileActions runFiles() {

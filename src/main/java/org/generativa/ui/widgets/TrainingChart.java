@@ -319,7 +319,11 @@ public final class TrainingChart extends CanvasPlot {
             double span = high - low;
             double margin = span == 0 ? Math.max(1e-6, Math.abs(high) * 0.1 + 0.5) : span * 0.06;
             double tick = NiceScale.tickUnit(span + 2 * margin, valueTicks);
+            boolean nonNegative = low >= 0;
             low = Math.floor((low - margin) / tick) * tick;
+            if (nonNegative) {
+                low = Math.max(0, low);
+            }
             high = NiceScale.ceil(high + margin, tick);
         }
         return new Frame(left, top, width, height, xMax, low, high, log, stepTicks, valueTicks);
@@ -411,12 +415,12 @@ public final class TrainingChart extends CanvasPlot {
         for (Mark mark : marks) {
             Color c = Color.web(COLORS[mark.series() % COLORS.length]);
             double x = Math.round(f.x(mark.step())) + 0.5;
-            g.setStroke(c);
+            g.setStroke(c.deriveColor(0, 1, 1, 0.35));
             g.setLineDashes(3, 3);
             g.strokeLine(x, f.top(), x, f.top() + f.height());
             g.setLineDashes((double[]) null);
             g.setFill(c);
-            g.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {f.top(), f.top(), f.top() + 7}, 3);
+            g.fillPolygon(new double[] {x - 4, x + 4, x}, new double[] {f.top(), f.top(), f.top() + 6}, 3);
         }
     }
 

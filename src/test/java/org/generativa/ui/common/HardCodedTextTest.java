@@ -22,7 +22,7 @@ class HardCodedTextTest {
     private static final Path UI = Path.of("src/main/java/org/generativa/ui");
     private static final Pattern LITERAL = Pattern.compile("\"((?:\\\\.|[^\"\\\\])*)\"");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}]{2,}[\\s,;:]+[\\p{L}]{2,}");
-    private static final Pattern ALLOWED = Pattern.compile("LOG\\.|Illegal\\w*Exception|-fx-");
+    private static final Pattern ALLOWED = Pattern.compile("LOG\\.|Illegal\\w*Exception|-fx-|data:text/css");
 
     @Test
     void theWindowsTextsAllComeFromTheBundles() throws IOException {

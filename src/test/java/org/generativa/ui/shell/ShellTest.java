@@ -6,7 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
@@ -54,7 +56,25 @@ abstract class ShellTest {
      */
     protected static void click(FxRobot robot, String query) throws Exception {
         Node node = onFx(() -> robot.lookup(query).query());
+        onFx(() -> scrollIntoView(node));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(node);
+    }
+
+    /** Scrolls the scroll panes around {@code node} so that a user could see it (and click it). */
+    private static Void scrollIntoView(Node node) {
+        for (Node p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane pane && pane.getContent() != null) {
+                Bounds inContent = pane.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                double spare = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight();
+                if (spare > 0) {
+                    double top = inContent.getMinY() - pane.getViewportBounds().getHeight() / 3;
+                    pane.setVvalue(Math.max(0, Math.min(1, top / spare)) * pane.getVmax());
+                }
+                pane.layout();
+            }
+        }
+        return null;
     }
 
     protected static <T> T onFx(Callable<T> callable) throws Exception {
