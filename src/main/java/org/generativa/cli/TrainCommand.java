@@ -21,6 +21,7 @@ import org.generativa.family.ModelFamily;
 import org.generativa.metrics.ClassifierCache;
 import org.generativa.metrics.ClassifierOptions;
 import org.generativa.metrics.ReferenceClassifier;
+import org.generativa.models.BundledModels;
 import org.generativa.nn.Backend;
 import org.generativa.run.ModelFamilies;
 import org.generativa.train.Experiment;
@@ -129,7 +130,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!(data instanceof ImageSet images) || data.labelNames().size() < 2) {
             return null;
         }
-        ClassifierCache cache = ClassifierCache.standard();
+        ClassifierCache cache = ClassifierCache.standard(BundledModels.classifiers());
         try {
             return cache.load(images, ClassifierOptions.DEFAULT).orElseGet(() -> trained(cache, images, console));
         } catch (InvalidInputException e) {

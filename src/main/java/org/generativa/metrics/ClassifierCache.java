@@ -34,14 +34,26 @@ public final class ClassifierCache {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path root;
+    private final List<Path> shipped;
 
     public ClassifierCache(Path root) {
+        this(root, List.of());
+    }
+
+    /** @param shipped read-only folders of classifiers that ship with the app, tried after {@code root} */
+    public ClassifierCache(Path root, List<Path> shipped) {
         this.root = root;
+        this.shipped = List.copyOf(shipped);
     }
 
     /** {@code <AppPaths.home()>/classifiers}. */
     public static ClassifierCache standard() {
         return new ClassifierCache(AppPaths.home().resolve("classifiers"));
+    }
+
+    /** {@code <AppPaths.home()>/classifiers}, then the classifiers shipped in {@code shipped} (when there is one). */
+    public static ClassifierCache standard(Optional<Path> shipped) {
+        return new ClassifierCache(AppPaths.home().resolve("classifiers"), shipped.stream().toList());
     }
 
     public Path root() {
@@ -88,7 +100,14 @@ public final class ClassifierCache {
     }
 
     private Optional<ReferenceClassifier> load(ImageSet data, String key) {
-        Path directory = root.resolve(key);
+        Optional<ReferenceClassifier> found = load(data, key, root.resolve(key));
+        for (int i = 0; i < shipped.size() && found.isEmpty(); i++) {
+            found = load(data, key, shipped.get(i).resolve(key));
+        }
+        return found;
+    }
+
+    private Optional<ReferenceClassifier> load(ImageSet data, String key, Path directory) {
         Path metadata = directory.resolve(METADATA);
         if (!Files.isRegularFile(metadata)) {
             return Optional.empty();

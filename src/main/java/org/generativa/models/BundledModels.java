@@ -46,6 +46,8 @@ public final class BundledModels {
     public static final String LAUNCHER_PROPERTY = "jpackage.app-path";
     public static final String FOLDER_NAME = "models";
     public static final String ABOUT_FILE = "model.properties";
+    /** The folder of shipped reference classifiers inside the models folder (not a model itself). */
+    public static final String CLASSIFIERS = "classifiers";
 
     private static final Logger LOG = LoggerFactory.getLogger(BundledModels.class);
 
@@ -54,6 +56,11 @@ public final class BundledModels {
     /** The bundled models in their order; empty when none are found (never an error). */
     public static List<BundledModel> list() {
         return folder().map(BundledModels::list).orElse(List.of());
+    }
+
+    /** The reference classifiers that ship beside the models (for the built-in labelled datasets), if any. */
+    public static Optional<Path> classifiers() {
+        return folder().map(models -> models.resolve(CLASSIFIERS)).filter(Files::isDirectory);
     }
 
     /** The folder the bundled models are in, if one is found. */

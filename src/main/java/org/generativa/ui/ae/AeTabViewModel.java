@@ -10,6 +10,7 @@ import org.generativa.data.ImageSet;
 import org.generativa.metrics.ClassifierCache;
 import org.generativa.metrics.ClassifierOptions;
 import org.generativa.metrics.ReferenceClassifier;
+import org.generativa.models.BundledModels;
 import org.generativa.train.Session;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilyTabModel;
@@ -19,7 +20,7 @@ public final class AeTabViewModel extends FamilyTabModel<AeConfig> {
 
     public static final DataKind INITIAL_KIND = DataKind.IMAGES;
 
-    private final ClassifierCache classifiers = ClassifierCache.standard();
+    private final ClassifierCache classifiers = ClassifierCache.standard(BundledModels.classifiers());
     private boolean priorScoring;
     private ReferenceClassifier classifier;
 

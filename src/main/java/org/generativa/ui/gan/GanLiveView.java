@@ -97,6 +97,7 @@ final class GanLiveView extends SideBySide implements FamilyLiveView {
     public void restarted(List<String> names) {
         charts.restarted(names);
         confusion.clear();
+        coverage.clear();
     }
 
     @Override

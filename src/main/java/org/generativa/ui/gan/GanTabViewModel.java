@@ -10,6 +10,7 @@ import org.generativa.gan.GanFamily;
 import org.generativa.gan.GanModelKind;
 import org.generativa.gan.SampleQualityMonitor;
 import org.generativa.metrics.ClassifierCache;
+import org.generativa.models.BundledModels;
 import org.generativa.train.Session;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilyTabModel;
@@ -19,13 +20,15 @@ public final class GanTabViewModel extends FamilyTabModel<GanConfig> {
 
     public static final DataKind INITIAL_KIND = DataKind.IMAGES;
 
-    private final SampleQualityMonitor quality = new SampleQualityMonitor(ClassifierCache.standard());
+    private final SampleQualityMonitor quality = new SampleQualityMonitor(ClassifierCache.standard(BundledModels.classifiers()));
     private final BooleanProperty qualityEnabled = new SimpleBooleanProperty();
     private final BooleanProperty qualityApplies = new SimpleBooleanProperty();
 
     public GanTabViewModel(Session<GanConfig> session, GanConfig initial, DataKind initialKind) {
         super(GanFamily.INSTANCE, session, initial, initialKind);
         qualityApplies.set(initialKind == DataKind.IMAGES);
+        // Labelled data with a classifier at hand (shipped or cached) is measured without asking.
+        session.onRebuild(experiment -> quality.attachIfCached((GanExperiment) experiment));
     }
 
     public static GanConfig initialConfig() {

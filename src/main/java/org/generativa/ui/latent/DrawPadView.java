@@ -55,7 +55,8 @@ final class DrawPadView extends VBox {
         middle.setAlignment(Pos.TOP_CENTER);
         LatentScatter scatter = new LatentScatter(dark, map::pick);
         scatter.setId("draw-map");
-        VBox right = new VBox(8, UiControls.title(I18n.get("latent.draw.onMap")), scatter);
+        LabelLegend legend = new LabelLegend();
+        VBox right = new VBox(8, UiControls.title(I18n.get("latent.draw.onMap")), scatter, legend);
         VBox.setVgrow(scatter, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         content = new HBox(20, left, middle, right);
@@ -75,7 +76,10 @@ final class DrawPadView extends VBox {
                 reconstruction.show(b);
             }
         });
-        Runnable redrawMap = () -> scatter.show(map.mapProperty().get(), null, map.drawnProperty().get());
+        Runnable redrawMap = () -> {
+            scatter.show(map.mapProperty().get(), null, map.drawnProperty().get());
+            legend.show(map.mapProperty().get());
+        };
         map.mapProperty().subscribe(b -> redrawMap.run());
         map.drawnProperty().subscribe(b -> redrawMap.run());
         explorer.infoProperty().subscribe(info -> prepare(info));

@@ -2,16 +2,20 @@ package org.generativa.ui.latent;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.generativa.latent.Interpolation;
@@ -28,6 +32,7 @@ final class InterpolationView extends VBox {
 
     private final SampleImageView frame = new SampleImageView();
     private final Timeline player = new Timeline();
+    private final InterpolationViewModel model;
     private List<ImageGrid> frames = List.of();
     private int shown;
 
@@ -69,7 +74,20 @@ final class InterpolationView extends VBox {
                 player.pause();
             }
         });
-        VBox animation = new VBox(6, UiControls.title(I18n.get("latent.interpolation.animation")), frame, play);
+        Slider speed = new Slider(InterpolationViewModel.MIN_LOOP_SECONDS, InterpolationViewModel.MAX_LOOP_SECONDS,
+                model.loopSecondsProperty().get());
+        speed.setId("interp-speed");
+        speed.setTooltip(Tips.of("tooltip.interp-speed"));
+        speed.valueProperty().bindBidirectional(model.loopSecondsProperty());
+        speed.setPrefWidth(140);
+        Label speedValue = new Label();
+        speedValue.textProperty().bind(model.loopSecondsProperty().map(
+                v -> I18n.format("latent.interpolation.loopSeconds", String.format(I18n.locale(), "%.1f", v.doubleValue()))));
+        speedValue.setMinWidth(Region.USE_PREF_SIZE);
+        model.loopSecondsProperty().addListener((o, x, y) -> timeFrames());
+        HBox speedRow = new HBox(6, speed, speedValue);
+        speedRow.setAlignment(Pos.CENTER);
+        VBox animation = new VBox(6, UiControls.title(I18n.get("latent.interpolation.animation")), frame, play, speedRow);
         animation.setAlignment(Pos.TOP_CENTER);
         HBox top = new HBox(24, a, settings, b, animation);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -94,7 +112,7 @@ final class InterpolationView extends VBox {
         getChildren().addAll(top, UiControls.title(I18n.get("latent.interpolation.strip")), strip, exports);
 
         player.setCycleCount(Timeline.INDEFINITE);
-        player.getKeyFrames().add(new KeyFrame(Duration.millis(InterpolationViewModel.GIF_FRAME_MILLIS), e -> advance()));
+        this.model = model;
         model.stripProperty().subscribe(y -> {
             if (y == null) {
                 strip.clear();
@@ -105,6 +123,7 @@ final class InterpolationView extends VBox {
         model.animationProperty().subscribe(y -> {
             frames = y;
             shown = 0;
+            timeFrames();
             if (frames.isEmpty()) {
                 player.stop();
                 frame.clear();
@@ -117,6 +136,16 @@ final class InterpolationView extends VBox {
                 player.stop();
             }
         });
+    }
+
+    /** One key frame per picture, timed so that a loop lasts what the speed slider says. */
+    private void timeFrames() {
+        boolean running = player.getStatus() == Animation.Status.RUNNING;
+        player.stop();
+        player.getKeyFrames().setAll(new KeyFrame(Duration.millis(model.frameMillis()), e -> advance()));
+        if (running) {
+            player.play();
+        }
     }
 
     private void advance() {

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.latent.Interpolation;
@@ -17,13 +19,17 @@ import org.generativa.ui.common.I18n;
 /** A path from code A to code B: its frames as a strip and as an animation that goes there and back, exportable as PNG and GIF. */
 public final class InterpolationViewModel {
 
-    static final int GIF_FRAME_MILLIS = 120;
+    static final double MIN_LOOP_SECONDS = 1;
+    static final double MAX_LOOP_SECONDS = 12;
+    /** Shortest time a frame shows (a GIF counts in hundredths of a second). */
+    static final int MIN_FRAME_MILLIS = 20;
 
     private final LatentTabViewModel explorer;
     private final CodeSlot a;
     private final CodeSlot b;
     private final ObjectProperty<Interpolation.Kind> kind = new SimpleObjectProperty<>(Interpolation.Kind.SPHERICAL);
     private final IntegerProperty frames = new SimpleIntegerProperty(10);
+    private final DoubleProperty loopSeconds = new SimpleDoubleProperty(4);
     private final ObjectProperty<ImageGrid> strip = new SimpleObjectProperty<>();
     private final ObjectProperty<List<ImageGrid>> animation = new SimpleObjectProperty<>(List.of());
 
@@ -57,6 +63,20 @@ public final class InterpolationViewModel {
 
     ObjectProperty<Interpolation.Kind> kindProperty() {
         return kind;
+    }
+
+    /** How long the animation takes from A to B and back, in seconds, on screen and in the GIF. */
+    public DoubleProperty loopSecondsProperty() {
+        return loopSeconds;
+    }
+
+    /** How long each frame of a loop of {@code loopFrames} shows for the loop to last {@code seconds}. */
+    static int frameMillis(int loopFrames, double seconds) {
+        return Math.max(MIN_FRAME_MILLIS, (int) Math.round(seconds * 1000 / Math.max(1, loopFrames)));
+    }
+
+    int frameMillis() {
+        return frameMillis(animation.get().size(), loopSeconds.get());
     }
 
     public IntegerProperty framesProperty() {
@@ -117,6 +137,6 @@ public final class InterpolationViewModel {
     }
 
     void exportGif(Path file) throws IOException {
-        LatentExports.writeGif(animation.get(), file, GIF_FRAME_MILLIS, LatentExports.DEFAULT_SCALE);
+        LatentExports.writeGif(animation.get(), file, frameMillis(), LatentExports.DEFAULT_SCALE);
     }
 }

@@ -6,12 +6,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.generativa.latent.LatentMap;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.widgets.SampleImageView;
@@ -25,7 +23,8 @@ final class LatentMapView extends VBox {
     private final LatentMapViewModel model;
     private final LatentScatter scatter;
     private final SampleImageView grid = new SampleImageView();
-    private final FlowPane legend = new FlowPane(12, 4);
+    private final LabelLegend legend = new LabelLegend();
+    private final Label range = new Label();
     private final Label axes = new Label();
 
     private final Label hint = new Label();
@@ -53,11 +52,24 @@ final class LatentMapView extends VBox {
         VBox pickedBox = new VBox(6, UiControls.title(I18n.get("latent.map.picked")), picked);
         pickedBox.setAlignment(Pos.TOP_CENTER);
         pickedBox.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(scatter, Priority.ALWAYS);
-        HBox.setHgrow(grid, Priority.ALWAYS);
-        HBox plots = new HBox(16, scatter, grid, pickedBox);
+        Label codesTitle = UiControls.wrappingTitle(I18n.get("latent.map.codes"));
+        codesTitle.setTooltip(Tips.of("latent.map.codes.tooltip"));
+        VBox codesBox = new VBox(6, codesTitle, scatter);
+        VBox.setVgrow(scatter, Priority.ALWAYS);
+        Label gridTitle = UiControls.wrappingTitle(I18n.get("latent.map.grid"));
+        gridTitle.setTooltip(Tips.of("latent.map.grid.tooltip"));
+        VBox gridBox = new VBox(6, gridTitle, grid);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        for (VBox box : new VBox[] {codesBox, gridBox}) {
+            HBox.setHgrow(box, Priority.ALWAYS);
+            box.setPrefWidth(0);
+        }
+        HBox plots = new HBox(16, codesBox, gridBox, pickedBox);
         VBox.setVgrow(plots, Priority.ALWAYS);
-        getChildren().addAll(bar, hint, plots, legend);
+        range.getStyleClass().add("hint");
+        range.setWrapText(true);
+        range.setId("map-range");
+        getChildren().addAll(bar, hint, plots, range, legend);
 
         model.mapProperty().subscribe(b -> showMap(b));
         model.pickedProperty().subscribe(b -> redraw());
@@ -73,11 +85,12 @@ final class LatentMapView extends VBox {
 
     private void showMap(LatentMap map) {
         redraw();
-        legend.getChildren().clear();
+        legend.show(map);
         hint.setText(map == null ? "" : I18n.get(model.showsEncodedItems() ? "latent.map.hint" : "latent.map.hint.prior"));
         if (map == null) {
             grid.clear();
             axes.setText("");
+            range.setText("");
             return;
         }
         if (map.grid() != null) {
@@ -85,14 +98,18 @@ final class LatentMapView extends VBox {
         } else {
             grid.clear();
         }
-        for (int label = 0; label < map.labelNames().size(); label++) {
-            Label entry = new Label(map.labelNames().get(label), new Circle(6, LatentScatter.colour(label)));
-            legend.getChildren().add(entry);
-        }
         double[] variance = map.projection().variance();
         axes.setText(Double.isNaN(variance[0]) ? I18n.get("latent.map.axes.dimensions")
                 : I18n.format("latent.map.axes.pca", String.format(Locale.ROOT, "%.3g", variance[0]),
                         String.format(Locale.ROOT, "%.3g", variance[1])));
+        boolean pca = !Double.isNaN(variance[0]);
+        range.setText(I18n.format("latent.map.range", I18n.get(pca ? "latent.map.axis.pc1" : "latent.map.axis.z0"),
+                number(map.xMin()), number(map.xMax()), I18n.get(pca ? "latent.map.axis.pc2" : "latent.map.axis.z1"),
+                number(map.yMin()), number(map.yMax())));
+    }
+
+    private static String number(double value) {
+        return String.format(I18n.locale(), "%.2f", value);
     }
 
     private void redraw() {

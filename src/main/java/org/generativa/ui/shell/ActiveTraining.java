@@ -19,6 +19,7 @@ final class ActiveTraining {
 
     private final BooleanProperty playing = new SimpleBooleanProperty();
     private final BooleanProperty adversarial = new SimpleBooleanProperty(true);
+    private final BooleanProperty inFront = new SimpleBooleanProperty(true);
     private final ObjectProperty<SessionStatus> status = new SimpleObjectProperty<>();
     private final ChangeListener<SessionStatus> statusListener = (o, a, b) -> status.set(b);
     private final ChangeListener<Boolean> playingListener = (o, a, b) -> playing.set(b);
@@ -51,6 +52,14 @@ final class ActiveTraining {
     /** Whether steps can update one player alone (D only, G only). */
     ReadOnlyBooleanProperty adversarialProperty() {
         return adversarial;
+    }
+
+    /**
+     * Whether the tab in front trains this model (the latent tab, say, has its own controls: the window's Play, Step
+     * and Reset step aside there).
+     */
+    BooleanProperty inFrontProperty() {
+        return inFront;
     }
 
     ReadOnlyObjectProperty<SessionStatus> statusProperty() {

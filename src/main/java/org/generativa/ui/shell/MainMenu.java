@@ -1,5 +1,6 @@
 package org.generativa.ui.shell;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -124,6 +125,9 @@ final class MainMenu {
         stepD.visibleProperty().bind(training.adversarialProperty());
         stepG.visibleProperty().bind(training.adversarialProperty());
         MenuItem reset = item("toolbar.reset", null, "Shortcut+R", training::reset);
+        for (MenuItem item : List.of(play, stepBoth, stepD, stepG, reset)) {
+            item.disableProperty().bind(training.inFrontProperty().not());
+        }
         return new Menu(I18n.get("menu.train"), null, play, stepBoth, stepD, stepG, new SeparatorMenuItem(), reset);
     }
 

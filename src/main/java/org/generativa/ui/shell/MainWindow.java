@@ -11,6 +11,7 @@ import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -127,6 +128,7 @@ public final class MainWindow {
         tabPane.setId("family-tabs");
         tabPane.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             training.activate(workspace(b).trainingControls().orElse(training.controls()));
+            training.inFrontProperty().set(workspace(b).trainingControls().isPresent());
             if (b == latentTab && latent.sourceProperty().get() == null) {
                 latent.explore(families.stream().filter(f -> f.model() == training.controls()).findFirst()
                         .orElse(families.get(0)).latentSource());
@@ -238,6 +240,10 @@ public final class MainWindow {
         zoomIn.setTooltip(new Tooltip(I18n.get("menu.view.zoomIn")));
         Label zoom = new Label();
         zoom.textProperty().bind(appearance.zoomProperty().asString().map(z -> I18n.format("toolbar.zoom", z)));
+        for (Node control : new Node[] {play, step, reset}) {
+            control.visibleProperty().bind(training.inFrontProperty());
+            control.managedProperty().bind(training.inFrontProperty());
+        }
         ToolBar bar = new ToolBar(play, step, reset, spacer, zoomOut, zoom, zoomIn);
         bar.setId("main-toolbar");
         return bar;

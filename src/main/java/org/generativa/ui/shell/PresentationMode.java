@@ -100,6 +100,10 @@ final class PresentationMode {
         Button back = new Button(I18n.get("presentation.leave"), new FontIcon("mdi2f-fullscreen-exit"));
         back.setId("presentation-leave");
         back.setOnAction(e -> leave());
+        for (Button control : new Button[] {play, step}) {
+            control.visibleProperty().bind(training.inFrontProperty());
+            control.managedProperty().bind(training.inFrontProperty());
+        }
         Label hint = new Label(I18n.get("presentation.hint"));
         hint.getStyleClass().add("hint");
         FlowPane bar = new FlowPane(12, 6, play, step, back, hint);
@@ -110,9 +114,10 @@ final class PresentationMode {
     }
 
     private void key(KeyEvent e) {
-        if (e.getCode() == KeyCode.SPACE) {
+        boolean trains = training.inFrontProperty().get();
+        if (e.getCode() == KeyCode.SPACE && trains) {
             training.togglePlay();
-        } else if (e.getCode() == KeyCode.RIGHT) {
+        } else if (e.getCode() == KeyCode.RIGHT && trains) {
             training.step(StepKind.BOTH);
         } else if (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F11) {
             leave();

@@ -1,5 +1,6 @@
 package org.generativa.ui.widgets;
 
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
@@ -25,6 +26,8 @@ public final class ClassCoverageView extends VBox {
     private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label summary = new Label();
     private final Label note = new Label();
+    private final Label missing = new Label();
+    private boolean applicable = true;
     private final Button measure = Tips.explain(new Button(I18n.get("gan.coverage.measure"), new FontIcon("mdi2c-chart-bar")),
             "gan.coverage.measure.tooltip");
 
@@ -49,6 +52,11 @@ public final class ClassCoverageView extends VBox {
         note.getStyleClass().add("hint");
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
+        missing.setId("coverage-missing");
+        missing.getStyleClass().add("refusal");
+        missing.setWrapText(true);
+        missing.setMinHeight(Region.USE_PREF_SIZE);
+        missing.setTooltip(Tips.of("gan.coverage.missing.tooltip"));
         measure.setId("measure-coverage");
         measure.setMinWidth(Region.USE_PREF_SIZE);
         measure.setOnAction(e -> onMeasure.run());
@@ -57,6 +65,7 @@ public final class ClassCoverageView extends VBox {
 
     /** Before measuring: the button, or why there is nothing to measure. */
     public void idle(boolean applicable) {
+        this.applicable = applicable;
         note.setText(I18n.get(applicable ? "gan.coverage.explain" : "gan.coverage.notApplicable"));
         if (applicable) {
             getChildren().setAll(getChildren().get(0), note, measure);
@@ -65,10 +74,25 @@ public final class ClassCoverageView extends VBox {
         }
     }
 
+    /** Forgets the last measurement (a new run began): back to the state before one. */
+    public void clear() {
+        histogram.getData().clear();
+        idle(applicable);
+    }
+
     public void show(ClassCoverage coverage) {
+        List<String> absent = coverage.missingClasses();
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (int k = 0; k < coverage.classes().size(); k++) {
-            series.getData().add(new XYChart.Data<>(coverage.classes().get(k), coverage.classFractions()[k]));
+            XYChart.Data<String, Number> bar = new XYChart.Data<>(coverage.classes().get(k), coverage.classFractions()[k]);
+            if (absent.contains(coverage.classes().get(k))) {
+                bar.nodeProperty().subscribe(node -> {
+                    if (node != null) {
+                        node.getStyleClass().add("missing-class");
+                    }
+                });
+            }
+            series.getData().add(bar);
         }
         histogram.getData().setAll(series);
         String text = String.format(Locale.ROOT, I18n.get("gan.coverage.summary"), 100 * coverage.recognisable(),
@@ -77,8 +101,12 @@ public final class ClassCoverageView extends VBox {
             text += String.format(Locale.ROOT, I18n.get("gan.coverage.cond"), 100 * coverage.condAccuracy());
         }
         summary.setText(text);
+        missing.setText(absent.isEmpty() ? "" : I18n.format("gan.coverage.missing", String.join(", ", absent)));
+        missing.setVisible(!absent.isEmpty());
+        missing.setManaged(!absent.isEmpty());
         if (!getChildren().contains(histogram)) {
-            getChildren().setAll(getChildren().get(0), summary, histogram);
+            getChildren().setAll(getChildren().get(0), summary, missing, histogram);
         }
     }
+
 }

@@ -26,6 +26,13 @@ class LatentViewModelsTest {
     }
 
     @Test
+    void theLoopLastsWhatTheSpeedSaysDownToAFrameAGifCanShow() {
+        assertEquals(200, InterpolationViewModel.frameMillis(18, 3.6));
+        assertEquals(667, InterpolationViewModel.frameMillis(6, 4));
+        assertEquals(InterpolationViewModel.MIN_FRAME_MILLIS, InterpolationViewModel.frameMillis(100, 1));
+    }
+
+    @Test
     void aBrushDabIsFullInsideItsRadiusAndFadesOverOnePixel() {
         DrawPadViewModel pad = new LatentTabViewModel(List.of()).drawPad();
         pad.prepare(28);

@@ -138,4 +138,21 @@ class GanTabUiTest extends ShellTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(onFx(() -> tab.lossChart().hasPinned()));
     }
+
+    @Test
+    void onTheBuiltInDigitsClassCoverageIsMeasuredWithoutAskingAndANewRunForgetsIt(FxRobot robot) throws Exception {
+        GanTab tab = shell.window().familyTab(GanTab.class);
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        click(robot, "#play-button");
+        await(60, () -> robot.lookup("#gan-live #class-histogram").tryQuery().isPresent()
+                && robot.lookup("#gan-live #class-histogram").queryAs(javafx.scene.chart.BarChart.class).getData().size() == 1);
+        click(robot, "#play-button");
+        javafx.scene.chart.BarChart<?, ?> bars = robot.lookup("#gan-live #class-histogram").queryAs(javafx.scene.chart.BarChart.class);
+        assertEquals(10, (int) onFx(() -> bars.getData().get(0).getData().size()), "one bar per digit");
+        assertTrue(robot.lookup("#gan-live #measure-coverage").tryQuery().isEmpty(), "nothing to press: it measured by itself");
+        await(10, () -> gan().statusProperty().get().state() == EngineState.PAUSED);
+        click(robot, "#reset-button");
+        await(30, () -> tab.lossChart().pointCount(0) == 0);
+        assertTrue(onFx(() -> bars.getData().isEmpty()), "a new run starts without the old run's class bars");
+    }
 }

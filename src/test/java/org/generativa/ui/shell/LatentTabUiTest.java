@@ -1,6 +1,7 @@
 package org.generativa.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -155,5 +156,33 @@ class LatentTabUiTest extends ShellTest {
         dragFirstSliderAndSeeThePictureChange(robot);
         assertEquals(2, onFx(() -> latent().codeProperty().get().length), "the bundled VAE has 2-D codes");
         assertEquals(0L, onFx(() -> shell.window().familyModel(AeTabViewModel.class).statusProperty().get().step()), "nothing was trained");
+    }
+
+    @Test
+    void inA720pWindowEveryKnobSitsAtItsValueAndTheWindowsTrainingButtonsStepAside(FxRobot robot) throws Exception {
+        javafx.stage.Stage stage = onFx(() -> (javafx.stage.Stage) shell.window().latentTab().getTabPane().getScene().getWindow());
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        click(robot, "Latent space");
+        await(60, () -> latent().infoProperty().get() != null && robot.lookup("#latent-slider-0").tryQuery().isPresent());
+        assertFalse(onFx(() -> robot.lookup("#play-button").query().isVisible()), "one Reset: the latent tab's own");
+        click(robot, "#latent-randomize");
+        WaitForAsyncUtils.waitForFxEvents();
+        int sliders = onFx(() -> latent().infoProperty().get().order().length);
+        for (int i = 0; i < sliders; i++) {
+            javafx.scene.control.Slider slider = robot.lookup("#latent-slider-" + i).queryAs(javafx.scene.control.Slider.class);
+            double[] knob = onFx(() -> {
+                javafx.scene.Node thumb = slider.lookup(".thumb");
+                double share = (slider.getValue() - slider.getMin()) / (slider.getMax() - slider.getMin());
+                double thumbWidth = thumb.getLayoutBounds().getWidth();
+                double content = slider.getWidth() - slider.snappedLeftInset() - slider.snappedRightInset();
+                double expected = slider.snappedLeftInset() + thumbWidth / 2 + share * (content - thumbWidth);
+                double centre = thumb.getBoundsInParent().getMinX() + thumb.getBoundsInParent().getWidth() / 2;
+                return new double[] {expected, centre, slider.getValue()};
+            });
+            assertEquals(knob[0], knob[1], 2.5, "slider " + i + " at " + knob[2] + ": the knob is where its value says");
+        }
     }
 }
