@@ -10,7 +10,7 @@ public final class StartupTrace {
 
     public static final String PROPERTY = "generativa.startup.trace";
     public static final String PREFIX = "generativa-startup ";
-    /** The window is on screen ({@code Stage.show} returned). */
+    /** The window is on screen, saying that the engine loads (a few frames of it went to the renderer). */
     public static final String WINDOW_SHOWN = "window-shown";
     /** The engine is loaded and the first model built: Play works. */
     public static final String ENGINE_READY = "engine-ready";

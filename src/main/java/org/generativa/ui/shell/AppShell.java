@@ -3,10 +3,15 @@ package org.generativa.ui.shell;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.generativa.common.StartupTrace;
 import org.generativa.family.ModelFamily;
@@ -22,7 +27,8 @@ import org.generativa.ui.latent.LatentTabViewModel;
 
 /**
  * Builds the window around a stage and owns the view models and training sessions behind it: one session per
- * model family's tab. The window is shown first; the engine then loads on the ML threads. A change of language
+ * model family's tab. The window is shown first, saying that the engine loads; the engine then loads on the ML
+ * threads while the views are built. A change of language
  * builds the window's views again over the same view models.
  */
 public final class AppShell {
@@ -30,21 +36,41 @@ public final class AppShell {
     /** How each model family's tab looks; the window shows one tab per family of {@link ModelFamilies}, in its order. */
     private static final List<FamilyTabKind<?, ?>> FAMILY_TABS = List.of(GanTab.KIND, AeTab.KIND);
 
-    private final List<FamilyTabSlot> families;
-    private final LatentTabViewModel latent;
-    private final LabTabViewModel lab;
-    private final MainWindow window;
+    /** Frames of the loading view shown before the views are built. */
+    private static final int LOADING_FRAMES = 3;
+
+    private List<FamilyTabSlot> families = List.of();
+    private LatentTabViewModel latent;
+    private LabTabViewModel lab;
     private final Stage stage;
+    private final Appearance appearance;
+    private final Language language;
+    private MainWindow window;
+    private boolean closed;
+    private final ChangeListener<Locale> rebuildOnLanguage = (o, a, b) -> Platform.runLater(() -> {
+        if (window != null) {
+            window.rebuild();
+        }
+    });
 
     public AppShell(Stage stage, Appearance appearance) {
         this.stage = stage;
-        Language language = new Language(appearance.preferences());
+        this.appearance = appearance;
+        language = new Language(appearance.preferences());
         language.apply(Locale.getDefault());
+    }
+
+    /** The view models and their sessions, which start loading the engine. */
+    private void createModels() {
         families = ModelFamilies.all().stream().map(family -> FamilyTabSlot.build(tabOf(family))).toList();
         latent = new LatentTabViewModel(families.stream().map(FamilyTabSlot::latentSource).toList());
         lab = new LabTabViewModel();
+        startEngines();
+    }
+
+    private void buildWindow() {
         window = new MainWindow(stage, families, latent, lab, appearance, language);
-        I18n.localeProperty().addListener((o, a, b) -> Platform.runLater(window::rebuild));
+        I18n.localeProperty().addListener(rebuildOnLanguage);
     }
 
     /** The tab of {@code family}; every family has one. */
@@ -53,10 +79,45 @@ public final class AppShell {
                 .orElseThrow(() -> new IllegalStateException("The " + family.id() + " family has no tab in the window."));
     }
 
-    /** Shows the window, then starts loading the engine. */
-    public void open(Stage stage) {
+    /**
+     * Shows the window at once saying that the engine loads; once that frame is on screen, starts loading the engine
+     * and builds the window's views (each takes a second or two), then hands the window to {@code built}.
+     */
+    public void open(Consumer<MainWindow> built) {
+        LoadingView loading = new LoadingView();
+        appearance.bind(loading);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(loading, MainWindow.initialWidth(screen), MainWindow.initialHeight(screen));
+        stage.setScene(scene);
+        stage.setTitle(I18n.get("app.title"));
+        // A window just mapped may drop its first frame and the first real paint is slow, so a few frames go by
+        // (the progress bar's animation keeps them coming) before the work that would hold them back starts.
+        int[] frames = {0};
+        Runnable[] onFrame = new Runnable[1];
+        onFrame[0] = () -> {
+            if (++frames[0] < LOADING_FRAMES) {
+                return;
+            }
+            scene.removePostLayoutPulseListener(onFrame[0]);
+            StartupTrace.mark(StartupTrace.WINDOW_SHOWN);
+            Platform.runLater(() -> {
+                createModels();
+                buildWindow();
+                built.accept(window);
+            });
+        };
+        scene.addPostLayoutPulseListener(onFrame[0]);
         stage.show();
-        StartupTrace.mark(StartupTrace.WINDOW_SHOWN);
+    }
+
+    /** Builds the window and shows it in one go (for tests, which need the window as soon as this returns). */
+    public void openBuilt() {
+        createModels();
+        buildWindow();
+        stage.show();
+    }
+
+    private void startEngines() {
         if (StartupTrace.enabled()) {
             families.get(0).session().onRebuild(experiment -> StartupTrace.mark(StartupTrace.ENGINE_READY));
         }
@@ -69,6 +130,9 @@ public final class AppShell {
 
     /** Whether the window may close: asks first when a run has training that was not saved. */
     public boolean confirmQuit() {
+        if (window == null) {
+            return true;
+        }
         List<String> unsaved = families.stream().filter(f -> f.model().hasUnsavedTraining())
                 .map(f -> window.tabTitleOf(f.model())).toList();
         if (unsaved.isEmpty()) {
@@ -83,9 +147,14 @@ public final class AppShell {
         return alert.showAndWait().orElse(ButtonType.CANCEL) == quit;
     }
 
-    /** Stops training and frees the engine; returns within about two seconds. */
+    /** Stops training, frees the engine and stops following the language; returns within about two seconds. */
     public boolean close() {
-        boolean stopped = window.stopTabs() & latent.close() & lab.close();
+        I18n.localeProperty().removeListener(rebuildOnLanguage);
+        if (latent == null || closed) {
+            return true;
+        }
+        closed = true;
+        boolean stopped = (window == null || window.stopTabs()) & latent.close() & lab.close();
         try {
             for (FamilyTabSlot family : families) {
                 stopped &= family.session().stop(2, TimeUnit.SECONDS);

@@ -34,9 +34,8 @@ public final class DesktopApp extends Application {
             shell.close();
             Platform.exit();
         });
-        shell.open(stage);
-        getParameters().getRaw().stream().filter(RunArchive::isRunFileName).findFirst()
-                .ifPresent(file -> shell.window().runFiles().open(Path.of(file)));
+        shell.open(window -> getParameters().getRaw().stream().filter(RunArchive::isRunFileName).findFirst()
+                .ifPresent(file -> window.runFiles().open(Path.of(file))));
     }
 
     @Override

@@ -95,12 +95,23 @@ public final class MainWindow {
         training.activate(families.get(0).model());
 
         appearance.bind(root);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1680, screen.getWidth() * 0.95), Math.min(1050, screen.getHeight() * 0.92));
-        stage.setScene(scene);
+        if (stage.getScene() != null) {
+            stage.getScene().setRoot(root);
+        } else {
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setScene(new Scene(root, initialWidth(screen), initialHeight(screen)));
+        }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         Icons.apply(stage);
+    }
+
+    static double initialWidth(Rectangle2D screen) {
+        return Math.min(1680, screen.getWidth() * 0.95);
+    }
+
+    static double initialHeight(Rectangle2D screen) {
+        return Math.min(1050, screen.getHeight() * 0.92);
     }
 
     /** Builds every view again in the language now chosen, on the same tab; training carries on. */

@@ -1,5 +1,6 @@
 package org.generativa.ui.shell;
 
+import javafx.beans.value.ChangeListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -28,6 +29,11 @@ final class PresentationMode {
     private final BorderPane root;
     private final ActiveTraining training;
     private final EventHandler<KeyEvent> keys = this::key;
+    private final ChangeListener<Boolean> fullScreenLeft = (o, was, now) -> {
+        if (!now) {
+            leave();
+        }
+    };
     private Presentation shown;
     private Node[] saved;
 
@@ -35,11 +41,6 @@ final class PresentationMode {
         this.stage = stage;
         this.root = root;
         this.training = training;
-        stage.fullScreenProperty().addListener((o, was, now) -> {
-            if (!now && shown != null) {
-                leave();
-            }
-        });
     }
 
     boolean active() {
@@ -69,12 +70,14 @@ final class PresentationMode {
         stage.setFullScreenExitHint(I18n.get("presentation.hint"));
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreen(true);
+        stage.fullScreenProperty().addListener(fullScreenLeft);
     }
 
     void leave() {
         if (shown == null) {
             return;
         }
+        stage.fullScreenProperty().removeListener(fullScreenLeft);
         root.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
         root.getStyleClass().remove("presenting");
         root.setCenter(null);

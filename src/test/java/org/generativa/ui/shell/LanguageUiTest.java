@@ -15,6 +15,7 @@ import org.generativa.ui.gan.GanTabViewModel;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** View › Language switches the whole window while training carries on, and is remembered. */
 class LanguageUiTest extends ShellTest {
@@ -69,5 +70,17 @@ class LanguageUiTest extends ShellTest {
         click(robot, "#play-button");
         await(60, () -> gan().statusProperty().get().step() >= step + 20);
         click(robot, "#play-button");
+    }
+
+    @Test
+    void aClosedWindowNoLongerFollowsTheLanguage() throws Exception {
+        assertTrue(shell.close());
+        onFx(() -> {
+            I18n.setLocale(Locale.forLanguageTag("es"));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(I18n.bundle(Locale.ENGLISH).getString("tab.ae"), tabTitle(1),
+                "a closed window is not built again (and is not kept alive by the language's listeners)");
     }
 }

@@ -36,7 +36,7 @@ abstract class ShellTest {
         appearance = new Appearance(preferences);
         appearance.applyTheme();
         shell = new AppShell(stage, appearance);
-        shell.open(stage);
+        shell.openBuilt();
     }
 
     /** This test class's own preferences (language, zoom, theme, recent datasets). */
