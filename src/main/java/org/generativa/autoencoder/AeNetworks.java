@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import org.generativa.nn.LayerActivation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
@@ -60,6 +61,7 @@ public final class AeNetworks implements AutoCloseable {
     private final List<ParameterGroup> layerPairs;
     private final boolean dense;
     private final int codeSize;
+    private final List<LayerActivation> encoderKinds;
 
     /** @param itemShape {@code {2}} for points, {@code {channels, side, side}} for images */
     public AeNetworks(NDManager parent, AeConfig config, int[] itemShape) {
@@ -74,6 +76,7 @@ public final class AeNetworks implements AutoCloseable {
         int encoderOutputs = variant.variational() ? 2 * codeSize : codeSize;
         if (dense) {
             encoder = DenseStack.of(encoderUnits(config, encoderOutputs), encoderActivations(config));
+            encoderKinds = encoderActivationKinds(config);
             encoder.initialize(manager, DataType.FLOAT32, new Shape(2, itemSize));
             int[] decoderUnits = decoderUnits(config, itemSize);
             List<Supplier<Block>> decoderActivations = decoderActivations(config);
@@ -83,6 +86,7 @@ public final class AeNetworks implements AutoCloseable {
         } else {
             int side = itemShape[1];
             encoder = ConvEncoder.of(itemShape[0], side, config.hiddenWidth(), encoderOutputs);
+            encoderKinds = List.of();
             encoder.initialize(manager, DataType.FLOAT32, new Shape(2, itemSize));
             decoder = ConvDecoder.of(itemShape[0], side, config.hiddenWidth());
         }
@@ -122,20 +126,25 @@ public final class AeNetworks implements AutoCloseable {
         return units;
     }
 
-    private static List<Supplier<Block>> encoderActivations(AeConfig config) {
-        List<Supplier<Block>> list = new ArrayList<>(Collections.nCopies(config.depth(), hidden(config)));
-        list.add(config.linear() || config.variant().generative() ? null : Activation::sigmoidBlock);
+    /** The activation of each dense encoder layer: the hidden layers', then the code layer's. */
+    static List<LayerActivation> encoderActivationKinds(AeConfig config) {
+        List<LayerActivation> list = new ArrayList<>(Collections.nCopies(config.depth(), hidden(config)));
+        list.add(config.linear() || config.variant().generative() ? LayerActivation.LINEAR : LayerActivation.SIGMOID);
         return list;
     }
 
+    private static List<Supplier<Block>> encoderActivations(AeConfig config) {
+        return encoderActivationKinds(config).stream().map(LayerActivation::block).toList();
+    }
+
     private static List<Supplier<Block>> decoderActivations(AeConfig config) {
-        List<Supplier<Block>> list = new ArrayList<>(Collections.nCopies(config.depth(), hidden(config)));
+        List<Supplier<Block>> list = new ArrayList<>(Collections.nCopies(config.depth(), hidden(config).block()));
         list.add(null);
         return list;
     }
 
-    private static Supplier<Block> hidden(AeConfig config) {
-        return config.linear() ? null : Activation::reluBlock;
+    private static LayerActivation hidden(AeConfig config) {
+        return config.linear() ? LayerActivation.LINEAR : LayerActivation.RELU;
     }
 
     /** For each encoder layer, a group of it and the decoder layer that mirrors it. */
@@ -213,9 +222,25 @@ public final class AeNetworks implements AutoCloseable {
         return forward(decoderLayer(j), input, training);
     }
 
-    /** The weight (units x inputs) of a dense encoder's code layer. */
-    public NDArray codeLayerWeight() {
-        return DenseStack.linearOf(encoderLayer(layerCount() - 1)).getParameters().get("weight").getArray();
+    /**
+     * Encodes {@code x} with a dense encoder layer by layer, keeping what the encoder's Jacobian at each row needs:
+     * each layer's weight and its activation's slopes.
+     */
+    public EncoderPass encodeTracked(NDArray x, boolean training) {
+        if (!dense) {
+            throw new IllegalStateException("Only a dense encoder is encoded layer by layer.");
+        }
+        List<NDArray> weights = new ArrayList<>();
+        List<NDArray> slopes = new ArrayList<>();
+        NDArray h = x;
+        for (int i = 0; i < layerCount(); i++) {
+            Block layer = encoderLayer(i);
+            NDArray pre = forward(layer.getChildren().get(0).getValue(), h, training);
+            h = layer.getChildren().size() > 1 ? forward(layer.getChildren().get(1).getValue(), pre, training) : pre;
+            weights.add(DenseStack.linearOf(layer).getParameters().get("weight").getArray());
+            slopes.add(encoderKinds.get(i).slope(pre, h));
+        }
+        return new EncoderPass(h, weights, slopes);
     }
 
     /** The aae discriminator's raw outputs, one per row. */

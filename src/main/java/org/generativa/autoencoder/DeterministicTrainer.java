@@ -57,7 +57,8 @@ final class DeterministicTrainer implements AeTrainer {
         StepValues values = new StepValues();
         NDArray outputs;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            NDArray code = nets.encode(input, true);
+            EncoderPass pass = variant == AeVariant.CONTRACTIVE_AE ? nets.encodeTracked(input, true) : null;
+            NDArray code = pass != null ? pass.code() : nets.encode(input, true);
             outputs = nets.decode(code, true);
             NDArray recon = reconstruction.loss(x, outputs);
             NDArray loss = recon;
@@ -70,7 +71,7 @@ final class DeterministicTrainer implements AeTrainer {
                     values.put(AeMetrics.RHO_HAT, code.mean().getFloat());
                 }
                 case CONTRACTIVE_AE -> {
-                    NDArray term = Scalars.times(ContractivePenalty.ofSigmoidLayer(code, nets.codeLayerWeight()), c.contractiveWeight());
+                    NDArray term = Scalars.times(ContractivePenalty.of(pass), c.contractiveWeight());
                     loss = loss.add(term);
                     values.put(AeMetrics.CONTRACTIVE, term.getFloat());
                 }
