@@ -44,8 +44,11 @@ final class AeConfigCheck {
         if (variant == AeVariant.DENOISING_AE && !images && config.corruption() != CorruptionKind.GAUSSIAN) {
             throw InvalidInputException.of("ae.corruptionForPixels", config.corruption().cliName(), data.name());
         }
-        if (variant.variational() && !images && config.likelihood() == Likelihood.BERNOULLI) {
+        if (!images && config.likelihood() == Likelihood.BERNOULLI) {
             throw InvalidInputException.of("ae.bernoulliNeedsImages", data.name());
+        }
+        if (variant == AeVariant.ROBUST_AE && config.likelihood() != Likelihood.BERNOULLI && images) {
+            throw InvalidInputException.of("ae.robustOwnLoss");
         }
     }
 

@@ -28,6 +28,7 @@ import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
 import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
+import org.generativa.preview.WeightTiles;
 import org.generativa.train.Experiment;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.Setting;
@@ -46,6 +47,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
     public static final int REPORT_SAMPLES = 500;
 
     private static final int COLUMNS = 8;
+    private static final int FEATURES_SHOWN = 64;
     private static final int PREVIEW_GROUPS = 4;
     private static final int PRIOR_GRID = 64;
     private static final int PREVIEW_POINTS = 1000;
@@ -279,10 +281,29 @@ public final class AeExperiment implements Experiment<AeConfig> {
         return GridRenderer.render(items, count, shape[0], shape[1], shape[2], COLUMNS, 0f, 1f);
     }
 
-    /** The prior samples, for generative variants. */
+    /** The prior samples for generative variants; the encoder's first-layer weights for the others, on images. */
     @Override
     public Preview sidePreview() {
-        return priorSamples();
+        return config.variant().generative() ? priorSamples() : learnedFeatures();
+    }
+
+    /**
+     * The encoder's first layer on images: each hidden unit's weights over the pixels (dense encoders) or each
+     * filter's kernel (convolutional ones), {@value #FEATURES_SHOWN} at most; null on points.
+     */
+    @Override
+    public Preview learnedFeatures() {
+        if (!images) {
+            return null;
+        }
+        NDArray weight = nets.firstLayerWeight();
+        long[] shape = weight.getShape().getShape();
+        int units = (int) shape[0];
+        float[] values = weight.toFloatArray();
+        int[] item = dataset.itemShape();
+        return shape.length == 4
+                ? WeightTiles.of(values, units, (int) shape[1], (int) shape[2], (int) shape[3], FEATURES_SHOWN, COLUMNS)
+                : WeightTiles.of(values, units, item[0], item[1], item[2], FEATURES_SHOWN, COLUMNS);
     }
 
     /**

@@ -73,6 +73,13 @@ public final class AeFamily implements ModelFamily<AeConfig> {
         return AeConfig.defaultsFor(AeVariant.fromCliName(model), dataset, kind);
     }
 
+    /** With {@code --linear}, the linear ae's proposed settings come first ({@link AeConfig#linearProposal}). */
+    @Override
+    public AeConfig configure(String model, DataSpec dataset, DataKind kind, Map<String, String> given) {
+        AeConfig defaults = defaults(model, dataset, kind);
+        return applySettings("true".equals(given.get(AeConfig.LINEAR.key())) ? defaults.linearProposal() : defaults, given, model);
+    }
+
     @Override
     public AeConfig withModel(AeConfig current, String model, DataKind kind) {
         return defaults(model, current.dataset(), kind).withSeed(current.seed());

@@ -7,7 +7,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import org.generativa.nn.LayerActivation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
@@ -24,6 +23,8 @@ import org.generativa.nn.AdjustableRate;
 import org.generativa.nn.ConvDecoder;
 import org.generativa.nn.ConvEncoder;
 import org.generativa.nn.DenseStack;
+import org.generativa.nn.FirstWeight;
+import org.generativa.nn.LayerActivation;
 import org.generativa.nn.Mlp;
 import org.generativa.nn.ParameterGroup;
 import org.generativa.nn.RestorableAdam;
@@ -241,6 +242,11 @@ public final class AeNetworks implements AutoCloseable {
             slopes.add(encoderKinds.get(i).slope(pre, h));
         }
         return new EncoderPass(h, weights, slopes);
+    }
+
+    /** The weight of the encoder's first layer: units x inputs (dense) or filters x channels x height x width. */
+    public NDArray firstLayerWeight() {
+        return FirstWeight.of(encoder);
     }
 
     /** The aae discriminator's raw outputs, one per row. */

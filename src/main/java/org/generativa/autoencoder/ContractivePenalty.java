@@ -32,9 +32,10 @@ public final class ContractivePenalty {
             }
             b = b.mul(slopes.get(0).expandDims(1));
         }
-        NDArray first = weights.get(0);
-        NDArray gram = first.matMul(first.transpose());
-        gram.attach(manager); // an op on a parameter lands on the parameter's long-lived manager
+        // An op on a parameter lands on the parameter's long-lived manager, so the first one is moved to the batch's.
+        NDArray firstTransposed = weights.get(0).transpose();
+        firstTransposed.attach(manager);
+        NDArray gram = firstTransposed.transpose().matMul(firstTransposed);
         return b.matMul(gram).mul(b).sum(new int[] {1, 2}).mean();
     }
 }

@@ -4,9 +4,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 
 /**
- * How decoder outputs become reconstructions, and the reconstruction loss ("recon"): the Bernoulli NLL on
- * logits for images (sigmoid outputs), squared error for points and for the linear ae (identity outputs);
- * a VAE uses its chosen likelihood.
+ * How decoder outputs become reconstructions, and the reconstruction loss ("recon"): on images the outputs are
+ * sigmoid probabilities, scored by the Bernoulli NLL (cross-entropy) or, with the Gaussian likelihood, by the squared
+ * error the decks write as MSE; points and the linear ae (identity outputs) use squared error; a VAE uses its chosen
+ * likelihood with a fitted variance.
  */
 final class Reconstruction {
 
@@ -28,7 +29,8 @@ final class Reconstruction {
         if (config.variant().variational()) {
             return new Reconstruction(sigmoid, config.likelihood() == Likelihood.BERNOULLI ? Loss.BERNOULLI : Loss.GAUSSIAN);
         }
-        return new Reconstruction(sigmoid, sigmoid ? Loss.BERNOULLI : Loss.SQUARED_ERROR);
+        boolean crossEntropy = sigmoid && config.likelihood() == Likelihood.BERNOULLI;
+        return new Reconstruction(sigmoid, crossEntropy ? Loss.BERNOULLI : Loss.SQUARED_ERROR);
     }
 
     /** The reconstruction itself: probabilities (the Gaussian's mean) for images, raw outputs otherwise. */
@@ -40,7 +42,7 @@ final class Reconstruction {
     NDArray loss(NDArray x, NDArray outputs) {
         return switch (loss) {
             case BERNOULLI -> ReconstructionLoss.bernoulliNll(x, outputs);
-            case SQUARED_ERROR -> ReconstructionLoss.squaredError(x, outputs);
+            case SQUARED_ERROR -> ReconstructionLoss.squaredError(x, mean(outputs));
             case GAUSSIAN -> {
                 NDArray mean = mean(outputs);
                 NDArray variance = ReconstructionLoss.meanSquaredError(x, mean).stopGradient().maximum(MIN_VARIANCE);

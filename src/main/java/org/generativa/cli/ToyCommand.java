@@ -30,7 +30,7 @@ final class ToyCommand implements Callable<Integer> {
     private String preset;
 
     @Option(names = "--dataset",
-            description = "ring8 or grid25; bimodal for vanishing and non-saturating; dirac for oscillation, the only data it runs on "
+            description = "ring8 or grid25; dirac for oscillation, the only data it runs on "
                     + "(default: ring8, or dirac for oscillation).")
     private String dataset;
 

@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
 
 /** Trains a model headless and writes a run directory. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = SettingOptions.class,
-        description = "Trains a model without the window and writes config.json, metrics.csv, samples.png "
-                + "and a checkpoint into the output directory.")
+        description = "Trains a model without the window and writes config.json, metrics.csv, samples.png, "
+                + "features.png (the first layer's weights, on images) and a checkpoint into the output directory.")
 final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--model", required = true, completionCandidates = ModelNames.class,

@@ -19,11 +19,13 @@ import org.generativa.data.Dataset;
 import org.generativa.data.ValueRange;
 import org.generativa.metrics.ClassCoverage;
 import org.generativa.nn.Backend;
+import org.generativa.nn.FirstWeight;
 import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
 import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
 import org.generativa.preview.ScalarSamples;
+import org.generativa.preview.WeightTiles;
 import org.generativa.train.Experiment;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.Setting;
@@ -38,6 +40,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
     private static final List<String> BASE_METRICS =
             List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g", "tp", "fn", "fp", "tn");
     private static final int GRID_COLUMNS = 8;
+    private static final int FEATURES_SHOWN = 64;
     private static final int GRID_SAMPLES = 64;
     private static final int PREVIEW_POINTS = 1000;
     private static final int MAX_CLASS_ROWS = 16;
@@ -233,6 +236,27 @@ public final class GanExperiment implements Experiment<GanConfig> {
         int count = (int) fixedNoise.getShape().get(0);
         ImageGrid grid = GridRenderer.render(generated, count, shape[0], shape[1], shape[2], GRID_COLUMNS, -1f, 1f);
         return fixedClasses == null ? grid : grid.withRowLabels(dataset.labelNames().subList(0, count / GRID_COLUMNS));
+    }
+
+    /**
+     * The discriminator's first layer on images: what D looks for in a picture, one tile per unit or filter
+     * ({@value #FEATURES_SHOWN} at most; the weights a unit gives a class or other packed samples are left out);
+     * null on points.
+     */
+    @Override
+    public Preview learnedFeatures() {
+        if (dataset.kind() != DataKind.IMAGES) {
+            return null;
+        }
+        NDArray weight = FirstWeight.of(nets.discriminator());
+        long[] shape = weight.getShape().getShape();
+        int units = (int) shape[0];
+        int rowLength = (int) (weight.size() / units);
+        int[] item = dataset.itemShape();
+        float[] values = weight.toFloatArray();
+        return shape.length == 4
+                ? WeightTiles.of(values, units, rowLength, item[0], (int) shape[2], (int) shape[3], FEATURES_SHOWN, GRID_COLUMNS)
+                : WeightTiles.of(values, units, rowLength, item[0], item[1], item[2], FEATURES_SHOWN, GRID_COLUMNS);
     }
 
     /** Measure samples with this monitor's reference classifier in every report. */

@@ -35,6 +35,11 @@ public interface Experiment<C> extends AutoCloseable {
         return null;
     }
 
+    /** The first layer's weights drawn as pictures (what the units look for in the input), or null. */
+    default Preview learnedFeatures() {
+        return null;
+    }
+
     /** A slower measurement for the live view (taken every couple of seconds), or null when there is none. */
     default Report report() {
         return null;

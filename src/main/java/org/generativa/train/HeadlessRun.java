@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.generativa.preview.Preview;
 import org.generativa.preview.PreviewPng;
 
 /**
  * Trains an experiment for a fixed number of steps without a window, writing {@code metrics.csv},
- * {@code samples.png} and a checkpoint into a run directory.
+ * {@code samples.png}, {@code features.png} (first-layer weights, for models that draw them) and a checkpoint into a run
+ * directory.
  */
 public final class HeadlessRun {
 
@@ -43,6 +45,10 @@ public final class HeadlessRun {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         PreviewPng.write(experiment.preview(), directory.resolve("samples.png"));
+        Preview features = experiment.learnedFeatures();
+        if (features != null) {
+            PreviewPng.write(features, directory.resolve("features.png"));
+        }
         experiment.saveCheckpoint(directory.resolve("checkpoint"));
         return new Summary(steps, seconds, means(window, names));
     }

@@ -92,4 +92,19 @@ class AeConfigTest {
     private static Hyperparameter<AeConfig> named(String key) {
         return AeConfig.HYPERPARAMETERS.stream().filter(h -> h.key().equals(key)).findFirst().orElseThrow();
     }
+
+    @Test
+    void turningLinearOnProposesThePcaLessonsSettingsAndGivenNumbersStillWin() {
+        AeConfig digits = AeConfig.defaultsFor(AeVariant.AE, DataSpec.of("digits"), DataKind.IMAGES);
+        AeConfig linear = digits.linearProposal();
+        assertTrue(linear.linear() && linear.tiedWeights());
+        assertEquals(List.of(0, 6, 512), List.of(linear.depth(), linear.codeSize(), linear.batchSize()));
+        assertEquals(3e-3, linear.lr());
+        assertEquals(1, AeConfig.defaultsFor(AeVariant.AE, DataSpec.of("moons"), DataKind.POINTS).linearProposal().codeSize(),
+                "a linear code on 2-D points has one dimension");
+        AeConfig given = AeFamily.INSTANCE.configure("ae", DataSpec.of("digits"), DataKind.IMAGES,
+                new java.util.LinkedHashMap<>(java.util.Map.of("code", "8", "linear", "true")));
+        assertEquals(8, given.codeSize(), "a number given on the command line wins over the proposal");
+        assertTrue(given.linear() && given.depth() == 0);
+    }
 }

@@ -2,6 +2,7 @@ package org.generativa.autoencoder;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,6 +59,10 @@ class AeExperimentTest extends EngineTest {
                 refusal(ring, onPoints.apply(AeVariant.DENOISING_AE).withCorruption(CorruptionKind.SALT_AND_PEPPER)));
         assertEquals("A Bernoulli decoder needs images in [0, 1]: use the gaussian likelihood on ring8's 2-D points.",
                 refusal(ring, onPoints.apply(AeVariant.VAE).withLikelihood(Likelihood.BERNOULLI)));
+        assertEquals("A Bernoulli decoder needs images in [0, 1]: use the gaussian likelihood on ring8's 2-D points.",
+                refusal(ring, onPoints.apply(AeVariant.AE).withLikelihood(Likelihood.BERNOULLI)));
+        assertEquals("robust-ae scores its reconstructions with the correntropy loss, so the gaussian likelihood does not"
+                + " apply to it.", refusal(DIGITS, AeTrainingTest.digits(AeVariant.ROBUST_AE).withLikelihood(Likelihood.GAUSSIAN)));
         assertEquals("A linear autoencoder's code cannot be larger than the data: ring8 has 2 values per item, and the code"
                 + " size is 3.", refusal(ring, onPoints.apply(AeVariant.AE).withLinear(true).withCodeSize(3)));
         assertEquals("Autoencoders take images or 2-D points, and bimodal holds 1-D values.",
@@ -250,6 +255,30 @@ class AeExperimentTest extends EngineTest {
                 assertTrue(v >= 0 && v <= 1);
             }
             assertEquals(5 * 784, vae.samplePrior(5, 1).length);
+        }
+    }
+
+    @Test
+    void theFirstLayersWeightsAreDrawnOneTilePerUnitLaidOutLikeTheInput() {
+        int gutter = org.generativa.preview.GridRenderer.GUTTER;
+        try (AeExperiment dense = new AeExperiment(m, DIGITS, AeTrainingTest.digits(AeVariant.AE))) {
+            ImageGrid tiles = (ImageGrid) dense.learnedFeatures();
+            assertEquals(8 * (28 + gutter) + gutter, tiles.width(), "eight 28x28 tiles a row");
+            assertEquals(tiles.width(), tiles.height(), "the 64 hidden units, eight rows");
+            assertArrayEquals(tiles.bgra(), ((ImageGrid) dense.sidePreview()).bgra(), "shown beside the reconstructions");
+        }
+        try (AeExperiment conv = new AeExperiment(m, DIGITS, AeTrainingTest.digits(AeVariant.CONV_AE))) {
+            ImageGrid filters = (ImageGrid) conv.learnedFeatures();
+            assertEquals(4, filters.cellSize(), "4x4 kernels");
+            assertEquals(8 * (4 + gutter) + gutter, filters.height(), "64 filters, eight rows");
+        }
+        try (AeExperiment vae = new AeExperiment(m, DIGITS, AeTrainingTest.digits(AeVariant.VAE))) {
+            assertFalse(java.util.Arrays.equals(((ImageGrid) vae.learnedFeatures()).bgra(), ((ImageGrid) vae.sidePreview()).bgra()),
+                    "a VAE's side view stays its prior samples");
+        }
+        AeConfig points = AeConfig.defaultsFor(AeVariant.AE, DataSpec.of("ring8"), DataKind.POINTS);
+        try (AeExperiment ring = new AeExperiment(m, GaussianMixture2D.ring8(), points)) {
+            assertNull(ring.learnedFeatures(), "2-D points have no picture to lay weights out on");
         }
     }
 }

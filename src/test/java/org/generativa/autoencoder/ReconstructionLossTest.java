@@ -94,4 +94,16 @@ class ReconstructionLossTest extends EngineTest {
         }
         return y.getGradient().getFloat();
     }
+
+    @Test
+    void plainImageAutoencodersScoreCrossEntropyOrTheDecksSquaredErrorOnSigmoidOutputs() {
+        NDArray x = rows(1f, 0f, 0.5f, 1f);
+        NDArray logits = rows(0f, 2f, -1f, 3f);
+        AeConfig ae = AeConfig.defaultsFor(AeVariant.AE, org.generativa.data.DataSpec.of("digits"),
+                org.generativa.data.DataKind.IMAGES);
+        assertEquals(1.8409622f, Reconstruction.of(ae, true).loss(x, logits).getFloat(), 2e-6f, "Bernoulli by default");
+        // sigmoid: 0.5, 0.8807971 | 0.2689414, 0.9525741; squares 0.25, 0.7758035 | 0.0533881, 0.0022492
+        float squared = Reconstruction.of(ae.withLikelihood(Likelihood.GAUSSIAN), true).loss(x, logits).getFloat();
+        assertEquals((0.25f + 0.7758035f + 0.0533881f + 0.0022492f) / 2, squared, 2e-6f);
+    }
 }

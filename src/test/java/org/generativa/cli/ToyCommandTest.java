@@ -92,12 +92,10 @@ class ToyCommandTest {
     }
 
     @Test
-    void vanishingRunsOnTheOneDimensionalBimodalData() throws Exception {
+    void vanishingIsNotOfferedOnTheOneDimensionalBimodalDataWhereItDoesNotHappen() throws Exception {
         CliRun r = CliRun.of("toy", "--preset", "vanishing", "--dataset", "bimodal", "--steps", "40", "--json");
-        assertEquals(0, r.code(), r.err());
-        JsonNode json = JSON.readTree(r.lastOutLine());
-        assertEquals(2, json.get("modes_total").asInt());
-        assertEquals("bimodal", json.get("dataset").asText());
+        assertEquals(1, r.code());
+        assertEquals(List.of("generativa: The vanishing preset runs on ring8 or grid25, not 'bimodal'."), r.errLines());
     }
 
     @Test

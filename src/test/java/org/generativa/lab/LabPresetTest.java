@@ -155,10 +155,9 @@ class LabPresetTest {
     @Test
     void datasetsAndStepsPerPreset() {
         assertEquals(List.of("ring8", "grid25"), LabPreset.PACGAN.datasets());
-        assertEquals(List.of("ring8", "grid25", "bimodal"), LabPreset.VANISHING.datasets());
+        assertEquals(List.of("ring8", "grid25"), LabPreset.VANISHING.datasets());
         assertEquals(LabPreset.VANISHING.datasets(), LabPreset.NON_SATURATING.datasets());
         assertEquals(List.of("dirac"), LabPreset.OSCILLATION.datasets());
-        assertEquals("bimodal", LabPreset.VANISHING.config("bimodal", 1).dataset().source());
         assertEquals("The oscillation preset runs on dirac, not 'ring8'.",
                 assertThrows(InvalidInputException.class, () -> LabPreset.OSCILLATION.config("ring8", 1)).getMessage());
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> LabPreset.COLLAPSE.config("moons", 1));

@@ -4,6 +4,8 @@ import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,6 +27,7 @@ import org.generativa.ui.widgets.ClassCoverageView;
 import org.generativa.ui.widgets.PointCloudView;
 import org.generativa.ui.widgets.SampleImageView;
 import org.generativa.ui.widgets.SideBySide;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.TrainingChart.Scale;
 import org.generativa.ui.widgets.TrainingChart;
 import org.generativa.ui.widgets.UiControls;
@@ -55,6 +58,9 @@ public final class AeLiveView extends SideBySide implements FamilyLiveView {
     private final StackPane reconHolder = new StackPane();
     private final StackPane priorHolder = new StackPane();
     private final VBox priorBox;
+    private final Label sideTitle = new Label();
+    private final Tooltip sideTip = Tips.text("");
+    private boolean generative;
     private final AeInsightView insight = new AeInsightView();
     private final ClassCoverageView priorCoverage;
     private final ChartColumn charts;
@@ -75,7 +81,12 @@ public final class AeLiveView extends SideBySide implements FamilyLiveView {
         priorHolder.getChildren().setAll(priorImages);
         VBox reconBox = new VBox(6, UiControls.wrappingTitle(I18n.get("ae.reconstructions")), reconHolder);
         VBox.setVgrow(reconHolder, Priority.ALWAYS);
-        priorBox = new VBox(6, UiControls.wrappingTitle(I18n.get("ae.priorSamples")), priorHolder);
+        sideTitle.setId("ae-side-title");
+        sideTitle.getStyleClass().add("panel-title");
+        sideTitle.setWrapText(true);
+        sideTitle.setMinHeight(Region.USE_PREF_SIZE);
+        sideTitle.setTooltip(sideTip);
+        priorBox = new VBox(6, sideTitle, priorHolder);
         VBox.setVgrow(priorHolder, Priority.ALWAYS);
         HBox pictures = new HBox(12, reconBox, priorBox);
         HBox.setHgrow(reconBox, Priority.ALWAYS);
@@ -102,11 +113,16 @@ public final class AeLiveView extends SideBySide implements FamilyLiveView {
         return Presentation.lending(left, pictures, numbers);
     }
 
-    /** Shows only what {@code config}'s variant has: prior samples for generative ones, its picture if any. */
+    /**
+     * Shows only what {@code config}'s variant has: prior samples for generative ones, its picture if any; the others
+     * show their first layer's weights beside the reconstructions once the model sends them (on images).
+     */
     void configure(AeConfig config) {
-        boolean generative = config.variant().generative();
-        priorBox.setVisible(generative);
-        priorBox.setManaged(generative);
+        generative = config.variant().generative();
+        String side = generative ? "ae.priorSamples" : "ae.features";
+        sideTitle.setText(I18n.get(side));
+        sideTip.setText(I18n.get(side + ".tooltip"));
+        showSide(generative);
         boolean hasInsight = AeInsightView.applies(config);
         insight.setVisible(hasInsight);
         insight.setManaged(hasInsight);
@@ -115,9 +131,15 @@ public final class AeLiveView extends SideBySide implements FamilyLiveView {
         priorCoverage.idle(generative);
     }
 
+    private void showSide(boolean shown) {
+        priorBox.setVisible(shown);
+        priorBox.setManaged(shown);
+    }
+
     @Override
     public void restarted(List<String> names) {
         charts.restarted(names);
+        showSide(generative);
     }
 
     @Override
@@ -149,6 +171,7 @@ public final class AeLiveView extends SideBySide implements FamilyLiveView {
     @Override
     public void sidePreview(Preview preview) {
         show(preview, priorHolder, priorImages, priorPoints);
+        showSide(true);
     }
 
     private static void show(Preview preview, StackPane holder, SampleImageView images, PointCloudView points) {

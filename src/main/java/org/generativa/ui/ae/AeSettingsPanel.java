@@ -13,6 +13,7 @@ import org.generativa.autoencoder.CorruptionKind;
 import org.generativa.autoencoder.Likelihood;
 import org.generativa.autoencoder.PriorKind;
 import org.generativa.autoencoder.SparsityKind;
+import org.generativa.data.DataKind;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilySettingsPanel;
@@ -42,7 +43,7 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
                 k -> model.choose(AeConfig.PRIOR, k));
         Tips.explainChoice(prior, "ae.prior.tooltip", k -> "ae.prior." + k.cliName() + ".tooltip");
         CheckBox tied = toggle("tied-weights", "ae.tied", on -> model.choose(AeConfig.TIED, on));
-        CheckBox linear = toggle("linear", "ae.linear", on -> model.choose(AeConfig.LINEAR, on));
+        CheckBox linear = toggle("linear", "ae.linear", model::chooseLinear);
 
         Node corruptionRow = UiControls.labelled(I18n.get("ae.corruption"), corruption);
         Node sparsityRow = UiControls.labelled(I18n.get("ae.sparsity"), sparsity);
@@ -63,7 +64,8 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
             linear.setSelected(config.linear());
             show(corruptionRow, v == AeVariant.DENOISING_AE);
             show(sparsityRow, v == AeVariant.SPARSE_AE);
-            show(likelihoodRow, v.variational());
+            show(likelihoodRow, v.variational() || model.dataKind() == DataKind.IMAGES && v != AeVariant.ROBUST_AE
+                    && !config.linear());
             show(priorRow, v == AeVariant.AAE);
             show(tied, v.tieable());
             show(linear, v == AeVariant.AE);

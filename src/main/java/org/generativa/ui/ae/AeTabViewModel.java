@@ -37,6 +37,13 @@ public final class AeTabViewModel extends FamilyTabModel<AeConfig> {
         return false;
     }
 
+    /** Turns the linear switch on with the settings under which it finds the PCA subspace, or off. */
+    public void chooseLinear(boolean on) {
+        if (on != draft().linear()) {
+            propose(AeConfig.LINEAR, on ? draft().linearProposal() : draft().withLinear(false));
+        }
+    }
+
     public void selectVariant(AeVariant variant) {
         selectModel(variant.cliName());
     }

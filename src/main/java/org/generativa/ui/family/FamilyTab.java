@@ -22,6 +22,7 @@ import org.generativa.ui.common.SavableRun;
 import org.generativa.ui.common.TrainingControls;
 import org.generativa.ui.common.WorkspaceTab;
 import org.generativa.ui.widgets.FramePump;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 
 /** A model family's tab: its settings column beside its live view, fed by its model at up to 30 frames a second. */
@@ -36,6 +37,7 @@ public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListe
 
     protected FamilyTab(String titleKey, String id) {
         super(I18n.get(titleKey));
+        setTooltip(Tips.of(titleKey + ".tooltip"));
         setClosable(false);
         setId(id);
     }

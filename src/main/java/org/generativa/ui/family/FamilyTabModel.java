@@ -266,6 +266,11 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         }
     }
 
+    /** Takes {@code config}, which changes {@code setting} and proposes other settings to go with it. */
+    protected void propose(Setting<C> setting, C config) {
+        change(setting, config);
+    }
+
     private void change(Setting<C> setting, C config) {
         draft.set(config);
         if (setting.applies() == Setting.Applies.LIVE) {

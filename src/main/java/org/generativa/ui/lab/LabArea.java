@@ -10,11 +10,11 @@ import javafx.scene.text.Text;
  */
 final class LabArea extends Region {
 
-    /** Height a run panel needs besides its canvas (title, notice, per-mode bars), in em. */
-    private static final double PANEL_CHROME_EM = 8.5;
     private static final double PANEL_PADDING_EM = 1.2;
     private static final double MIN_CHART_WIDTH_EM = 20;
     private static final double MIN_CHART_HEIGHT_EM = 11;
+    /** The smallest canvas side the area keeps before it asks to scroll, in em. */
+    private static final double MIN_CANVAS_EM = 10;
 
     private final Node runs;
     private final Node chart;
@@ -65,13 +65,28 @@ final class LabArea extends Region {
         return (runCount + columns() - 1) / columns();
     }
 
+    /** The runs' width with the chart to the right. */
+    private double runsWidthBesideChart(double width) {
+        return width - MIN_CHART_WIDTH_EM * em() - em();
+    }
+
+    /**
+     * Height of a row of run panels besides its canvas (title, numbers, notice, per-mode bars) when the runs are
+     * {@code runsWidth} wide: the panels' own minimum, whose canvases ask for nothing, so it follows the texts as
+     * they wrap in any language and zoom.
+     */
+    private double chrome(double runsWidth) {
+        return runs.minHeight(Math.max(0, runsWidth)) / rows();
+    }
+
     /** The side of each run's canvas with the chart to the right, and with it below. */
     double[] canvasSides(double width, double height) {
         double em = em();
-        double chrome = PANEL_CHROME_EM * em;
         double padding = PANEL_PADDING_EM * em;
-        double right = Math.min((width - MIN_CHART_WIDTH_EM * em - em) / columns() - padding, height / rows() - chrome);
-        double below = Math.min(width / columns() - padding, (height - MIN_CHART_HEIGHT_EM * em - em) / rows() - chrome);
+        double beside = runsWidthBesideChart(width);
+        double right = Math.min(beside / columns() - padding, height / rows() - chrome(beside));
+        double below = Math.min(width / columns() - padding,
+                (height - MIN_CHART_HEIGHT_EM * em - em) / rows() - chrome(width));
         return new double[] {right, below};
     }
 
@@ -90,12 +105,12 @@ final class LabArea extends Region {
         chartRight = sides[0] >= sides[1];
         if (chartRight) {
             double side = Math.max(0, sides[0]);
-            double runsWidth = Math.min(w - MIN_CHART_WIDTH_EM * em - em, columns() * (side + PANEL_PADDING_EM * em));
+            double runsWidth = Math.min(runsWidthBesideChart(w), columns() * (side + PANEL_PADDING_EM * em));
             runs.resizeRelocate(x, y, runsWidth, h);
             chart.resizeRelocate(x + runsWidth + em, y, w - runsWidth - em, h);
         } else {
             double side = Math.max(0, sides[1]);
-            double runsHeight = Math.min(h - MIN_CHART_HEIGHT_EM * em - em, rows() * (side + PANEL_CHROME_EM * em));
+            double runsHeight = Math.min(h - MIN_CHART_HEIGHT_EM * em - em, rows() * (side + chrome(w)));
             runs.resizeRelocate(x, y, w, runsHeight);
             chart.resizeRelocate(x, y + runsHeight + em, w, h - runsHeight - em);
         }
@@ -106,9 +121,24 @@ final class LabArea extends Region {
         return snappedLeftInset() + snappedRightInset() + 30 * em();
     }
 
+    /**
+     * Room for canvases of at least {@link #MIN_CANVAS_EM} with the chart beside the runs or below them, whichever
+     * needs less height (beside only where the width leaves such canvases).
+     */
     @Override
     protected double computeMinHeight(double width) {
-        return snappedTopInset() + snappedBottomInset() + 26 * em();
+        double w = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
+        double needed = 0;
+        if (getChildren().contains(runs) && w > 0) {
+            double em = em();
+            double canvas = MIN_CANVAS_EM * em;
+            double padding = PANEL_PADDING_EM * em;
+            double below = rows() * (chrome(w) + canvas) + MIN_CHART_HEIGHT_EM * em + em;
+            double beside = runsWidthBesideChart(w) / columns() - padding >= canvas
+                    ? rows() * (chrome(runsWidthBesideChart(w)) + canvas) : Double.MAX_VALUE;
+            needed = Math.min(below, beside);
+        }
+        return snappedTopInset() + snappedBottomInset() + Math.max(26 * em(), needed);
     }
 
     @Override

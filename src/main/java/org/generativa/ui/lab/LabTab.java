@@ -86,6 +86,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
 
     public LabTab(LabTabViewModel model, Appearance appearance) {
         super(I18n.get("tab.lab"));
+        setTooltip(Tips.of("tab.lab.tooltip"));
         BooleanProperty dark = appearance.darkProperty();
         this.model = model;
         this.dark = dark;

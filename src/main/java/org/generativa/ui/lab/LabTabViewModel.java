@@ -38,7 +38,7 @@ import org.generativa.ui.common.TrainingControls;
 public final class LabTabViewModel implements TrainingControls {
 
     static final int MAX_RUNS = 4;
-    static final List<String> DATASETS = List.of("ring8", "grid25", "bimodal", LabPreset.DIRAC);
+    static final List<String> DATASETS = List.of("ring8", "grid25", LabPreset.DIRAC);
 
     /** The canvas layers, each switched on and off by the user. */
     enum Layer { HEAT, MANIFOLD, CIRCLES, REAL, GENERATED, ARROWS }

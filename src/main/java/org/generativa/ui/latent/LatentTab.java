@@ -54,6 +54,7 @@ public final class LatentTab extends Tab implements WorkspaceTab {
 
     public LatentTab(LatentTabViewModel model, Appearance appearance) {
         super(I18n.get("tab.latent"));
+        setTooltip(Tips.of("tab.latent.tooltip"));
         BooleanProperty dark = appearance.darkProperty();
         this.model = model;
         setId("latent-tab");

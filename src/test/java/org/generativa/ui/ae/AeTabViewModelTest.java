@@ -30,4 +30,20 @@ class AeTabViewModelTest {
         assertEquals(1, session.commands().size(), session.commands().toString());
         assertEquals(CorruptionKind.MASKING, session.lastConfig().corruption());
     }
+
+    @Test
+    void theLinearSwitchProposesThePcaLessonsSettingsAndWaitsForReset() {
+        FakeSession<AeConfig> session = new FakeSession<>();
+        AeTabViewModel model = new AeTabViewModel(session, AeTabViewModel.initialConfig(), DataKind.IMAGES);
+        model.selectVariant(AeVariant.AE);
+        session.clearCommands();
+        model.chooseLinear(true);
+        AeConfig draft = model.draftProperty().get();
+        assertEquals(model.draftProperty().get().withLinear(false).linearProposal(), draft);
+        assertEquals(java.util.List.of(true, true, 0, 6), java.util.List.of(draft.linear(), draft.tiedWeights(), draft.depth(),
+                draft.codeSize()));
+        assertEquals(0, session.commands().size(), "the switch reshapes the network, so it waits for Reset");
+        model.chooseLinear(false);
+        assertEquals(false, model.draftProperty().get().linear());
+    }
 }

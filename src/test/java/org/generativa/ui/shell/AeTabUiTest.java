@@ -10,6 +10,7 @@ import org.generativa.autoencoder.AeVariant;
 import org.generativa.train.EngineState;
 import org.generativa.ui.ae.AeTab;
 import org.generativa.ui.ae.AeTabViewModel;
+import org.generativa.ui.common.I18n;
 import org.generativa.ui.gan.GanTabViewModel;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -66,7 +67,9 @@ class AeTabUiTest extends ShellTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shown(robot, "#ae-settings #corruption-choice"), "denoising chooses its corruption");
         assertTrue(robot.lookup("#ae-settings #param-noise").tryQuery().isPresent());
-        assertFalse(shown(robot, "#prior-samples"), "a denoising autoencoder has no prior to sample");
+        await(30, () -> shown(robot, "#prior-samples")
+                && I18n.get("ae.features").equals(robot.lookup("#ae-side-title").queryLabeled().getText()));
+        // a denoising autoencoder has no prior to sample: beside its reconstructions it draws its first layer's weights
 
         robot.interact(() -> ae().selectVariant(AeVariant.SPARSE_AE));
         WaitForAsyncUtils.waitForFxEvents();

@@ -23,13 +23,15 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
 /**
- * No text is cut or overlaps other text, on every tab (the lab with two runs side by side), at 1280x720 and 1920x1080, at 100%, 150% and 200% zoom, in
+ * No text is cut, squeezed below its longest word or overlaps other text, on every tab (the lab with one run, then two side
+ * by side), at 1216x662 (the window on a 1280x720 screen), 1280x720 and 1920x1080, at 100%, 150% and 200% zoom, in
  * every language. A label is cut when its skin shows less than its text (an ellipsis); text lies outside the window
  * when it is neither inside it nor inside a scroll pane that can scroll to it.
  */
 class LayoutFitUiTest extends ShellTest {
 
-    private static final int[][] SIZES = {{1280, 720}, {1920, 1080}};
+    /** 1216x662 is the window the app opens on a 1280x720 screen. */
+    private static final int[][] SIZES = {{1216, 662}, {1280, 720}, {1920, 1080}};
     private static final int[] ZOOMS = {100, 150, 200};
 
     @Start
@@ -44,9 +46,23 @@ class LayoutFitUiTest extends ShellTest {
         LabTabViewModel lab = shell.window().labTab().model();
         robot.interact(() -> shell.window().labTab().getTabPane().getSelectionModel().select(shell.window().labTab()));
         await(60, () -> lab.runs().size() == 1);
+        await(60, () -> lab.runs().get(0).frameProperty().get() != null);
+        TabPane tabs = onFx(() -> shell.window().labTab().getTabPane());
+        int labIndex = onFx(() -> tabs.getTabs().indexOf(shell.window().labTab()));
+        walk(robot, stage, List.of(labIndex), "one run", problems);
         click(robot, "#lab-preset-" + LabPreset.PACGAN.cliName());
         click(robot, "#lab-add-beside");
         await(60, () -> lab.runs().size() == 2 && lab.runs().stream().allMatch(r -> r.frameProperty().get() != null));
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < onFx(() -> tabs.getTabs().size()); i++) {
+            all.add(i);
+        }
+        walk(robot, stage, all, "two runs", problems);
+        assertTrue(problems.isEmpty(), problems.size() + " layout problems:\n" + String.join("\n", problems));
+    }
+
+    /** Looks at the tabs {@code indices} in every language, size and zoom. */
+    private void walk(FxRobot robot, Stage stage, List<Integer> indices, String lab, Set<String> problems) throws Exception {
         for (Locale language : I18n.LANGUAGES) {
             robot.interact(() -> I18n.setLocale(language));
             for (int[] size : SIZES) {
@@ -56,19 +72,17 @@ class LayoutFitUiTest extends ShellTest {
                         stage.setHeight(size[1]);
                         appearance.zoomProperty().set(zoom);
                     });
-                    TabPane tabs = onFx(() -> shell.window().labTab().getTabPane());
-                    for (int i = 0; i < onFx(() -> tabs.getTabs().size()); i++) {
-                        int index = i;
-                        robot.interact(() -> tabs.getSelectionModel().select(index));
+                    TabPane shown = onFx(() -> shell.window().labTab().getTabPane());
+                    for (int index : indices) {
+                        robot.interact(() -> shown.getSelectionModel().select(index));
                         robot.interact(() -> stage.getScene().getRoot().layout());
                         String where = language + " " + size[0] + "x" + size[1] + " " + zoom + "% "
-                                + onFx(() -> tabs.getTabs().get(index).getText());
+                                + onFx(() -> shown.getTabs().get(index).getText()) + " (lab: " + lab + ")";
                         problems.addAll(onFx(() -> problems(stage, where)));
                     }
                 }
             }
         }
-        assertTrue(problems.isEmpty(), problems.size() + " layout problems:\n" + String.join("\n", problems));
     }
 
     private static List<String> problems(Stage stage, String where) {
@@ -84,6 +98,10 @@ class LayoutFitUiTest extends ShellTest {
                 if (full != null && !full.isBlank() && !shown.getText().equals(full)) {
                     found.add(where + ": cut \"" + full + "\" shown as \"" + shown.getText() + "\"");
                 }
+            }
+            if (node.getParent() instanceof Labeled labeled && labeled.isWrapText() && labeled.getText() != null
+                    && longestWord(labeled) > labeled.getWidth() + 1) {
+                found.add(where + ": squeezed below its longest word \"" + labeled.getText() + "\"");
             }
             Bounds bounds = node.localToScene(node.getLayoutBounds());
             Node clipper = clippedBy(node, bounds);
@@ -107,6 +125,17 @@ class LayoutFitUiTest extends ShellTest {
             }
         }
         return found;
+    }
+
+    private static double longestWord(Labeled labeled) {
+        double longest = 0;
+        for (String word : labeled.getText().split("\\s+")) {
+            Text probe = new Text(word);
+            probe.setFont(labeled.getFont());
+            longest = Math.max(longest, probe.getLayoutBounds().getWidth());
+        }
+        double graphic = labeled.getGraphic() == null ? 0 : labeled.getGraphic().prefWidth(-1) + labeled.getGraphicTextGap();
+        return longest + graphic + labeled.snappedLeftInset() + labeled.snappedRightInset();
     }
 
     private static void collectTexts(Node node, List<Node> texts) {
