@@ -48,13 +48,4 @@ public enum LayerActivation {
             }
         };
     }
-
-    /** The lowest output that means "off" for a unit: 0 for ReLU and sigmoid, -1 for tanh, about -1.76 for SELU. */
-    public double offLevel() {
-        return switch (this) {
-            case TANH -> -1;
-            case SELU -> -SELU_LAMBDA * SELU_ALPHA;
-            default -> 0;
-        };
-    }
 }

@@ -102,10 +102,13 @@ final class LabArea extends Region {
             return;
         }
         double[] sides = canvasSides(w, h);
-        chartRight = sides[0] >= sides[1];
+        // The panels never get narrower than their titles and numbers, so the chart goes beside them only where that
+        // leaves it its own width.
+        double runsMin = runs.minWidth(-1);
+        chartRight = sides[0] >= sides[1] && runsMin <= runsWidthBesideChart(w);
         if (chartRight) {
             double side = Math.max(0, sides[0]);
-            double runsWidth = Math.min(runsWidthBesideChart(w), columns() * (side + PANEL_PADDING_EM * em));
+            double runsWidth = Math.max(runsMin, Math.min(runsWidthBesideChart(w), columns() * (side + PANEL_PADDING_EM * em)));
             runs.resizeRelocate(x, y, runsWidth, h);
             chart.resizeRelocate(x + runsWidth + em, y, w - runsWidth - em, h);
         } else {

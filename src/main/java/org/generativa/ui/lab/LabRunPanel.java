@@ -75,8 +75,9 @@ public final class LabRunPanel extends VBox {
         VBox.setVgrow(picture, Priority.ALWAYS);
         Label barsTitle = new Label(I18n.get("lab.modes.title"));
         barsTitle.getStyleClass().add("hint");
-        barsTitle.setWrapText(true);
-        barsTitle.setMinHeight(Region.USE_PREF_SIZE);
+        // Never wrapped: the bars take the canvas's width, so a title that could wrap would grow taller as the canvas
+        // narrows and squeeze the canvas further, down to nothing.
+        barsTitle.setMinWidth(Region.USE_PREF_SIZE);
         barsTitle.setTooltip(Tips.of("lab.modes.tooltip"));
         Tooltip.install(histogram, Tips.of("lab.modes.tooltip"));
         VBox bars = new VBox(2, barsTitle, histogram);

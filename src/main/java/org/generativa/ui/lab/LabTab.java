@@ -102,6 +102,7 @@ public final class LabTab extends Tab implements WorkspaceTab {
         runGrid.setHgap(12);
         runGrid.setVgap(12);
         runGrid.setId("lab-runs");
+        chartHolder.setId("lab-chart-area");
         chartMetric.getItems().setAll(CHART_METRICS);
         chartMetric.setId("lab-chart-metric");
         chartMetric.setTooltip(Tips.of("tooltip.lab-chart-metric"));

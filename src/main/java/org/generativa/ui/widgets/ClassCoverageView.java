@@ -95,8 +95,10 @@ public final class ClassCoverageView extends VBox {
             series.getData().add(bar);
         }
         histogram.getData().setAll(series);
-        String text = String.format(Locale.ROOT, I18n.get("gan.coverage.summary"), 100 * coverage.recognisable(),
-                coverage.klToUniform(), coverage.frechetDistance());
+        // With no sample recognised the class histogram is empty and its KL undefined: a dash, not NaN.
+        String kl = Double.isNaN(coverage.klToUniform()) ? "–" : String.format(Locale.ROOT, "%.3f", coverage.klToUniform());
+        String text = String.format(Locale.ROOT, I18n.get("gan.coverage.summary"), 100 * coverage.recognisable(), kl,
+                coverage.frechetDistance());
         if (!Double.isNaN(coverage.condAccuracy())) {
             text += String.format(Locale.ROOT, I18n.get("gan.coverage.cond"), 100 * coverage.condAccuracy());
         }

@@ -113,6 +113,12 @@ class LayoutFitUiTest extends ShellTest {
                 found.add(where + ": outside the window \"" + text(node) + "\"");
             }
         }
+        Node runs = root.lookup("#lab-runs");
+        Node chart = root.lookup("#lab-chart-area");
+        if (runs != null && chart != null && runs.isVisible() && runs.getScene() != null
+                && runs.localToScene(runs.getBoundsInLocal()).intersects(chart.localToScene(chart.getLayoutBounds()))) {
+            found.add(where + ": the lab's runs reach under its over-time chart");
+        }
         for (int i = 0; i < texts.size(); i++) {
             Bounds a = texts.get(i).localToScene(texts.get(i).getLayoutBounds());
             for (int j = i + 1; j < texts.size(); j++) {
