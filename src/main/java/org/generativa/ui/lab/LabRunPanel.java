@@ -70,6 +70,7 @@ public final class LabRunPanel extends VBox {
         notice.visibleProperty().bind(run.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
         notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMinHeight(Region.USE_PREF_SIZE);
 
         StackPane picture = new StackPane(canvas);
         VBox.setVgrow(picture, Priority.ALWAYS);

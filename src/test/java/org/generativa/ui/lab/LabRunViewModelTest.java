@@ -39,12 +39,12 @@ class LabRunViewModelTest {
         modes(275, 3);
         modes(300, 2);
         run.pump();
-        assertTrue(run.noticeProperty().get().contains("2 modes captured now, down from 8"), run.noticeProperty().get());
+        assertTrue(run.noticeProperty().get().contains("modes captured fell from 8 to 2"), run.noticeProperty().get());
         assertEquals(List.of(new CollapseDetector.Notice(300, 8, 2)), run.falls());
 
         modes(325, 3);
         run.pump();
-        assertTrue(run.noticeProperty().get().contains("3 modes captured now"), "the notice follows the present");
+        assertTrue(run.noticeProperty().get().contains("fell from 8 to 3"), "the notice follows the present");
 
         modes(350, 8);
         run.pump();
