@@ -28,8 +28,8 @@ import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
 import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
-import org.generativa.preview.WeightTiles;
 import org.generativa.train.Experiment;
+import org.generativa.train.FirstLayerPictures;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.Setting;
 import org.generativa.train.StepKind;
@@ -296,14 +296,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
         if (!images) {
             return null;
         }
-        NDArray weight = nets.firstLayerWeight();
-        long[] shape = weight.getShape().getShape();
-        int units = (int) shape[0];
-        float[] values = weight.toFloatArray();
-        int[] item = dataset.itemShape();
-        return shape.length == 4
-                ? WeightTiles.of(values, units, (int) shape[1], (int) shape[2], (int) shape[3], FEATURES_SHOWN, COLUMNS)
-                : WeightTiles.of(values, units, item[0], item[1], item[2], FEATURES_SHOWN, COLUMNS);
+        return FirstLayerPictures.of(nets.encoder(), dataset.itemShape(), FEATURES_SHOWN, COLUMNS);
     }
 
     /**

@@ -23,7 +23,6 @@ import org.generativa.nn.AdjustableRate;
 import org.generativa.nn.ConvDecoder;
 import org.generativa.nn.ConvEncoder;
 import org.generativa.nn.DenseStack;
-import org.generativa.nn.FirstWeight;
 import org.generativa.nn.LayerActivation;
 import org.generativa.nn.Mlp;
 import org.generativa.nn.ParameterGroup;
@@ -242,11 +241,6 @@ public final class AeNetworks implements AutoCloseable {
             slopes.add(encoderKinds.get(i).slope(pre, h));
         }
         return new EncoderPass(h, weights, slopes);
-    }
-
-    /** The weight of the encoder's first layer: units x inputs (dense) or filters x channels x height x width. */
-    public NDArray firstLayerWeight() {
-        return FirstWeight.of(encoder);
     }
 
     /** The aae discriminator's raw outputs, one per row. */

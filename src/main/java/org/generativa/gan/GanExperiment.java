@@ -19,14 +19,13 @@ import org.generativa.data.Dataset;
 import org.generativa.data.ValueRange;
 import org.generativa.metrics.ClassCoverage;
 import org.generativa.nn.Backend;
-import org.generativa.nn.FirstWeight;
 import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
 import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
 import org.generativa.preview.ScalarSamples;
-import org.generativa.preview.WeightTiles;
 import org.generativa.train.Experiment;
+import org.generativa.train.FirstLayerPictures;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.Setting;
 import org.generativa.train.StepKind;
@@ -248,15 +247,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
         if (dataset.kind() != DataKind.IMAGES) {
             return null;
         }
-        NDArray weight = FirstWeight.of(nets.discriminator());
-        long[] shape = weight.getShape().getShape();
-        int units = (int) shape[0];
-        int rowLength = (int) (weight.size() / units);
-        int[] item = dataset.itemShape();
-        float[] values = weight.toFloatArray();
-        return shape.length == 4
-                ? WeightTiles.of(values, units, rowLength, item[0], (int) shape[2], (int) shape[3], FEATURES_SHOWN, GRID_COLUMNS)
-                : WeightTiles.of(values, units, rowLength, item[0], item[1], item[2], FEATURES_SHOWN, GRID_COLUMNS);
+        return FirstLayerPictures.of(nets.discriminator(), dataset.itemShape(), FEATURES_SHOWN, GRID_COLUMNS);
     }
 
     /** Measure samples with this monitor's reference classifier in every report. */

@@ -10,16 +10,9 @@ public final class WeightTiles {
     private WeightTiles() {}
 
     /**
-     * @param weights {@code units} rows of {@code channels * height * width} values, one unit after another
+     * @param weights {@code units} rows of {@code rowLength} values, one unit after another; each row begins with the
+     *     {@code channels * height * width} drawn (a unit may also see a class, or several packed samples)
      * @param shown how many units to draw, the first ones
-     */
-    public static ImageGrid of(float[] weights, int units, int channels, int height, int width, int shown, int columns) {
-        return of(weights, units, weights.length / Math.max(1, units), channels, height, width, shown, columns);
-    }
-
-    /**
-     * For layers whose units see more than the picture (a class's one-hot, several packed samples): each unit's
-     * {@code rowLength} weights begin with the {@code channels * height * width} drawn.
      */
     public static ImageGrid of(float[] weights, int units, int rowLength, int channels, int height, int width, int shown,
             int columns) {
