@@ -37,7 +37,7 @@ final class AaeTrainer implements AeTrainer {
     public void applyLive(AeConfig updated) {
         config = updated;
         prior = new CodePrior(updated.prior(), updated.codeSize());
-        nets.setLearningRate(updated.lr());
+        nets.applyLive(updated);
     }
 
     CodePrior prior() {

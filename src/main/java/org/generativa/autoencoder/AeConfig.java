@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import org.generativa.data.BuiltInDatasets;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
+import org.generativa.nn.LayerActivation;
+import org.generativa.nn.Upsampling;
 import org.generativa.train.Choice;
 import org.generativa.train.Hyperparameter;
 import org.generativa.train.Setting.Applies;
@@ -29,6 +31,12 @@ import org.generativa.train.Setting;
  * @param beta vae and conv-vae: weight of the KL term (1 is the ELBO)
  * @param advWeight aae: weight of the encoder's adversarial loss
  * @param pretrainSteps stacked-ae: steps of layer-wise pretraining per layer before fine-tuning (0: none)
+ * @param activation dense deterministic variants: the code layer's activation (the sparse penalty pulls units to
+ *     its off level)
+ * @param weightDecay lambda of the penalty lambda sum w^2 on every weight
+ * @param upsample convolutional variants: how the decoder doubles its feature maps
+ * @param contamination what spoils the training data, input and target alike (held-out data stays clean)
+ * @param contaminationLevel the impulse probability per pixel, or the share of outlier images
  */
 public record AeConfig(
         AeVariant variant,
@@ -53,20 +61,36 @@ public record AeConfig(
         Likelihood likelihood,
         PriorKind prior,
         double advWeight,
-        int pretrainSteps) {
+        int pretrainSteps,
+        LayerActivation activation,
+        double weightDecay,
+        Upsampling upsample,
+        Contamination contamination,
+        double contaminationLevel) {
+
+    /** Configs saved before a setting existed read it as 0 or null: they get what such a run used. */
+    public AeConfig {
+        activation = activation == null ? LayerActivation.SIGMOID : activation;
+        upsample = upsample == null ? Upsampling.NEAREST : upsample;
+        contamination = contamination == null ? Contamination.NONE : contamination;
+    }
+
+    private static final int LINEAR_IMAGE_CODE = 6;
+    /** Codes may be larger than an image (overcomplete), up to this size. */
+    public static final int MAX_CODE = 4096;
 
     /**
      * Settings that train well in a minute or two on a laptop CPU. Dense networks use one intra-op thread
      * (they are too small to gain from more), convolutional ones two.
      */
-    private static final int LINEAR_IMAGE_CODE = 6;
 
     public static AeConfig defaultsFor(AeVariant variant, DataSpec dataset, DataKind kind) {
         boolean images = kind != DataKind.POINTS;
         AeConfig base = new AeConfig(variant, dataset, 1e-3, images ? 64 : 256, images ? 32 : 1,
                 variant.convolutional() ? 32 : images ? 256 : 64, images ? 1 : 2, false, false, 1,
                 variant.convolutional() ? 2 : 1, CorruptionKind.GAUSSIAN, images ? 0.5 : 0.2, SparsityKind.KL, 30, 0.05,
-                1, 0.5, 1, images ? Likelihood.BERNOULLI : Likelihood.GAUSSIAN, PriorKind.GAUSSIAN, 1, 0);
+                1, 0.5, 1, images ? Likelihood.BERNOULLI : Likelihood.GAUSSIAN, PriorKind.GAUSSIAN, 1, 0,
+                LayerActivation.SIGMOID, 0, Upsampling.NEAREST, Contamination.NONE, 0.1);
         if (!images) {
             // Points are reconstructed with a mean squared error about a hundred times smaller than an image's
             // summed cross-entropy, so the contractive weight that visibly flattens the encoder is larger.
@@ -200,6 +224,26 @@ public record AeConfig(
         return with(c -> c.pretrainSteps = value);
     }
 
+    public AeConfig withActivation(LayerActivation value) {
+        return with(c -> c.activation = value);
+    }
+
+    public AeConfig withWeightDecay(double value) {
+        return with(c -> c.weightDecay = value);
+    }
+
+    public AeConfig withUpsample(Upsampling value) {
+        return with(c -> c.upsample = value);
+    }
+
+    public AeConfig withContamination(Contamination value) {
+        return with(c -> c.contamination = value);
+    }
+
+    public AeConfig withContaminationLevel(double value) {
+        return with(c -> c.contaminationLevel = value);
+    }
+
     private AeConfig with(Consumer<Copy> change) {
         Copy copy = new Copy(this);
         change.accept(copy);
@@ -231,6 +275,11 @@ public record AeConfig(
         PriorKind prior;
         double advWeight;
         int pretrainSteps;
+        LayerActivation activation;
+        double weightDecay;
+        Upsampling upsample;
+        Contamination contamination;
+        double contaminationLevel;
 
         Copy(AeConfig c) {
             variant = c.variant;
@@ -256,12 +305,18 @@ public record AeConfig(
             prior = c.prior;
             advWeight = c.advWeight;
             pretrainSteps = c.pretrainSteps;
+            activation = c.activation;
+            weightDecay = c.weightDecay;
+            upsample = c.upsample;
+            contamination = c.contamination;
+            contaminationLevel = c.contaminationLevel;
         }
 
         AeConfig build() {
             return new AeConfig(variant, dataset, lr, batchSize, codeSize, hiddenWidth, depth, tiedWeights, linear, seed,
                     threads, corruption, noiseLevel, sparsity, sparsityWeight, rho, contractiveWeight, kernelSigma, beta,
-                    likelihood, prior, advWeight, pretrainSteps);
+                    likelihood, prior, advWeight, pretrainSteps, activation, weightDecay, upsample, contamination,
+                    contaminationLevel);
         }
     }
 
@@ -269,7 +324,7 @@ public record AeConfig(
             AeConfig::lr, (c, v) -> c.withLr(v.doubleValue()));
     private static final Hyperparameter<AeConfig> BATCH = Hyperparameter.integer("batch", 2, 4096, Applies.LIVE,
             AeConfig::batchSize, (c, v) -> c.withBatchSize(v.intValue()));
-    private static final Hyperparameter<AeConfig> CODE = Hyperparameter.integer("code", 1, 512, Applies.ON_RESET,
+    private static final Hyperparameter<AeConfig> CODE = Hyperparameter.integer("code", 1, MAX_CODE, Applies.ON_RESET,
             AeConfig::codeSize, (c, v) -> c.withCodeSize(v.intValue()));
     private static final Hyperparameter<AeConfig> HIDDEN = Hyperparameter.integer("hidden", 4, 4096, Applies.ON_RESET,
             AeConfig::hiddenWidth, (c, v) -> c.withHiddenWidth(v.intValue()));
@@ -291,6 +346,10 @@ public record AeConfig(
             Applies.LIVE, AeConfig::advWeight, (c, v) -> c.withAdvWeight(v.doubleValue()));
     private static final Hyperparameter<AeConfig> PRETRAIN_STEPS = Hyperparameter.integer("pretrain-steps", 0, 100_000,
             Applies.ON_RESET, AeConfig::pretrainSteps, (c, v) -> c.withPretrainSteps(v.intValue()));
+    private static final Hyperparameter<AeConfig> WEIGHT_DECAY = Hyperparameter.real("weight-decay", 0, false, 1,
+            Applies.LIVE, AeConfig::weightDecay, (c, v) -> c.withWeightDecay(v.doubleValue()));
+    private static final Hyperparameter<AeConfig> CONTAMINATION_LEVEL = Hyperparameter.real("contamination-level", 0, false,
+            1, Applies.LIVE, AeConfig::contaminationLevel, (c, v) -> c.withContaminationLevel(v.doubleValue()));
     private static final Hyperparameter<AeConfig> SEED = Hyperparameter.integer("seed", 0, Integer.MAX_VALUE,
             Applies.ON_RESET, AeConfig::seed, (c, v) -> c.withSeed(v.longValue()));
     private static final Hyperparameter<AeConfig> THREADS = Hyperparameter.integer("threads", 1, 64, Applies.LIVE,
@@ -298,7 +357,8 @@ public record AeConfig(
 
     /** Every numeric setting; keys double as command-line option names. */
     public static final List<Hyperparameter<AeConfig>> HYPERPARAMETERS = List.of(LR, BATCH, CODE, HIDDEN, DEPTH, BETA,
-            NOISE, SPARSITY_WEIGHT, RHO, CONTRACTIVE_WEIGHT, KERNEL_SIGMA, ADV_WEIGHT, PRETRAIN_STEPS, SEED, THREADS);
+            NOISE, SPARSITY_WEIGHT, RHO, CONTRACTIVE_WEIGHT, KERNEL_SIGMA, ADV_WEIGHT, PRETRAIN_STEPS, WEIGHT_DECAY,
+            CONTAMINATION_LEVEL, SEED, THREADS);
 
     public static final Choice<AeConfig, CorruptionKind> CORRUPTION = Choice.of("corruption", List.of(CorruptionKind.values()),
             Applies.LIVE, AeConfig::corruption, AeConfig::withCorruption);
@@ -315,17 +375,36 @@ public record AeConfig(
     public static final Choice<AeConfig, Boolean> LINEAR = Choice.flag("linear", Applies.ON_RESET, AeConfig::linear,
             AeConfig::withLinear);
 
+    /** The code layer's activation of the dense deterministic variants: another network, so it needs a fresh model. */
+    public static final Choice<AeConfig, LayerActivation> ACTIVATION = Choice.of("activation",
+            List.of(LayerActivation.values()), Applies.ON_RESET, AeConfig::activation, AeConfig::withActivation);
+    /** How a convolutional decoder doubles its feature maps: another network, so it needs a fresh model. */
+    public static final Choice<AeConfig, Upsampling> UPSAMPLE = Choice.of("upsample", List.of(Upsampling.values()),
+            Applies.ON_RESET, AeConfig::upsample, AeConfig::withUpsample);
+    public static final Choice<AeConfig, Contamination> CONTAMINATION = Choice.of("contamination",
+            List.of(Contamination.values()), Applies.LIVE, AeConfig::contamination, AeConfig::withContamination);
+
     /** Every setting, numeric or not: the one list that says which apply while training runs. */
     public static final List<Setting<AeConfig>> SETTINGS = settings();
 
     private static List<Setting<AeConfig>> settings() {
         List<Setting<AeConfig>> all = new ArrayList<>(HYPERPARAMETERS);
-        all.addAll(List.of(CORRUPTION, SPARSITY, LIKELIHOOD, PRIOR, TIED, LINEAR));
+        all.addAll(List.of(CORRUPTION, SPARSITY, LIKELIHOOD, PRIOR, TIED, LINEAR, ACTIVATION, UPSAMPLE, CONTAMINATION));
         return List.copyOf(all);
+    }
+
+    /** Whether the code layer's activation is a choice: the dense deterministic variants, unless linear. */
+    public static boolean takesActivation(AeConfig config) {
+        return !config.variant().convolutional() && !config.variant().generative() && !config.linear();
     }
 
     /** The numeric settings that mean something for {@code variant}, in display order. */
     public static List<Hyperparameter<AeConfig>> hyperparametersFor(AeVariant variant) {
+        return hyperparametersFor(variant, false);
+    }
+
+    /** As {@link #hyperparametersFor(AeVariant)}, with the contamination's level when the data is contaminated. */
+    public static List<Hyperparameter<AeConfig>> hyperparametersFor(AeVariant variant, boolean contaminated) {
         List<Hyperparameter<AeConfig>> list = new ArrayList<>(List.of(LR, BATCH, CODE, HIDDEN));
         if (!variant.convolutional()) {
             list.add(DEPTH);
@@ -339,6 +418,10 @@ public record AeConfig(
             case VAE, CONV_VAE -> list.add(BETA);
             case AAE -> list.add(ADV_WEIGHT);
             default -> { }
+        }
+        list.add(WEIGHT_DECAY);
+        if (contaminated) {
+            list.add(CONTAMINATION_LEVEL);
         }
         list.addAll(List.of(SEED, THREADS));
         return list;

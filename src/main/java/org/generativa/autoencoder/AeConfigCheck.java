@@ -1,9 +1,12 @@
 package org.generativa.autoencoder;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
 import org.generativa.data.Dataset;
+import org.generativa.nn.LayerActivation;
+import org.generativa.nn.Upsampling;
 import org.generativa.train.Hyperparameter;
 
 /** Refuses configurations that cannot train on a dataset, each with one sentence saying why. */
@@ -50,14 +53,33 @@ final class AeConfigCheck {
         if (variant == AeVariant.ROBUST_AE && config.likelihood() != Likelihood.BERNOULLI && images) {
             throw InvalidInputException.of("ae.robustOwnLoss");
         }
+        if (config.upsample() != Upsampling.NEAREST && !variant.convolutional()) {
+            throw InvalidInputException.of("ae.upsampleForConv", name);
+        }
+        if (config.activation() != LayerActivation.SIGMOID && !AeConfig.takesActivation(config)) {
+            throw InvalidInputException.of("ae.activationForDense", name);
+        }
+        if (variant == AeVariant.SPARSE_AE && config.sparsity() == SparsityKind.KL && !config.activation().bounded()) {
+            throw InvalidInputException.of("ae.klNeedsBounded", config.activation().cliName());
+        }
+        if (config.contamination() != Contamination.NONE && !images) {
+            throw InvalidInputException.of("ae.contaminationForImages", data.name());
+        }
     }
 
     /** Settings that are used differently than asked, each as a sentence for the status line. */
-    static List<String> notices(AeConfig config) {
+    static List<String> notices(AeConfig config, int itemSize) {
+        List<String> notices = new ArrayList<>();
         if (config.variant() == AeVariant.AAE && config.prior() == PriorKind.MIXTURE && config.codeSize() != 2) {
-            return List.of("The mixture prior lives in the plane, so with a code of " + config.codeSize()
+            notices.add("The mixture prior lives in the plane, so with a code of " + config.codeSize()
                     + " dimensions the aae uses the Gaussian prior.");
         }
-        return List.of();
+        if (config.codeSize() > itemSize && !config.variant().regularisesCode()) {
+            notices.add("The code (" + config.codeSize() + " units) is larger than the input (" + itemSize
+                    + " values) and nothing holds it back: the autoencoder may learn to copy its input rather than the"
+                    + " data's structure. noise_psnr, its reconstruction of pure noise, shows how much it copies (a grey"
+                    + " guess scores 10.8 dB).");
+        }
+        return List.copyOf(notices);
     }
 }

@@ -53,6 +53,8 @@ public final class AeExperiment implements Experiment<AeConfig> {
     private static final int PREVIEW_POINTS = 1000;
     private static final long PREVIEW_SEED = 0x50524556L;
     private static final double[] NONE = new double[0];
+    /** Images of uniform noise whose reconstruction shows whether an autoencoder copies any input (the identity trap). */
+    private static final int NOISE_IMAGES = 250;
 
     private final NDManager manager;
     private final Dataset dataset;
@@ -154,7 +156,8 @@ public final class AeExperiment implements Experiment<AeConfig> {
         Batch batch = batches.next();
         StepValues result;
         try (NDManager m = manager.newSubManager()) {
-            NDArray x = m.create(batch.values(), new Shape(batch.count(), dataset.itemSize()));
+            NDArray x = config.contamination().apply(m.create(batch.values(), new Shape(batch.count(), dataset.itemSize())),
+                    config.contaminationLevel(), NoiseSource.engine(m));
             result = trainer.step(m, x, kind, steps);
             if (pca != null) {
                 principalAngles = pca.anglesDegrees(nets, m);
@@ -355,6 +358,8 @@ public final class AeExperiment implements Experiment<AeConfig> {
             HeldOutEvaluation held = HeldOutEvaluation.of(nets, config, (ImageSet) dataset,
                     ((ImageSet) dataset).count() - heldOut, heldOut, manager);
             result.put("heldout_recon", held.recon());
+            result.put("heldout_psnr", held.psnr());
+            result.put("noise_psnr", HeldOutEvaluation.noisePsnr(nets, config, dataset.itemSize(), NOISE_IMAGES, manager));
             if (config.variant().variational()) {
                 result.put("heldout_kl", held.kl());
                 result.put("heldout_neg_elbo_nats", held.negativeElbo());

@@ -98,11 +98,6 @@ public final class AeFamily implements ModelFamily<AeConfig> {
     }
 
     @Override
-    public List<Hyperparameter<AeConfig>> hyperparametersFor(AeConfig config) {
-        return AeConfig.hyperparametersFor(config.variant());
-    }
-
-    @Override
     public Experiment<AeConfig> create(NDManager manager, Dataset data, AeConfig config) {
         return new AeExperiment(manager, data, config);
     }
@@ -120,7 +115,7 @@ public final class AeFamily implements ModelFamily<AeConfig> {
 
     @Override
     public List<String> notices(Experiment<AeConfig> experiment) {
-        return AeConfigCheck.notices(experiment.config());
+        return AeConfigCheck.notices(experiment.config(), ((AeExperiment) experiment).dataset().itemSize());
     }
 
     /** {@link AeExperiment#finalMetrics} and the data feed's timing. */

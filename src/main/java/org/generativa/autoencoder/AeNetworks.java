@@ -35,8 +35,9 @@ import org.generativa.nn.SavedWeights;
  * to codes (a VAE's mean and log-variance side by side), the decoder maps codes to pre-activation outputs
  * (logits for Bernoulli pixels).
  *
- * <p>Dense encoders have {@code depth} ReLU layers and a code layer, sigmoid for the deterministic
- * variants and linear for the generative ones (and the linear ae); decoders mirror them. Each dense
+ * <p>Dense encoders have {@code depth} ReLU layers and a code layer, with the configured activation (sigmoid
+ * unless chosen otherwise) for the deterministic variants and linear for the generative ones (and the linear ae);
+ * decoders mirror them. Each dense
  * layer is a child block of its stack, so a layer can run or train alone.
  */
 public final class AeNetworks implements AutoCloseable {
@@ -88,7 +89,7 @@ public final class AeNetworks implements AutoCloseable {
             encoder = ConvEncoder.of(itemShape[0], side, config.hiddenWidth(), encoderOutputs);
             encoderKinds = List.of();
             encoder.initialize(manager, DataType.FLOAT32, new Shape(2, itemSize));
-            decoder = ConvDecoder.of(itemShape[0], side, config.hiddenWidth());
+            decoder = ConvDecoder.of(itemShape[0], side, config.hiddenWidth(), config.upsample());
         }
         decoder.initialize(manager, DataType.FLOAT32, new Shape(2, codeSize));
         store = new ParameterStore(manager, false);
@@ -106,6 +107,7 @@ public final class AeNetworks implements AutoCloseable {
             encoderOnly = null;
         }
         layerPairs = variant == AeVariant.STACKED_AE && config.pretrainSteps() > 0 ? layerPairs() : List.of();
+        setWeightDecay(config.weightDecay());
     }
 
     private static int[] encoderUnits(AeConfig config, int outputs) {
@@ -129,7 +131,7 @@ public final class AeNetworks implements AutoCloseable {
     /** The activation of each dense encoder layer: the hidden layers', then the code layer's. */
     static List<LayerActivation> encoderActivationKinds(AeConfig config) {
         List<LayerActivation> list = new ArrayList<>(Collections.nCopies(config.depth(), hidden(config)));
-        list.add(config.linear() || config.variant().generative() ? LayerActivation.LINEAR : LayerActivation.SIGMOID);
+        list.add(config.linear() || config.variant().generative() ? LayerActivation.LINEAR : config.activation());
         return list;
     }
 
@@ -167,8 +169,21 @@ public final class AeNetworks implements AutoCloseable {
         return codeSize;
     }
 
-    public void setLearningRate(double lr) {
-        rate.set(lr);
+    /** The learning rate and the weight decay of {@code config}, from the next update on. */
+    public void applyLive(AeConfig config) {
+        rate.set(config.lr());
+        setWeightDecay(config.weightDecay());
+    }
+
+    /** Weight decay {@code lambda sum w^2} on every network's weights, in every training phase. */
+    private void setWeightDecay(double lambda) {
+        autoencoder.setWeightDecay(lambda);
+        for (ParameterGroup group : new ParameterGroup[] {encoderOnly, critic}) {
+            if (group != null) {
+                group.setWeightDecay(lambda);
+            }
+        }
+        layerPairs.forEach(pair -> pair.setWeightDecay(lambda));
     }
 
     /** Encoder and decoder together. */

@@ -57,7 +57,15 @@ public enum AeVariant implements CliChoice {
         return variational() || this == AAE;
     }
 
-    /** Dense, with a deterministic sigmoid code: the variants that may tie weights. */
+    /**
+     * Something besides the reconstruction holds the code back (noise on the input, a penalty, a prior), so a code
+     * larger than the input need not become a copy of it.
+     */
+    public boolean regularisesCode() {
+        return generative() || this == DENOISING_AE || this == SPARSE_AE || this == CONTRACTIVE_AE;
+    }
+
+    /** Dense, with a deterministic code: the variants that may tie weights. */
     public boolean tieable() {
         return !convolutional() && !generative();
     }

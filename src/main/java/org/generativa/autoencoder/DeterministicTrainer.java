@@ -16,6 +16,8 @@ import org.generativa.train.StepKind;
 final class DeterministicTrainer implements AeTrainer {
 
     private static final int JACOBIAN_PROBES = 2;
+    private static final double SIGMA_START = 4;
+    private static final int SIGMA_STEPS = 500;
 
     private final AeNetworks nets;
     private final boolean images;
@@ -34,7 +36,7 @@ final class DeterministicTrainer implements AeTrainer {
     @Override
     public void applyLive(AeConfig updated) {
         config = updated;
-        nets.setLearningRate(updated.lr());
+        nets.applyLive(updated);
     }
 
     /** 0 when fine-tuning (or never pretraining), i while pretraining layer i (1-based). */
@@ -64,11 +66,12 @@ final class DeterministicTrainer implements AeTrainer {
             NDArray loss = recon;
             switch (variant) {
                 case SPARSE_AE -> {
-                    NDArray term = Scalars.times(SparsityPenalty.of(c.sparsity(), code, c.rho()), c.sparsityWeight());
+                    NDArray activity = SparsityPenalty.activity(code, c.activation());
+                    NDArray term = Scalars.times(SparsityPenalty.of(c.sparsity(), activity, c.rho()), c.sparsityWeight());
                     loss = loss.add(term);
                     values.put(AeMetrics.SPARSITY, term.getFloat());
-                    values.rhoHat = toDoubles(SparsityPenalty.meanActivation(code).toFloatArray());
-                    values.put(AeMetrics.RHO_HAT, code.mean().getFloat());
+                    values.rhoHat = toDoubles(SparsityPenalty.meanActivation(activity).toFloatArray());
+                    values.put(AeMetrics.RHO_HAT, activity.mean().getFloat());
                 }
                 case CONTRACTIVE_AE -> {
                     NDArray term = Scalars.times(ContractivePenalty.of(pass), c.contractiveWeight());
@@ -76,7 +79,7 @@ final class DeterministicTrainer implements AeTrainer {
                     values.put(AeMetrics.CONTRACTIVE, term.getFloat());
                 }
                 case ROBUST_AE -> {
-                    loss = ReconstructionLoss.correntropyLoss(x, reconstruction.mean(outputs), c.kernelSigma());
+                    loss = ReconstructionLoss.correntropyLoss(x, reconstruction.mean(outputs), annealedSigma(c.kernelSigma(), step));
                     values.put(AeMetrics.CORRENTROPY, loss.getFloat());
                 }
                 default -> { }
@@ -97,6 +100,17 @@ final class DeterministicTrainer implements AeTrainer {
                     EncoderJacobian.frobeniusSquared(v -> nets.encode(v, false), x, noise, JACOBIAN_PROBES));
         }
         return values;
+    }
+
+    /**
+     * The correntropy kernel's width at {@code step}: {@value #SIGMA_START} times {@code sigma} at first, shrinking
+     * linearly to {@code sigma} over the first {@value #SIGMA_STEPS} steps. A narrow kernel from the start treats every
+     * pixel the untrained decoder gets wrong (the strokes, at first) as an outlier and never learns them; a wide one
+     * weighs every error like squared error does, and as it narrows, the errors that stay large are the outliers.
+     */
+    static double annealedSigma(double sigma, long step) {
+        double left = Math.max(0, 1 - (double) step / SIGMA_STEPS);
+        return sigma * (1 + (SIGMA_START - 1) * left);
     }
 
     /** Trains encoder layer {@code layer} (0-based) and its mirror to reconstruct the codes of the layer below. */

@@ -13,8 +13,9 @@ import org.generativa.data.ImageSet;
  *
  * @param recon reconstruction loss (a VAE's: the NLL of one posterior sample), nats for likelihoods
  * @param kl VAEs: KL divergence of the posterior from the prior, nats; NaN otherwise
+ * @param psnr mean PSNR of the reconstructions (a VAE's from its posterior mean), dB
  */
-record HeldOutEvaluation(double recon, double kl, int count) {
+record HeldOutEvaluation(double recon, double kl, double psnr, int count) {
 
     private static final int CHUNK = 250;
     private static final long NOISE_SEED = 0x454C424FL;
@@ -29,6 +30,7 @@ record HeldOutEvaluation(double recon, double kl, int count) {
         int itemSize = data.itemSize();
         double recon = 0;
         double kl = 0;
+        double psnr = 0;
         for (int start = 0; start < count; start += CHUNK) {
             int n = Math.min(CHUNK, count - start);
             float[] items = new float[n * itemSize];
@@ -38,6 +40,8 @@ record HeldOutEvaluation(double recon, double kl, int count) {
             try (NDManager m = parent.newSubManager()) {
                 NDArray x = m.create(items, new Shape(n, itemSize));
                 NDArray encoded = nets.encode(x, false);
+                NDArray code = variational ? VaeTrainer.meanAndLogVariance(encoded).get(0) : encoded;
+                psnr += n * Psnr.meanPerImage(x, reconstruction.mean(nets.decode(code, false)));
                 if (variational) {
                     NDList posterior = VaeTrainer.meanAndLogVariance(encoded);
                     NDArray eps = NoiseSource.seeded(m, NOISE_SEED + start).normal(posterior.get(0).getShape());
@@ -49,6 +53,20 @@ record HeldOutEvaluation(double recon, double kl, int count) {
                 }
             }
         }
-        return new HeldOutEvaluation(recon / count, variational ? kl / count : Double.NaN, count);
+        return new HeldOutEvaluation(recon / count, variational ? kl / count : Double.NaN, psnr / count, count);
+    }
+
+    /**
+     * Mean PSNR of the reconstructions of {@code count} images of uniform noise, which look like no training image: an
+     * autoencoder that reconstructs them well has learned to copy its input (the identity) rather than the data.
+     */
+    static double noisePsnr(AeNetworks nets, AeConfig config, int itemSize, int count, NDManager parent) {
+        Reconstruction reconstruction = Reconstruction.of(config, true);
+        try (NDManager m = parent.newSubManager()) {
+            NDArray x = NoiseSource.seeded(m, NOISE_SEED).uniform(new Shape(count, itemSize));
+            NDArray encoded = nets.encode(x, false);
+            NDArray code = config.variant().variational() ? VaeTrainer.meanAndLogVariance(encoded).get(0) : encoded;
+            return Psnr.meanPerImage(x, reconstruction.mean(nets.decode(code, false)));
+        }
     }
 }

@@ -1,15 +1,29 @@
 package org.generativa.autoencoder;
 
 import ai.djl.ndarray.NDArray;
+import org.generativa.nn.LayerActivation;
 import org.generativa.nn.Scalars;
 
-/** Activity penalties on a batch of code activations {@code h} (one example per row). */
+/**
+ * Activity penalties on a batch of code activities (one example per row): how far each unit is from its off level,
+ * see {@link #activity}.
+ */
 public final class SparsityPenalty {
 
     /** Keeps log(rho_hat) and log(1 - rho_hat) finite when a unit is always off or always on. */
     private static final float CLAMP = 1e-6f;
 
     private SparsityPenalty() {}
+
+    /**
+     * How active each unit of {@code code} is: its distance above the activation's off level, divided by the distance
+     * from off to 1 for bounded activations, so that a sigmoid or tanh unit's activity lies in [0, 1].
+     */
+    public static NDArray activity(NDArray code, LayerActivation activation) {
+        double off = activation.offLevel();
+        NDArray above = off == 0 ? code : code.sub((float) off);
+        return activation.bounded() && off != 0 ? Scalars.times(above, 1 / (1 - off)) : above;
+    }
 
     /** Each unit's mean activation over the batch, rho_hat_j. */
     public static NDArray meanActivation(NDArray h) {

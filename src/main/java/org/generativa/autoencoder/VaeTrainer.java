@@ -30,7 +30,7 @@ final class VaeTrainer implements AeTrainer {
     @Override
     public void applyLive(AeConfig updated) {
         config = updated;
-        nets.setLearningRate(updated.lr());
+        nets.applyLive(updated);
     }
 
     /** The encoder's output split into mean and log-variance. */

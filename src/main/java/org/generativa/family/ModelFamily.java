@@ -61,9 +61,6 @@ public interface ModelFamily<C> {
     /** Every setting, numeric or not, in the order the command line lists them. */
     List<Setting<C>> settings();
 
-    /** The numeric settings that mean something for {@code config}'s model, in display order. */
-    List<Hyperparameter<C>> hyperparametersFor(C config);
-
     /** {@code built} with every setting that applies live taken from {@code live}. */
     default C withLiveSettingsOf(C built, C live) {
         return Setting.copyLive(settings(), built, live);

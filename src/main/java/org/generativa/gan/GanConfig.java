@@ -2,9 +2,11 @@ package org.generativa.gan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
+import org.generativa.nn.Upsampling;
 import org.generativa.train.Choice;
 import org.generativa.train.Hyperparameter;
 import org.generativa.train.Setting.Applies;
@@ -34,7 +36,27 @@ public record GanConfig(
         int threads,
         double clip,
         double gpLambda,
-        GanTricks tricks) {
+        GanTricks tricks,
+        int gStepsPerD,
+        int depth,
+        LatentNoise noise,
+        GanOptimizer optimizer,
+        double weightDecay,
+        Upsampling upsample) {
+
+    /** Configs saved before a setting existed read it as 0 or null: they get what such a run used. */
+    public GanConfig {
+        gStepsPerD = Math.max(gStepsPerD, 1);
+        depth = depth == 0 ? DEFAULT_DEPTH : depth;
+        noise = noise == null ? LatentNoise.GAUSSIAN : noise;
+        optimizer = optimizer == null ? (model != null && model.clipsWeights() ? GanOptimizer.RMSPROP : GanOptimizer.ADAM)
+                : optimizer;
+        upsample = upsample == null ? Upsampling.NEAREST : upsample;
+    }
+
+    /** Hidden layers of the fully connected G and D. */
+    public static final int DEFAULT_DEPTH = 2;
+
 
     /**
      * Settings that train well on the given kind of data on a laptop CPU (the published ones for
@@ -46,7 +68,8 @@ public record GanConfig(
         boolean conv = images && !model.alwaysDense();
         double lr = images ? 2e-4 : 1e-3;
         GanConfig base = new GanConfig(model, dataset, GanLoss.NON_SATURATING, lr, lr, 0.5, 0.999, images ? 64 : 256,
-                images ? 64 : 16, conv ? 64 : images ? 256 : 128, 1, 1, conv ? 2 : 1, 0.01, 10, GanTricks.NONE);
+                images ? 64 : 16, conv ? 64 : images ? 256 : 128, 1, 1, conv ? 2 : 1, 0.01, 10, GanTricks.NONE, 1, DEFAULT_DEPTH,
+                LatentNoise.GAUSSIAN, model.clipsWeights() ? GanOptimizer.RMSPROP : GanOptimizer.ADAM, 0, Upsampling.NEAREST);
         return switch (model) {
             case WGAN -> base.withLoss(GanLoss.WASSERSTEIN).withLrG(images ? 5e-5 : 5e-4).withLrD(images ? 5e-5 : 5e-4)
                     .withDStepsPerG(5);
@@ -77,7 +100,7 @@ public record GanConfig(
 
     /** Another model of the family with the same settings; its loss is left as it is (WGANs need the Wasserstein one). */
     public GanConfig withModel(GanModelKind value) {
-        return new GanConfig(value, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
+        return with(c -> c.model = value);
     }
 
     public GanConfig withDataset(String source) {
@@ -85,63 +108,149 @@ public record GanConfig(
     }
 
     public GanConfig withDataset(DataSpec value) {
-        return new GanConfig(model, value, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
+        return with(c -> c.dataset = value);
     }
 
     public GanConfig withLoss(GanLoss value) {
-        return new GanConfig(model, dataset, value, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
+        return with(c -> c.loss = value);
     }
 
     public GanConfig withLrG(double value) {
-        return new GanConfig(model, dataset, loss, value, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
+        return with(c -> c.lrG = value);
     }
 
     public GanConfig withLrD(double value) {
-        return new GanConfig(model, dataset, loss, lrG, value, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
+        return with(c -> c.lrD = value);
     }
 
     public GanConfig withBeta1(double value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, value, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
+        return with(c -> c.beta1 = value);
     }
 
     public GanConfig withBeta2(double value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, value, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
+        return with(c -> c.beta2 = value);
     }
 
     public GanConfig withBatchSize(int value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, value, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
+        return with(c -> c.batchSize = value);
     }
 
     public GanConfig withLatentSize(int value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, value, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, tricks);
+        return with(c -> c.latentSize = value);
     }
 
     public GanConfig withHiddenWidth(int value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, value, dStepsPerG, seed, threads, clip, gpLambda, tricks);
+        return with(c -> c.hiddenWidth = value);
     }
 
     public GanConfig withDStepsPerG(int value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, value, seed, threads, clip, gpLambda, tricks);
+        return with(c -> c.dStepsPerG = value);
     }
 
     public GanConfig withSeed(long value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, value, threads, clip, gpLambda, tricks);
+        return with(c -> c.seed = value);
     }
 
     public GanConfig withThreads(int value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, value, clip, gpLambda, tricks);
+        return with(c -> c.threads = value);
     }
 
     public GanConfig withClip(double value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, value, gpLambda, tricks);
+        return with(c -> c.clip = value);
     }
 
     public GanConfig withGpLambda(double value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, value, tricks);
+        return with(c -> c.gpLambda = value);
     }
 
     public GanConfig withTricks(GanTricks value) {
-        return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG, seed, threads, clip, gpLambda, value);
+        return with(c -> c.tricks = value);
+    }
+
+    public GanConfig withGStepsPerD(int value) {
+        return with(c -> c.gStepsPerD = value);
+    }
+
+    public GanConfig withDepth(int value) {
+        return with(c -> c.depth = value);
+    }
+
+    public GanConfig withNoise(LatentNoise value) {
+        return with(c -> c.noise = value);
+    }
+
+    public GanConfig withOptimizer(GanOptimizer value) {
+        return with(c -> c.optimizer = value);
+    }
+
+    public GanConfig withWeightDecay(double value) {
+        return with(c -> c.weightDecay = value);
+    }
+
+    public GanConfig withUpsample(Upsampling value) {
+        return with(c -> c.upsample = value);
+    }
+
+    private GanConfig with(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** A mutable copy, so that each wither names only the field it changes. */
+    private static final class Copy {
+        GanModelKind model;
+        DataSpec dataset;
+        GanLoss loss;
+        double lrG;
+        double lrD;
+        double beta1;
+        double beta2;
+        int batchSize;
+        int latentSize;
+        int hiddenWidth;
+        int dStepsPerG;
+        long seed;
+        int threads;
+        double clip;
+        double gpLambda;
+        GanTricks tricks;
+        int gStepsPerD;
+        int depth;
+        LatentNoise noise;
+        GanOptimizer optimizer;
+        double weightDecay;
+        Upsampling upsample;
+
+        Copy(GanConfig c) {
+            model = c.model;
+            dataset = c.dataset;
+            loss = c.loss;
+            lrG = c.lrG;
+            lrD = c.lrD;
+            beta1 = c.beta1;
+            beta2 = c.beta2;
+            batchSize = c.batchSize;
+            latentSize = c.latentSize;
+            hiddenWidth = c.hiddenWidth;
+            dStepsPerG = c.dStepsPerG;
+            seed = c.seed;
+            threads = c.threads;
+            clip = c.clip;
+            gpLambda = c.gpLambda;
+            tricks = c.tricks;
+            gStepsPerD = c.gStepsPerD;
+            depth = c.depth;
+            noise = c.noise;
+            optimizer = c.optimizer;
+            weightDecay = c.weightDecay;
+            upsample = c.upsample;
+        }
+
+        GanConfig build() {
+            return new GanConfig(model, dataset, loss, lrG, lrD, beta1, beta2, batchSize, latentSize, hiddenWidth, dStepsPerG,
+                    seed, threads, clip, gpLambda, tricks, gStepsPerD, depth, noise, optimizer, weightDecay, upsample);
+        }
     }
 
     private static final Hyperparameter<GanConfig> LR_G = Hyperparameter.real("lr-g", 0, true, 1, Applies.LIVE,
@@ -160,6 +269,12 @@ public record GanConfig(
             GanConfig::hiddenWidth, (c, v) -> c.withHiddenWidth(v.intValue()));
     private static final Hyperparameter<GanConfig> D_STEPS = Hyperparameter.integer("d-steps", 1, 20, Applies.LIVE,
             GanConfig::dStepsPerG, (c, v) -> c.withDStepsPerG(v.intValue()));
+    private static final Hyperparameter<GanConfig> G_STEPS = Hyperparameter.integer("g-steps", 1, 20, Applies.LIVE,
+            GanConfig::gStepsPerD, (c, v) -> c.withGStepsPerD(v.intValue()));
+    private static final Hyperparameter<GanConfig> DEPTH = Hyperparameter.integer("depth", 1, 6, Applies.ON_RESET,
+            GanConfig::depth, (c, v) -> c.withDepth(v.intValue()));
+    private static final Hyperparameter<GanConfig> WEIGHT_DECAY = Hyperparameter.real("weight-decay", 0, false, 1,
+            Applies.LIVE, GanConfig::weightDecay, (c, v) -> c.withWeightDecay(v.doubleValue()));
     private static final Hyperparameter<GanConfig> SEED = Hyperparameter.integer("seed", 0, Integer.MAX_VALUE, Applies.ON_RESET,
             GanConfig::seed, (c, v) -> c.withSeed(v.longValue()));
     private static final Hyperparameter<GanConfig> THREADS = Hyperparameter.integer("threads", 1, 64, Applies.LIVE,
@@ -187,7 +302,8 @@ public record GanConfig(
 
     /** Every numeric setting; keys double as command-line option names. */
     public static final List<Hyperparameter<GanConfig>> HYPERPARAMETERS = List.of(LR_G, LR_D, BETA1, BETA2, BATCH, LATENT,
-            HIDDEN, D_STEPS, SEED, THREADS, CLIP, GP_LAMBDA, SMOOTHING, FLIP, NOISE, REPLAY, DROPOUT, PACKING, UNROLLED, G_AVERAGE);
+            HIDDEN, DEPTH, D_STEPS, G_STEPS, WEIGHT_DECAY, SEED, THREADS, CLIP, GP_LAMBDA, SMOOTHING, FLIP, NOISE, REPLAY,
+            DROPOUT, PACKING, UNROLLED, G_AVERAGE);
 
     /** The loss of gan, dcgan and cgan (the WGANs keep the Wasserstein one). */
     public static final Choice<GanConfig, GanLoss> LOSS = Choice.of("loss", GanLoss.CHOICES, Applies.LIVE,
@@ -196,29 +312,54 @@ public record GanConfig(
     public static final Choice<GanConfig, Boolean> MINIBATCH_STD = Choice.flag("minibatch-std", Applies.ON_RESET,
             c -> c.tricks().minibatchStd(), (c, v) -> c.withTricks(c.tricks().withMinibatchStd(v)));
 
+    /** Where z comes from; the fixed noise of the previews is drawn from it too, so a change comes with a fresh model. */
+    public static final Choice<GanConfig, LatentNoise> LATENT_NOISE = Choice.of("latent-noise", List.of(LatentNoise.values()),
+            Applies.ON_RESET, GanConfig::noise, GanConfig::withNoise);
+    /** A new optimizer starts without state, so it comes with a fresh model. */
+    public static final Choice<GanConfig, GanOptimizer> OPTIMIZER = Choice.of("optimizer", List.of(GanOptimizer.values()),
+            Applies.ON_RESET, GanConfig::optimizer, GanConfig::withOptimizer);
+    /** How a convolutional generator doubles its feature maps: another network, so it needs a fresh model. */
+    public static final Choice<GanConfig, Upsampling> UPSAMPLE = Choice.of("upsample", List.of(Upsampling.values()),
+            Applies.ON_RESET, GanConfig::upsample, GanConfig::withUpsample);
+
     /** Every setting, numeric or not: the one list that says which apply while training runs. */
     public static final List<Setting<GanConfig>> SETTINGS = settings();
 
     private static List<Setting<GanConfig>> settings() {
         List<Setting<GanConfig>> all = new ArrayList<>(HYPERPARAMETERS);
-        all.addAll(List.of(LOSS, MINIBATCH_STD));
+        all.addAll(List.of(LOSS, MINIBATCH_STD, LATENT_NOISE, OPTIMIZER, UPSAMPLE));
         return List.copyOf(all);
     }
 
-    /** The settings that mean something for {@code model} with {@code loss}, in display order. */
-    public static List<Hyperparameter<GanConfig>> hyperparametersFor(GanModelKind model, GanLoss loss) {
+    /** Whether G is convolutional on data of {@code kind} (and so {@link #UPSAMPLE} applies). */
+    public static boolean convolutionalGenerator(GanModelKind model, DataKind kind) {
+        return kind == DataKind.IMAGES && !model.alwaysDense();
+    }
+
+    /** Whether G and D are fully connected on data of {@code kind} (and so {@link #DEPTH} applies). */
+    public static boolean fullyConnected(GanModelKind model, DataKind kind) {
+        return !convolutionalGenerator(model, kind);
+    }
+
+    /** The numeric settings that mean something for {@code config} on data of {@code kind}, in display order. */
+    public static List<Hyperparameter<GanConfig>> hyperparametersFor(GanConfig config, DataKind kind) {
+        GanModelKind model = config.model();
         List<Hyperparameter<GanConfig>> list = new ArrayList<>(List.of(LR_G, LR_D));
-        if (!model.clipsWeights()) {
+        if (config.optimizer() == GanOptimizer.ADAM) {
             list.addAll(List.of(BETA1, BETA2));
         }
-        list.addAll(List.of(BATCH, LATENT, HIDDEN, D_STEPS, SEED, THREADS));
+        list.addAll(List.of(BATCH, LATENT, HIDDEN));
+        if (fullyConnected(model, kind)) {
+            list.add(DEPTH);
+        }
+        list.addAll(List.of(D_STEPS, G_STEPS, WEIGHT_DECAY, SEED, THREADS));
         if (model.clipsWeights()) {
             list.add(CLIP);
         }
         if (model.gradientPenalty()) {
             list.add(GP_LAMBDA);
         }
-        if (loss.hasTargets()) {
+        if (config.loss().hasTargets()) {
             list.add(SMOOTHING);
         }
         list.addAll(List.of(FLIP, NOISE, REPLAY, DROPOUT, PACKING, UNROLLED, G_AVERAGE));

@@ -19,6 +19,7 @@ import org.generativa.data.Dataset;
 import org.generativa.data.ValueRange;
 import org.generativa.metrics.ClassCoverage;
 import org.generativa.nn.Backend;
+import org.generativa.nn.Upsampling;
 import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
 import org.generativa.preview.PointCloud;
@@ -74,6 +75,13 @@ public final class GanExperiment implements Experiment<GanConfig> {
         }
         if (convolutional && config.hiddenWidth() < 4) {
             throw InvalidInputException.of("gan.widthTooSmall", String.valueOf(config.hiddenWidth()), config.model().cliName());
+        }
+        DataKind kind = dataset.kind();
+        if (config.depth() != GanConfig.DEFAULT_DEPTH && !GanConfig.fullyConnected(config.model(), kind)) {
+            throw InvalidInputException.of("gan.depthForDense", config.model().cliName(), dataset.name());
+        }
+        if (config.upsample() != Upsampling.NEAREST && !GanConfig.convolutionalGenerator(config.model(), kind)) {
+            throw InvalidInputException.of("gan.upsampleForConv", config.model().cliName(), dataset.name());
         }
         config.checkPacking();
         this.manager = parent.newSubManager();
@@ -159,7 +167,10 @@ public final class GanExperiment implements Experiment<GanConfig> {
                 }
             }
             if (kind != StepKind.D_ONLY) {
-                g = trainer.trainGenerator(m, config.batchSize(), batches::next);
+                int gSteps = kind == StepKind.BOTH ? config.gStepsPerD() : 1;
+                for (int i = 0; i < gSteps; i++) {
+                    g = trainer.trainGenerator(m, config.batchSize(), batches::next);
+                }
             }
         }
         steps++;

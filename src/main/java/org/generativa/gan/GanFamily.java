@@ -101,11 +101,6 @@ public final class GanFamily implements ModelFamily<GanConfig> {
     }
 
     @Override
-    public List<Hyperparameter<GanConfig>> hyperparametersFor(GanConfig config) {
-        return GanConfig.hyperparametersFor(config.model(), config.loss());
-    }
-
-    @Override
     public Experiment<GanConfig> create(NDManager manager, Dataset data, GanConfig config) {
         return new GanExperiment(manager, data, config);
     }

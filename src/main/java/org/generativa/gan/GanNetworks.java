@@ -29,6 +29,7 @@ import org.generativa.nn.ParameterGroup;
 import org.generativa.nn.RestorableAdam;
 import org.generativa.nn.RmsPropUpdate;
 import org.generativa.nn.SavedWeights;
+import org.generativa.nn.SgdUpdate;
 
 /**
  * The generator and the discriminator (critic) of one GAN, each with its own optimizer over its own
@@ -66,6 +67,7 @@ public final class GanNetworks implements AutoCloseable {
     private final int packing;
     private final Supplier<Block> generatorShape;
     private final Shape[] generatorInputs;
+    private final LatentNoise noise;
     /** G's exponential moving average, built on first use; inference uses it while it is active. */
     private Block averageGenerator;
     private boolean averageActive;
@@ -93,8 +95,8 @@ public final class GanNetworks implements AutoCloseable {
                 : () -> Activation.leakyReluBlock(LEAK);
         int flatSize = itemSize;
         generatorShape = convG
-                ? () -> ConvNets.generator(itemShape[1], itemShape[0], config.hiddenWidth())
-                : () -> MlpNets.generator(config.hiddenWidth(), flatSize, images);
+                ? () -> ConvNets.generator(itemShape[1], itemShape[0], config.hiddenWidth(), config.upsample())
+                : () -> MlpNets.generator(config.hiddenWidth(), config.depth(), flatSize, images);
         generator = generatorShape.get();
         if (convG) {
             generator.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
@@ -104,7 +106,8 @@ public final class GanNetworks implements AutoCloseable {
             discriminator.setInitializer(new NormalInitializer(0.02f), Parameter.Type.WEIGHT);
         } else {
             int hidden = convG ? DENSE_CRITIC_WIDTH : config.hiddenWidth();
-            discriminator = MlpNets.discriminator(hidden, dropout, mbStd, leaky);
+            int depth = convG ? GanConfig.DEFAULT_DEPTH : config.depth();
+            discriminator = MlpNets.discriminator(hidden, depth, dropout, mbStd, leaky);
         }
         Shape[] gInputs = inputs(new Shape(2, latentSize), 1);
         generatorInputs = gInputs;
@@ -115,6 +118,8 @@ public final class GanNetworks implements AutoCloseable {
         lrD = new AdjustableRate(config.lrD());
         generatorParams = new ParameterGroup(generator, optimizer(config, lrG));
         discriminatorParams = new ParameterGroup(discriminator, optimizer(config, lrD));
+        this.noise = config.noise();
+        setWeightDecay(config.weightDecay());
     }
 
     private Shape[] inputs(Shape x, int conditionCopies) {
@@ -122,10 +127,11 @@ public final class GanNetworks implements AutoCloseable {
     }
 
     private static Optimizer optimizer(GanConfig config, AdjustableRate rate) {
-        if (config.model().clipsWeights()) {
-            return new RmsPropUpdate(rate, RmsPropUpdate.DEFAULT_ALPHA, RmsPropUpdate.DEFAULT_EPSILON);
-        }
-        return new RestorableAdam(rate, (float) config.beta1(), (float) config.beta2());
+        return switch (config.optimizer()) {
+            case RMSPROP -> new RmsPropUpdate(rate, RmsPropUpdate.DEFAULT_ALPHA, RmsPropUpdate.DEFAULT_EPSILON);
+            case SGD -> new SgdUpdate(rate);
+            case ADAM -> new RestorableAdam(rate, (float) config.beta1(), (float) config.beta2());
+        };
     }
 
     public int latentSize() {
@@ -157,6 +163,12 @@ public final class GanNetworks implements AutoCloseable {
         lrD.set(d);
     }
 
+    /** Weight decay {@code lambda sum w^2} on both players' weights. */
+    public void setWeightDecay(double lambda) {
+        generatorParams.setWeightDecay(lambda);
+        discriminatorParams.setWeightDecay(lambda);
+    }
+
     /**
      * The shape of {@code n} inputs of D: (n, m c, h, w) for a convolutional D, (n, m c h w) otherwise, with m the
      * packing (1 without).
@@ -172,8 +184,14 @@ public final class GanNetworks implements AutoCloseable {
         return new Shape(n, size);
     }
 
+    /** {@code count} rows of z from the configured distribution. */
     public NDArray noise(NDManager m, int count) {
-        return m.randomNormal(new Shape(count, latentSize));
+        Shape shape = new Shape(count, latentSize);
+        return noise == LatentNoise.UNIFORM ? m.randomUniform(-1, 1, shape) : m.randomNormal(shape);
+    }
+
+    public LatentNoise noiseKind() {
+        return noise;
     }
 
     /** Rows of data as the discriminator takes them: images as (n, c, h, w) for convolutional nets, flat otherwise. */

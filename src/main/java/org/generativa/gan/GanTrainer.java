@@ -51,6 +51,7 @@ public final class GanTrainer {
     public void applyLive(GanConfig updated) {
         config = updated;
         nets.setLearningRates(updated.lrG(), updated.lrD());
+        nets.setWeightDecay(updated.weightDecay());
     }
 
     /** Random classes for fakes (uniform), or null when the model is unconditional. */

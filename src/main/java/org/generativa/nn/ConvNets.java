@@ -11,9 +11,10 @@ import ai.djl.nn.norm.Dropout;
 import java.util.function.Supplier;
 
 /**
- * DCGAN-style convolutional networks for square images of side 28, 32 or 64. The generator upsamples
- * (nearest neighbour, then two 3x3 convolutions) from 7x7 or 4x4; the discriminator halves the size with
- * strided 4x4 convolutions down to 7x7 or 4x4 and adds one 3x3 convolution there.
+ * DCGAN-style convolutional networks for square images of side 28, 32 or 64. The generator doubles the size
+ * from 7x7 or 4x4 (nearest neighbour and a 3x3 convolution, or a 4x4 transposed convolution of stride 2, then
+ * one more 3x3 convolution); the discriminator halves the size with strided 4x4 convolutions down to 7x7 or 4x4
+ * and adds one 3x3 convolution there.
  */
 public final class ConvNets {
 
@@ -42,21 +43,23 @@ public final class ConvNets {
      * @param width channels after the last upsampling; earlier stages double it
      * @param outputs image channels
      */
-    public static SequentialBlock generator(int side, int outputs, int width) {
+    public static SequentialBlock generator(int side, int outputs, int width, Upsampling upsample) {
         SequentialBlock g = new SequentialBlock();
         g.add(Layers.joinCondition());
-        g.add(upsampling(side, outputs, width, true, 2));
+        g.add(upsampling(side, outputs, width, true, 2, upsample));
         g.add(Activation.tanhBlock());
         return g;
     }
 
     /**
-     * A dense layer to a 7x7 or 4x4 stack of feature maps, then per doubling nearest-neighbour
-     * upsampling and {@code convs} 3x3 convolutions (all but the last keep the channels), ReLU between
+     * A dense layer to a 7x7 or 4x4 stack of feature maps, then per doubling {@code convs} convolutions (all but the
+     * last keep the channels): nearest-neighbour upsampling and 3x3 convolutions, or a 4x4 transposed convolution of
+     * stride 2 in place of the upsampling and the first 3x3 one. ReLU between
      * layers (after batch norm when asked); the last convolution's output is left linear, shape
      * (n, outputs, side, side).
      */
-    public static SequentialBlock upsampling(int side, int outputs, int width, boolean batchNorm, int convs) {
+    public static SequentialBlock upsampling(int side, int outputs, int width, boolean batchNorm, int convs,
+            Upsampling upsample) {
         int base = base(side);
         int steps = doublings(side);
         int channels = width << (steps - 1);
@@ -67,12 +70,17 @@ public final class ConvNets {
         for (int i = 0; i < steps; i++) {
             boolean last = i == steps - 1;
             int next = last ? outputs : channels / 2;
-            d.add(Layers.upsample2x());
-            for (int c = 1; c < convs; c++) {
-                d.add(conv(channels, 3, 1, 1));
-                afterLayer(d, batchNorm, Activation::reluBlock, 0);
+            boolean transposed = upsample == Upsampling.TRANSPOSED;
+            if (!transposed) {
+                d.add(Layers.upsample2x());
             }
-            d.add(conv(next, 3, 1, 1));
+            for (int c = 1; c <= convs; c++) {
+                int filters = c == convs ? next : channels;
+                d.add(c == 1 && transposed ? new TransposedConv2d(filters, 4, 2, 1, 0) : conv(filters, 3, 1, 1));
+                if (c < convs) {
+                    afterLayer(d, batchNorm, Activation::reluBlock, 0);
+                }
+            }
             if (!last) {
                 afterLayer(d, batchNorm, Activation::reluBlock, 0);
                 channels = next;

@@ -43,6 +43,7 @@ public final class ParameterGroup {
     private final List<Parameter> all = new ArrayList<>();
     private final List<Parameter> trainable = new ArrayList<>();
     private final Optimizer optimizer;
+    private volatile double weightDecay;
 
     public ParameterGroup(Block block, Optimizer optimizer) {
         this.optimizer = optimizer;
@@ -66,12 +67,29 @@ public final class ParameterGroup {
         trainable.forEach(p -> p.getArray().setRequiresGradient(true));
     }
 
-    /** Applies one optimizer update from the accumulated gradients, then clears them. */
+    /**
+     * Weight decay as the decks write it, {@code J + lambda sum w^2} over the weights (not biases nor batch-norm
+     * scales): each update adds {@code 2 lambda w} to a weight's gradient before the optimizer sees it. 0 turns it off.
+     */
+    public void setWeightDecay(double lambda) {
+        weightDecay = lambda;
+    }
+
+    /** Applies one optimizer update from the accumulated gradients (plus weight decay's), then clears them. */
     public void update() {
+        double lambda = weightDecay;
         for (Parameter parameter : trainable) {
             NDArray weight = parameter.getArray();
             try (NDArray gradient = weight.getGradient()) {
-                optimizer.update(parameter.getId(), weight, gradient);
+                if (lambda > 0 && parameter.getType() == Parameter.Type.WEIGHT) {
+                    try (NDManager scratch = weight.getManager().newSubManager()) {
+                        NDArray decayed = weight.mul((float) (2 * lambda)).addi(gradient);
+                        decayed.attach(scratch);
+                        optimizer.update(parameter.getId(), weight, decayed);
+                    }
+                } else {
+                    optimizer.update(parameter.getId(), weight, gradient);
+                }
             }
             JniUtils.zeroGrad((PtNDArray) weight);
         }

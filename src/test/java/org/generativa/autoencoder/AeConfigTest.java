@@ -49,10 +49,14 @@ class AeConfigTest {
 
     @Test
     void eachVariantListsTheSettingsThatMatterToIt() {
-        assertEquals(List.of("lr", "batch", "code", "hidden", "depth", "seed", "threads"), keys(AeConfig.hyperparametersFor(AeVariant.AE)));
-        assertEquals(List.of("lr", "batch", "code", "hidden", "seed", "threads"), keys(AeConfig.hyperparametersFor(AeVariant.CONV_AE)));
-        assertEquals(List.of("lr", "batch", "code", "hidden", "beta", "seed", "threads"),
+        assertEquals(List.of("lr", "batch", "code", "hidden", "depth", "weight-decay", "seed", "threads"),
+                keys(AeConfig.hyperparametersFor(AeVariant.AE)));
+        assertEquals(List.of("lr", "batch", "code", "hidden", "weight-decay", "seed", "threads"),
+                keys(AeConfig.hyperparametersFor(AeVariant.CONV_AE)));
+        assertEquals(List.of("lr", "batch", "code", "hidden", "beta", "weight-decay", "seed", "threads"),
                 keys(AeConfig.hyperparametersFor(AeVariant.CONV_VAE)));
+        assertEquals(List.of("lr", "batch", "code", "hidden", "depth", "kernel-sigma", "weight-decay", "contamination-level",
+                "seed", "threads"), keys(AeConfig.hyperparametersFor(AeVariant.ROBUST_AE, true)));
         assertTrue(keys(AeConfig.hyperparametersFor(AeVariant.STACKED_AE)).contains("pretrain-steps"));
         assertTrue(keys(AeConfig.hyperparametersFor(AeVariant.DENOISING_AE)).contains("noise"));
         assertTrue(keys(AeConfig.hyperparametersFor(AeVariant.SPARSE_AE)).containsAll(List.of("sparsity-weight", "rho")));
@@ -70,7 +74,7 @@ class AeConfigTest {
             boolean structural = List.of("code", "hidden", "depth", "pretrain-steps", "seed").contains(parameter.key());
             assertEquals(structural ? Applies.ON_RESET : Applies.LIVE, parameter.applies(), parameter.key());
         }
-        assertEquals("code must be at least 1 and at most 512, not 0.",
+        assertEquals("code must be at least 1 and at most 4096, not 0.",
                 assertThrows(InvalidInputException.class, () -> named("code").parse("0")).getMessage());
     }
 
@@ -79,7 +83,7 @@ class AeConfigTest {
         AeConfig base = AeConfig.defaultsFor(AeVariant.SPARSE_AE, DataSpec.of("digits"), DataKind.IMAGES);
         for (Hyperparameter<AeConfig> parameter : AeConfig.HYPERPARAMETERS) {
             Number other = parameter.kind() == Hyperparameter.Kind.INTEGER ? parameter.get(base).longValue() + 1
-                    : parameter.get(base).doubleValue() / 2;
+                    : parameter.get(base).doubleValue() == 0 ? 0.5 : parameter.get(base).doubleValue() / 2;
             AeConfig changed = parameter.with(base, other);
             assertEquals(other.doubleValue(), parameter.get(changed).doubleValue(), 1e-12, parameter.key());
             assertNotEquals(base, changed, parameter.key());

@@ -20,7 +20,10 @@ import org.generativa.data.DataSpec;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanLoss;
 import org.generativa.gan.GanModelKind;
+import org.generativa.gan.GanOptimizer;
 import org.generativa.gan.GanTricks;
+import org.generativa.gan.LatentNoise;
+import org.generativa.nn.Upsampling;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -156,11 +159,12 @@ class GenerativaCliTest {
         Path out = dir.resolve("opts");
         Result r = run("train", "--model", "gan", "--dataset", "grid25", "--steps", "2", "--threads", "1",
                 "--lr", "0.01", "--lr-d", "0.02", "--batch", "16", "--hidden", "8", "--latent", "3",
-                "--loss", "minimax", "--seed", "42", "--d-steps", "2", "--beta1", "0.9", "--out", out.toString());
+                "--loss", "minimax", "--seed", "42", "--d-steps", "2", "--beta1", "0.9", "--g-steps", "3", "--depth", "3",
+                "--latent-noise", "uniform", "--optimizer", "sgd", "--weight-decay", "0.001", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         GanConfig config = JSON.readValue(out.resolve("config.json").toFile(), GanConfig.class);
         assertEquals(new GanConfig(GanModelKind.GAN, DataSpec.of("grid25"), GanLoss.MINIMAX, 0.01, 0.02, 0.9, 0.999, 16, 3, 8, 2, 42, 1,
-                0.01, 10, GanTricks.NONE), config);
+                0.01, 10, GanTricks.NONE, 3, 3, LatentNoise.UNIFORM, GanOptimizer.SGD, 0.001, Upsampling.NEAREST), config);
         assertTrue(r.outLines().get(r.outLines().size() - 1).startsWith("Wrote "), r.out());
     }
 

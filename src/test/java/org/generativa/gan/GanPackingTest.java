@@ -49,7 +49,7 @@ class GanPackingTest extends EngineTest {
         assertTrue(!GanFamily.INSTANCE.sameStructure(c, packing.with(c, 4L)), "packing changes D's input, so it needs a fresh model");
         assertTrue(GanFamily.INSTANCE.sameStructure(c, unrolled.with(c, 3L)));
         for (GanModelKind model : GanModelKind.values()) {
-            assertTrue(GanConfig.hyperparametersFor(model, GanLoss.NON_SATURATING).containsAll(java.util.List.of(packing, unrolled)));
+            assertTrue(GanConfig.hyperparametersFor(c.withModel(model), DataKind.POINTS).containsAll(java.util.List.of(packing, unrolled)));
         }
         assertEquals(1, new GanTricks(0, 0, 0, 0, false, 0, 0, 0, 0).packing(), "configs saved before packing existed");
     }

@@ -21,9 +21,10 @@ class ConvNetsTest extends EngineTest {
     private static final int LATENT = 5;
 
     @ParameterizedTest
-    @CsvSource({"28, 1", "32, 3", "64, 3"})
-    void theGeneratorDrawsImagesOfTheAskedSideInTanhRange(int side, int channels) {
-        Block g = ConvNets.generator(side, channels, WIDTH);
+    @CsvSource({"28, 1, NEAREST", "32, 3, NEAREST", "64, 3, NEAREST", "28, 1, TRANSPOSED", "32, 3, TRANSPOSED",
+        "64, 3, TRANSPOSED"})
+    void theGeneratorDrawsImagesOfTheAskedSideInTanhRange(int side, int channels, Upsampling upsample) {
+        Block g = ConvNets.generator(side, channels, WIDTH, upsample);
         g.initialize(m, DataType.FLOAT32, new Shape(3, LATENT));
         NDArray images = forward(g, m.randomNormal(new Shape(3, LATENT)));
         assertEquals(new Shape(3, channels, side, side), images.getShape());

@@ -2,18 +2,20 @@ package org.generativa.ui.ae;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeVariant;
+import org.generativa.autoencoder.Contamination;
 import org.generativa.autoencoder.CorruptionKind;
 import org.generativa.autoencoder.Likelihood;
 import org.generativa.autoencoder.PriorKind;
 import org.generativa.autoencoder.SparsityKind;
 import org.generativa.data.DataKind;
+import org.generativa.nn.LayerActivation;
+import org.generativa.nn.Upsampling;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilySettingsPanel;
@@ -27,66 +29,60 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
         super(model, appearance, preferences);
         setId("ae-settings");
 
-        ComboBox<AeVariant> variant = choice("variant-choice", AeVariant.values(), v -> I18n.get("ae.variant." + v.cliName()),
-                model::selectVariant);
+        ComboBox<AeVariant> variant = new ComboBox<>();
+        variant.setId("variant-choice");
+        variant.getItems().addAll(AeVariant.values());
+        UiControls.showAs(variant, v -> I18n.get("ae.variant." + v.cliName()));
+        variant.setMaxWidth(Double.MAX_VALUE);
+        variant.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != a) {
+                model.selectVariant(b);
+            }
+        });
         Tips.explainChoice(variant, "ae.variant.tooltip", v -> "ae.variant." + v.cliName() + ".tooltip");
-        ComboBox<CorruptionKind> corruption = choice("corruption-choice", CorruptionKind.values(),
-                k -> I18n.get("ae.corruption." + k.cliName()), k -> model.choose(AeConfig.CORRUPTION, k));
-        Tips.explainChoice(corruption, "ae.corruption.tooltip", k -> "ae.corruption." + k.cliName() + ".tooltip");
-        ComboBox<SparsityKind> sparsity = choice("sparsity-choice", SparsityKind.values(),
-                k -> I18n.get("ae.sparsity." + k.cliName()), k -> model.choose(AeConfig.SPARSITY, k));
-        Tips.explainChoice(sparsity, "ae.sparsity.tooltip", k -> "ae.sparsity." + k.cliName() + ".tooltip");
-        ComboBox<Likelihood> likelihood = choice("likelihood-choice", Likelihood.values(),
-                k -> I18n.get("ae.likelihood." + k.cliName()), k -> model.choose(AeConfig.LIKELIHOOD, k));
-        Tips.explainChoice(likelihood, "ae.likelihood.tooltip", k -> "ae.likelihood." + k.cliName() + ".tooltip");
-        ComboBox<PriorKind> prior = choice("prior-choice", PriorKind.values(), k -> I18n.get("ae.prior." + k.cliName()),
-                k -> model.choose(AeConfig.PRIOR, k));
-        Tips.explainChoice(prior, "ae.prior.tooltip", k -> "ae.prior." + k.cliName() + ".tooltip");
+        ComboBox<CorruptionKind> corruption = choice("corruption-choice", AeConfig.CORRUPTION, "ae.corruption");
+        ComboBox<SparsityKind> sparsity = choice("sparsity-choice", AeConfig.SPARSITY, "ae.sparsity");
+        ComboBox<Likelihood> likelihood = choice("likelihood-choice", AeConfig.LIKELIHOOD, "ae.likelihood");
+        ComboBox<PriorKind> prior = choice("prior-choice", AeConfig.PRIOR, "ae.prior");
         CheckBox tied = toggle("tied-weights", "ae.tied", on -> model.choose(AeConfig.TIED, on));
         CheckBox linear = toggle("linear", "ae.linear", model::chooseLinear);
 
+        ComboBox<LayerActivation> activation = choice("activation-choice", AeConfig.ACTIVATION, "ae.activation");
+        ComboBox<Upsampling> upsample = choice("upsample-choice", AeConfig.UPSAMPLE, "upsample");
+        ComboBox<Contamination> contamination = choice("contamination-choice", AeConfig.CONTAMINATION, "ae.contamination");
+        Node activationRow = UiControls.labelled(I18n.get("ae.activation"), activation);
+        Node upsampleRow = UiControls.labelled(I18n.get("upsample"), upsample);
+        Node contaminationRow = UiControls.labelled(I18n.get("ae.contamination"), contamination);
         Node corruptionRow = UiControls.labelled(I18n.get("ae.corruption"), corruption);
         Node sparsityRow = UiControls.labelled(I18n.get("ae.sparsity"), sparsity);
         Node likelihoodRow = UiControls.labelled(I18n.get("ae.likelihood"), likelihood);
         Node priorRow = UiControls.labelled(I18n.get("ae.prior"), prior);
-        build(List.of(UiControls.labelled(I18n.get("ae.variant"), variant), corruptionRow, sparsityRow, likelihoodRow, priorRow),
+        build(List.of(UiControls.labelled(I18n.get("ae.variant"), variant), corruptionRow, sparsityRow, likelihoodRow, priorRow,
+                        activationRow, upsampleRow, contaminationRow),
                 List.of(tied, linear));
 
         Runnable sync = () -> {
             AeConfig config = model.draftProperty().get();
             AeVariant v = config.variant();
             variant.setValue(v);
-            corruption.setValue(config.corruption());
-            sparsity.setValue(config.sparsity());
-            likelihood.setValue(config.likelihood());
-            prior.setValue(config.prior());
             tied.setSelected(config.tiedWeights());
             linear.setSelected(config.linear());
-            show(corruptionRow, v == AeVariant.DENOISING_AE);
-            show(sparsityRow, v == AeVariant.SPARSE_AE);
-            show(likelihoodRow, v.variational() || model.dataKind() == DataKind.IMAGES && v != AeVariant.ROBUST_AE
-                    && !config.linear());
-            show(priorRow, v == AeVariant.AAE);
+            showChoice(corruption, corruptionRow, AeConfig.CORRUPTION, config, v == AeVariant.DENOISING_AE);
+            showChoice(sparsity, sparsityRow, AeConfig.SPARSITY, config, v == AeVariant.SPARSE_AE);
+            showChoice(likelihood, likelihoodRow, AeConfig.LIKELIHOOD, config, v.variational()
+                    || model.dataKind() == DataKind.IMAGES && v != AeVariant.ROBUST_AE && !config.linear());
+            showChoice(prior, priorRow, AeConfig.PRIOR, config, v == AeVariant.AAE);
             show(tied, v.tieable());
             show(linear, v == AeVariant.AE);
-            showForm(config, v, AeConfig.hyperparametersFor(v));
+            boolean images = model.dataKind() == DataKind.IMAGES;
+            showChoice(activation, activationRow, AeConfig.ACTIVATION, config, AeConfig.takesActivation(config));
+            showChoice(upsample, upsampleRow, AeConfig.UPSAMPLE, config, v.convolutional());
+            showChoice(contamination, contaminationRow, AeConfig.CONTAMINATION, config, images);
+            showForm(config, List.of(v, images && config.contamination() != Contamination.NONE),
+                    AeConfig.hyperparametersFor(v, images && config.contamination() != Contamination.NONE));
         };
         model.draftProperty().addListener((o, a, b) -> sync.run());
         sync.run();
-    }
-
-    private static <T> ComboBox<T> choice(String id, T[] values, Function<T, String> text, Consumer<T> onPick) {
-        ComboBox<T> combo = new ComboBox<>();
-        combo.setId(id);
-        combo.getItems().addAll(values);
-        UiControls.showAs(combo, text);
-        combo.setMaxWidth(Double.MAX_VALUE);
-        combo.valueProperty().addListener((o, a, b) -> {
-            if (b != null && b != a) {
-                onPick.accept(b);
-            }
-        });
-        return combo;
     }
 
     private static CheckBox toggle(String id, String key, Consumer<Boolean> onChange) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.generativa.data.BuiltInDatasets;
 import org.generativa.data.DataSpec;
+import org.generativa.train.Choice;
 import org.generativa.train.Hyperparameter;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
@@ -86,6 +87,33 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         getStyleClass().add("settings-scroll");
+    }
+
+    /**
+     * A choice box for {@code setting}: each value shown as {@code prefix.<name>} and explained by
+     * {@code prefix.<name>.tooltip}, the box by {@code prefix.tooltip}; picking a value sends it to the model. The
+     * caller keeps it in step with the draft ({@link #showChoice}).
+     */
+    protected final <V> ComboBox<V> choice(String id, Choice<C, V> setting, String prefix) {
+        ComboBox<V> combo = new ComboBox<>();
+        combo.setId(id);
+        combo.getItems().addAll(setting.values());
+        UiControls.showAs(combo, v -> I18n.get(prefix + "." + setting.nameOf(v)));
+        combo.setMaxWidth(Double.MAX_VALUE);
+        Tips.explainChoice(combo, prefix + ".tooltip", v -> prefix + "." + setting.nameOf(v) + ".tooltip");
+        combo.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                model.choose(setting, b);
+            }
+        });
+        return combo;
+    }
+
+    /** Sets {@code combo} to the draft's value of {@code setting} and shows its row only when {@code applies}. */
+    protected final <V> void showChoice(ComboBox<V> combo, Node row, Choice<C, V> setting, C draft, boolean applies) {
+        combo.setValue(setting.get(draft));
+        row.setVisible(applies);
+        row.setManaged(applies);
     }
 
     /**

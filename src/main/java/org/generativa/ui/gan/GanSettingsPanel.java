@@ -2,6 +2,7 @@ package org.generativa.ui.gan;
 
 import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -9,13 +10,19 @@ import javafx.scene.layout.VBox;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanLoss;
 import org.generativa.gan.GanModelKind;
+import org.generativa.gan.GanOptimizer;
+import org.generativa.gan.LatentNoise;
+import org.generativa.nn.Upsampling;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilySettingsPanel;
 import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
 
-/** The GAN tab's settings: model and loss on top, minibatch discrimination among the extras. */
+/**
+ * The GAN tab's settings: model, loss, optimizer, where z comes from and (convolutional G) how it upsamples on top,
+ * minibatch discrimination among the extras.
+ */
 final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
 
     GanSettingsPanel(GanTabViewModel model, Appearance appearance, Preferences preferences) {
@@ -58,8 +65,16 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
             }
         });
 
+        ComboBox<LatentNoise> noise = choice("latent-noise-choice", GanConfig.LATENT_NOISE, "gan.latentNoise");
+        ComboBox<GanOptimizer> optimizer = choice("optimizer-choice", GanConfig.OPTIMIZER, "gan.optimizer");
+        ComboBox<Upsampling> upsample = choice("upsample-choice", GanConfig.UPSAMPLE, "upsample");
+        Node noiseRow = UiControls.labelled(I18n.get("gan.latentNoise"), noise);
+        Node optimizerRow = UiControls.labelled(I18n.get("gan.optimizer"), optimizer);
+        Node upsampleRow = UiControls.labelled(I18n.get("upsample"), upsample);
+
         build(List.of(UiControls.labelled(I18n.get("gan.model"), kind),
-                        UiControls.labelled(I18n.get("gan.loss"), new VBox(4, loss, wasserstein))),
+                        UiControls.labelled(I18n.get("gan.loss"), new VBox(4, loss, wasserstein)), optimizerRow, noiseRow,
+                        upsampleRow),
                 List.of(minibatchStd));
 
         Runnable sync = () -> {
@@ -74,7 +89,12 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
                 loss.setValue(config.loss());
             }
             minibatchStd.setSelected(config.tricks().minibatchStd());
-            showForm(config, List.of(config.model(), config.loss()), GanConfig.hyperparametersFor(config.model(), config.loss()));
+            showChoice(noise, noiseRow, GanConfig.LATENT_NOISE, config, true);
+            showChoice(optimizer, optimizerRow, GanConfig.OPTIMIZER, config, true);
+            showChoice(upsample, upsampleRow, GanConfig.UPSAMPLE, config,
+                    GanConfig.convolutionalGenerator(config.model(), model.dataKind()));
+            showForm(config, List.of(config.model(), config.loss(), config.optimizer(), model.dataKind()),
+                    GanConfig.hyperparametersFor(config, model.dataKind()));
         };
         model.draftProperty().addListener((o, a, b) -> sync.run());
         sync.run();

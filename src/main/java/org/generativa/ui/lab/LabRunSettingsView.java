@@ -51,7 +51,7 @@ final class LabRunSettingsView extends VBox {
         minibatchStd.setId("lab-minibatch-std");
         minibatchStd.setTooltip(Tips.of("tooltip.lab-minibatch-std"));
         kind.valueProperty().addListener((o, a, b) -> change(c -> GanConfig.defaultsFor(b, c.dataset(),
-                org.generativa.data.DataKind.POINTS).withSeed(c.seed()).withThreads(c.threads()), true));
+                DataKind.POINTS).withSeed(c.seed()).withThreads(c.threads()), true));
         loss.valueProperty().addListener((o, a, b) -> change(c -> c.withLoss(b), false));
         minibatchStd.selectedProperty().addListener((o, a, b) -> change(c -> c.withTricks(c.tricks().withMinibatchStd(b)), true));
         getChildren().addAll(heading, UiControls.labelled(I18n.get("gan.model"), kind),
@@ -100,7 +100,7 @@ final class LabRunSettingsView extends VBox {
             loss.setValue(wasserstein ? null : config.loss());
             minibatchStd.setSelected(config.tricks().minibatchStd());
             formHolder.getChildren().setAll(new HyperparameterForm<>(
-                    GanConfig.hyperparametersFor(config.model(), config.loss()), config, this::accept));
+                    GanConfig.hyperparametersFor(config, DataKind.POINTS), config, this::accept));
         } finally {
             syncing = false;
         }
