@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
@@ -95,6 +96,11 @@ public final class AeFamily implements ModelFamily<AeConfig> {
     @Override
     public List<Setting<AeConfig>> settings() {
         return AeConfig.SETTINGS;
+    }
+
+    @Override
+    public Set<String> settingsAddedLater() {
+        return Set.of("activation", "weightDecay", "upsample", "contamination", "contaminationLevel");
     }
 
     @Override

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
@@ -54,6 +55,12 @@ public interface ModelFamily<C> {
 
     /** Another model of the family: its defaults for the current data replace the settings; the seed is kept. */
     C withModel(C current, String model, DataKind kind);
+
+    /**
+     * The config's fields that older run files lack and that read as what those runs used (see the config's
+     * constructor); every other field must be in a run file.
+     */
+    Set<String> settingsAddedLater();
 
     /** The settings for other data: that data's defaults, keeping the seed and what still applies there. */
     C withData(C current, DataSpec dataset, DataKind kind);

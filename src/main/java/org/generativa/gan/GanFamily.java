@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
@@ -98,6 +99,11 @@ public final class GanFamily implements ModelFamily<GanConfig> {
     @Override
     public List<Setting<GanConfig>> settings() {
         return GanConfig.SETTINGS;
+    }
+
+    @Override
+    public Set<String> settingsAddedLater() {
+        return Set.of("gStepsPerD", "depth", "noise", "optimizer", "weightDecay", "upsample");
     }
 
     @Override

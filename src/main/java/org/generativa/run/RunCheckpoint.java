@@ -68,7 +68,7 @@ public final class RunCheckpoint<C> {
     }
 
     private static <C> RunCheckpoint<C> of(Path runDir, ModelFamily<C> family, JsonNode root, Path file) {
-        return new RunCheckpoint<>(runDir, family, parse(root, family.configType(), file));
+        return new RunCheckpoint<>(runDir, family, parse(root, family, file));
     }
 
     /** Reads the run and rebuilds its experiment on {@code manager} with the saved weights. */
@@ -157,12 +157,14 @@ public final class RunCheckpoint<C> {
     }
 
     /**
-     * Every top-level setting must be present (checked by name, for a clear sentence); a trick added after a run
-     * was saved reads as off (0), so older run folders and run files still open.
+     * Every top-level setting must be present (checked by name, for a clear sentence), except those added after
+     * runs were first saved, which read as what such a run used; a trick added later reads as off (0). So older run
+     * folders and run files still open.
      */
-    private static <C> C parse(JsonNode root, Class<C> type, Path file) {
+    private static <C> C parse(JsonNode root, ModelFamily<C> family, Path file) {
+        Class<C> type = family.configType();
         for (RecordComponent setting : type.getRecordComponents()) {
-            if (!root.hasNonNull(setting.getName())) {
+            if (!root.hasNonNull(setting.getName()) && !family.settingsAddedLater().contains(setting.getName())) {
                 throw InvalidInputException.of("checkpoint.missingSetting", file, setting.getName());
             }
         }

@@ -50,7 +50,7 @@ class AeExperimentTest extends EngineTest {
         Function<AeVariant, AeConfig> onPoints = v -> AeConfig.defaultsFor(v, DataSpec.of("ring8"), DataKind.POINTS);
         assertEquals("conv-ae needs image data, and ring8 holds 2-D points: choose ae, stacked-ae, denoising-ae, sparse-ae,"
                 + " contractive-ae, robust-ae, vae or aae.", refusal(ring, onPoints.apply(AeVariant.CONV_AE)));
-        assertEquals("code must be at least 1 and at most 512, not 0.",
+        assertEquals("code must be at least 1 and at most 4096, not 0.",
                 refusal(DIGITS, AeTrainingTest.digits(AeVariant.AE).withCodeSize(0)));
         assertEquals("The linear switch applies to ae only, not to vae.",
                 refusal(DIGITS, AeTrainingTest.digits(AeVariant.VAE).withLinear(true)));
