@@ -37,6 +37,8 @@ import org.generativa.train.Setting;
  * @param upsample convolutional variants: how the decoder doubles its feature maps
  * @param contamination what spoils the training data, input and target alike (held-out data stays clean)
  * @param contaminationLevel the impulse probability per pixel, or the share of outlier images
+ * @param denoiseLayers stacked-ae: corrupt each layer's input during layer-wise pretraining (a stacked denoising
+ *     autoencoder), with the corruption and noise level of denoising-ae
  */
 public record AeConfig(
         AeVariant variant,
@@ -66,7 +68,8 @@ public record AeConfig(
         double weightDecay,
         Upsampling upsample,
         Contamination contamination,
-        double contaminationLevel) {
+        double contaminationLevel,
+        boolean denoiseLayers) {
 
     /** Configs saved before a setting existed read it as 0 or null: they get what such a run used. */
     public AeConfig {
@@ -90,7 +93,7 @@ public record AeConfig(
                 variant.convolutional() ? 32 : images ? 256 : 64, images ? 1 : 2, false, false, 1,
                 variant.convolutional() ? 2 : 1, CorruptionKind.GAUSSIAN, images ? 0.5 : 0.2, SparsityKind.KL, 30, 0.05,
                 1, 0.5, 1, images ? Likelihood.BERNOULLI : Likelihood.GAUSSIAN, PriorKind.GAUSSIAN, 1, 0,
-                LayerActivation.SIGMOID, 0, Upsampling.NEAREST, Contamination.NONE, 0.1);
+                LayerActivation.SIGMOID, 0, Upsampling.NEAREST, Contamination.NONE, 0.1, false);
         if (!images) {
             // Points are reconstructed with a mean squared error about a hundred times smaller than an image's
             // summed cross-entropy, so the contractive weight that visibly flattens the encoder is larger.
@@ -244,6 +247,10 @@ public record AeConfig(
         return with(c -> c.contaminationLevel = value);
     }
 
+    public AeConfig withDenoiseLayers(boolean value) {
+        return with(c -> c.denoiseLayers = value);
+    }
+
     private AeConfig with(Consumer<Copy> change) {
         Copy copy = new Copy(this);
         change.accept(copy);
@@ -280,6 +287,7 @@ public record AeConfig(
         Upsampling upsample;
         Contamination contamination;
         double contaminationLevel;
+        boolean denoiseLayers;
 
         Copy(AeConfig c) {
             variant = c.variant;
@@ -310,13 +318,14 @@ public record AeConfig(
             upsample = c.upsample;
             contamination = c.contamination;
             contaminationLevel = c.contaminationLevel;
+            denoiseLayers = c.denoiseLayers;
         }
 
         AeConfig build() {
             return new AeConfig(variant, dataset, lr, batchSize, codeSize, hiddenWidth, depth, tiedWeights, linear, seed,
                     threads, corruption, noiseLevel, sparsity, sparsityWeight, rho, contractiveWeight, kernelSigma, beta,
                     likelihood, prior, advWeight, pretrainSteps, activation, weightDecay, upsample, contamination,
-                    contaminationLevel);
+                    contaminationLevel, denoiseLayers);
         }
     }
 
@@ -381,6 +390,9 @@ public record AeConfig(
     /** How a convolutional decoder doubles its feature maps: another network, so it needs a fresh model. */
     public static final Choice<AeConfig, Upsampling> UPSAMPLE = Choice.of("upsample", List.of(Upsampling.values()),
             Applies.ON_RESET, AeConfig::upsample, AeConfig::withUpsample);
+    /** Stacked denoising: changes how pretraining, which comes first, trains, so it needs a fresh model. */
+    public static final Choice<AeConfig, Boolean> DENOISE_LAYERS = Choice.flag("denoise-layers", Applies.ON_RESET,
+            AeConfig::denoiseLayers, AeConfig::withDenoiseLayers);
     public static final Choice<AeConfig, Contamination> CONTAMINATION = Choice.of("contamination",
             List.of(Contamination.values()), Applies.LIVE, AeConfig::contamination, AeConfig::withContamination);
 
@@ -389,7 +401,8 @@ public record AeConfig(
 
     private static List<Setting<AeConfig>> settings() {
         List<Setting<AeConfig>> all = new ArrayList<>(HYPERPARAMETERS);
-        all.addAll(List.of(CORRUPTION, SPARSITY, LIKELIHOOD, PRIOR, TIED, LINEAR, ACTIVATION, UPSAMPLE, CONTAMINATION));
+        all.addAll(List.of(CORRUPTION, SPARSITY, LIKELIHOOD, PRIOR, TIED, LINEAR, ACTIVATION, UPSAMPLE, CONTAMINATION,
+                DENOISE_LAYERS));
         return List.copyOf(all);
     }
 
@@ -400,17 +413,21 @@ public record AeConfig(
 
     /** The numeric settings that mean something for {@code variant}, in display order. */
     public static List<Hyperparameter<AeConfig>> hyperparametersFor(AeVariant variant) {
-        return hyperparametersFor(variant, false);
+        return hyperparametersFor(variant, false, false);
     }
 
-    /** As {@link #hyperparametersFor(AeVariant)}, with the contamination's level when the data is contaminated. */
-    public static List<Hyperparameter<AeConfig>> hyperparametersFor(AeVariant variant, boolean contaminated) {
+    /**
+     * As {@link #hyperparametersFor(AeVariant)}, with the contamination's level when the data is contaminated and
+     * the noise level when a stacked-ae denoises its layers.
+     */
+    public static List<Hyperparameter<AeConfig>> hyperparametersFor(AeVariant variant, boolean contaminated,
+            boolean denoisingLayers) {
         List<Hyperparameter<AeConfig>> list = new ArrayList<>(List.of(LR, BATCH, CODE, HIDDEN));
         if (!variant.convolutional()) {
             list.add(DEPTH);
         }
         switch (variant) {
-            case STACKED_AE -> list.add(PRETRAIN_STEPS);
+            case STACKED_AE -> list.addAll(denoisingLayers ? List.of(PRETRAIN_STEPS, NOISE) : List.of(PRETRAIN_STEPS));
             case DENOISING_AE -> list.add(NOISE);
             case SPARSE_AE -> list.addAll(List.of(SPARSITY_WEIGHT, RHO));
             case CONTRACTIVE_AE -> list.add(CONTRACTIVE_WEIGHT);

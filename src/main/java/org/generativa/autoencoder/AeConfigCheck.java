@@ -62,6 +62,9 @@ final class AeConfigCheck {
         if (variant == AeVariant.SPARSE_AE && config.sparsity() == SparsityKind.KL && !config.activation().bounded()) {
             throw InvalidInputException.of("ae.klNeedsBounded", config.activation().cliName());
         }
+        if (config.denoiseLayers() && (variant != AeVariant.STACKED_AE || config.pretrainSteps() == 0)) {
+            throw InvalidInputException.of("ae.denoiseLayersStacked", name);
+        }
         if (config.contamination() != Contamination.NONE && !images) {
             throw InvalidInputException.of("ae.contaminationForImages", data.name());
         }

@@ -100,7 +100,7 @@ public final class AeFamily implements ModelFamily<AeConfig> {
 
     @Override
     public Set<String> settingsAddedLater() {
-        return Set.of("activation", "weightDecay", "upsample", "contamination", "contaminationLevel");
+        return Set.of("activation", "weightDecay", "upsample", "contamination", "contaminationLevel", "denoiseLayers");
     }
 
     @Override

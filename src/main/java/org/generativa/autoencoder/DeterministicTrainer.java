@@ -113,16 +113,23 @@ final class DeterministicTrainer implements AeTrainer {
         return sigma * (1 + (SIGMA_START - 1) * left);
     }
 
-    /** Trains encoder layer {@code layer} (0-based) and its mirror to reconstruct the codes of the layer below. */
+    /**
+     * Trains encoder layer {@code layer} (0-based) and its mirror to reconstruct the codes of the layer below; a stacked
+     * denoising autoencoder corrupts those codes first and reconstructs the clean ones (only pixels are clipped).
+     */
     private StepValues pretrain(NDArray x, int layer) {
         Reconstruction reconstruction = Reconstruction.of(config, images);
         NDArray below = x;
         for (int i = 0; i < layer; i++) {
             below = nets.encodeLayer(i, below, false);
         }
+        AeConfig c = config;
+        NDArray input = c.denoiseLayers()
+                ? Corruption.apply(c.corruption(), below, c.noiseLevel(), NoiseSource.engine(x.getManager()), layer == 0 && images)
+                : below;
         float loss;
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            NDArray code = nets.encodeLayer(layer, below, true);
+            NDArray code = nets.encodeLayer(layer, input, true);
             NDArray back = nets.decodeLayer(nets.layerCount() - 1 - layer, code, true);
             NDArray objective = layer == 0 ? reconstruction.loss(x, back) : ReconstructionLoss.squaredError(below, back);
             collector.backward(objective);

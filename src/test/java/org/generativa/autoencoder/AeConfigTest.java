@@ -56,7 +56,9 @@ class AeConfigTest {
         assertEquals(List.of("lr", "batch", "code", "hidden", "beta", "weight-decay", "seed", "threads"),
                 keys(AeConfig.hyperparametersFor(AeVariant.CONV_VAE)));
         assertEquals(List.of("lr", "batch", "code", "hidden", "depth", "kernel-sigma", "weight-decay", "contamination-level",
-                "seed", "threads"), keys(AeConfig.hyperparametersFor(AeVariant.ROBUST_AE, true)));
+                "seed", "threads"), keys(AeConfig.hyperparametersFor(AeVariant.ROBUST_AE, true, false)));
+        assertTrue(keys(AeConfig.hyperparametersFor(AeVariant.STACKED_AE, false, true)).containsAll(List.of("pretrain-steps",
+                "noise")), "a stacked denoising autoencoder's noise level");
         assertTrue(keys(AeConfig.hyperparametersFor(AeVariant.STACKED_AE)).contains("pretrain-steps"));
         assertTrue(keys(AeConfig.hyperparametersFor(AeVariant.DENOISING_AE)).contains("noise"));
         assertTrue(keys(AeConfig.hyperparametersFor(AeVariant.SPARSE_AE)).containsAll(List.of("sparsity-weight", "rho")));

@@ -46,6 +46,7 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
         ComboBox<PriorKind> prior = choice("prior-choice", AeConfig.PRIOR, "ae.prior");
         CheckBox tied = toggle("tied-weights", "ae.tied", on -> model.choose(AeConfig.TIED, on));
         CheckBox linear = toggle("linear", "ae.linear", model::chooseLinear);
+        CheckBox denoiseLayers = toggle("denoise-layers", "ae.denoiseLayers", on -> model.choose(AeConfig.DENOISE_LAYERS, on));
 
         ComboBox<LayerActivation> activation = choice("activation-choice", AeConfig.ACTIVATION, "ae.activation");
         ComboBox<Upsampling> upsample = choice("upsample-choice", AeConfig.UPSAMPLE, "upsample");
@@ -59,7 +60,7 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
         Node priorRow = UiControls.labelled(I18n.get("ae.prior"), prior);
         build(List.of(UiControls.labelled(I18n.get("ae.variant"), variant), corruptionRow, sparsityRow, likelihoodRow, priorRow,
                         activationRow, upsampleRow, contaminationRow),
-                List.of(tied, linear));
+                List.of(tied, linear, denoiseLayers));
 
         Runnable sync = () -> {
             AeConfig config = model.draftProperty().get();
@@ -67,19 +68,23 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
             variant.setValue(v);
             tied.setSelected(config.tiedWeights());
             linear.setSelected(config.linear());
-            showChoice(corruption, corruptionRow, AeConfig.CORRUPTION, config, v == AeVariant.DENOISING_AE);
+            boolean stackedDenoising = v == AeVariant.STACKED_AE && config.denoiseLayers();
+            showChoice(corruption, corruptionRow, AeConfig.CORRUPTION, config, v == AeVariant.DENOISING_AE || stackedDenoising);
             showChoice(sparsity, sparsityRow, AeConfig.SPARSITY, config, v == AeVariant.SPARSE_AE);
             showChoice(likelihood, likelihoodRow, AeConfig.LIKELIHOOD, config, v.variational()
                     || model.dataKind() == DataKind.IMAGES && v != AeVariant.ROBUST_AE && !config.linear());
             showChoice(prior, priorRow, AeConfig.PRIOR, config, v == AeVariant.AAE);
             show(tied, v.tieable());
             show(linear, v == AeVariant.AE);
+            denoiseLayers.setSelected(config.denoiseLayers());
+            show(denoiseLayers, v == AeVariant.STACKED_AE && (config.pretrainSteps() > 0 || config.denoiseLayers()));
             boolean images = model.dataKind() == DataKind.IMAGES;
             showChoice(activation, activationRow, AeConfig.ACTIVATION, config, AeConfig.takesActivation(config));
             showChoice(upsample, upsampleRow, AeConfig.UPSAMPLE, config, v.convolutional());
             showChoice(contamination, contaminationRow, AeConfig.CONTAMINATION, config, images);
-            showForm(config, List.of(v, images && config.contamination() != Contamination.NONE),
-                    AeConfig.hyperparametersFor(v, images && config.contamination() != Contamination.NONE));
+            boolean contaminated = images && config.contamination() != Contamination.NONE;
+            showForm(config, List.of(v, contaminated, stackedDenoising),
+                    AeConfig.hyperparametersFor(v, contaminated, stackedDenoising));
         };
         model.draftProperty().addListener((o, a, b) -> sync.run());
         sync.run();
