@@ -248,6 +248,12 @@ public final class GanExperiment implements Experiment<GanConfig> {
         return fixedClasses == null ? grid : grid.withRowLabels(dataset.labelNames().subList(0, count / GRID_COLUMNS));
     }
 
+    /** What D looks for in an image (its first layer, see {@link #learnedFeatures}); null on points. */
+    @Override
+    public Preview sidePreview() {
+        return learnedFeatures();
+    }
+
     /**
      * The discriminator's first layer on images: what D looks for in a picture, one tile per unit or filter
      * ({@value #FEATURES_SHOWN} at most; the weights a unit gives a class or other packed samples are left out);

@@ -26,6 +26,7 @@ import org.generativa.ui.widgets.DensityView;
 import org.generativa.ui.widgets.PointCloudView;
 import org.generativa.ui.widgets.SampleImageView;
 import org.generativa.ui.widgets.SideBySide;
+import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.TrainingChart.Scale;
 import org.generativa.ui.widgets.TrainingChart;
 import org.generativa.ui.widgets.UiControls;
@@ -39,6 +40,8 @@ final class GanLiveView extends SideBySide implements FamilyLiveView {
 
     /** Below this width, in em, the charts go below the pictures. */
     private static final double BREAK_EM = 58;
+    /** The most of the pictures row that D's features take; the samples keep the rest. */
+    private static final double FEATURES_SHARE = 0.36;
 
     private static final List<ChartColumn.ChartSpec> CHARTS = List.of(
             new ChartColumn.ChartSpec("gan.chart.loss", "chart.y.loss", List.of("loss_d", "loss_g", "gp"), Scale.FIT),
@@ -49,6 +52,8 @@ final class GanLiveView extends SideBySide implements FamilyLiveView {
             new ChartColumn.ChartSpec("gan.chart.gradient", "chart.y.norm", List.of("grad_norm_g"), Scale.LOG));
 
     private final SampleImageView sampleImage = new SampleImageView();
+    private final SampleImageView featuresImage = new SampleImageView();
+    private final VBox featuresBox;
     private final PointCloudView pointCloud;
     private final DensityView densities;
     private final StackPane previewHolder = new StackPane();
@@ -72,13 +77,25 @@ final class GanLiveView extends SideBySide implements FamilyLiveView {
         previewHolder.getChildren().setAll(sampleImage);
         previewBox.getChildren().setAll(previewTitle, previewHolder);
         VBox.setVgrow(previewHolder, Priority.ALWAYS);
+        featuresImage.setId("d-features");
+        Label featuresTitle = UiControls.wrappingTitle(I18n.get("gan.features"));
+        featuresTitle.setTooltip(Tips.of("gan.features.tooltip"));
+        featuresBox = new VBox(6, featuresTitle, featuresImage);
+        VBox.setVgrow(featuresImage, Priority.ALWAYS);
+        HBox pictures = new HBox(12, previewBox, featuresBox);
+        HBox.setHgrow(previewBox, Priority.ALWAYS);
+        HBox.setHgrow(featuresBox, Priority.ALWAYS);
+        previewBox.setPrefWidth(0);
+        featuresBox.setPrefWidth(0);
+        featuresBox.maxWidthProperty().bind(pictures.widthProperty().multiply(FEATURES_SHARE));
+        showFeatures(false);
         VBox confusionBox = new VBox(4, UiControls.title(I18n.get("gan.confusion")), confusion);
         confusionBox.setMinWidth(Region.USE_PREF_SIZE);
         HBox diagnostics = new HBox(16, confusionBox, coverage);
         HBox.setHgrow(coverage, Priority.ALWAYS);
         diagnostics.getStyleClass().add("diagnostics-row");
-        VBox left = new VBox(12, previewBox, diagnostics);
-        VBox.setVgrow(previewBox, Priority.ALWAYS);
+        VBox left = new VBox(12, pictures, diagnostics);
+        VBox.setVgrow(pictures, Priority.ALWAYS);
 
         VBox right = charts;
 
@@ -98,6 +115,21 @@ final class GanLiveView extends SideBySide implements FamilyLiveView {
         charts.restarted(names);
         confusion.clear();
         coverage.clear();
+        showFeatures(false);
+    }
+
+    /** D's first layer as pictures, beside the samples (image data only). */
+    @Override
+    public void sidePreview(Preview preview) {
+        if (preview instanceof ImageGrid grid) {
+            featuresImage.show(grid);
+            showFeatures(true);
+        }
+    }
+
+    private void showFeatures(boolean shown) {
+        featuresBox.setVisible(shown);
+        featuresBox.setManaged(shown);
     }
 
     @Override

@@ -117,6 +117,9 @@ class GanTabUiTest extends ShellTest {
         assertFalse(robot.lookup("#gan-settings #param-smoothing").tryQuery().isPresent(), "no targets to smooth in a Wasserstein loss");
         assertFalse(robot.lookup("#gan-settings #loss-choice").queryAs(javafx.scene.control.ComboBox.class).isVisible());
         assertEquals("0.01", robot.lookup("#gan-settings #param-clip").queryAs(TextField.class).getText());
+        assertEquals(org.generativa.gan.GanOptimizer.RMSPROP,
+                robot.lookup("#gan-settings #optimizer-choice").queryAs(javafx.scene.control.ComboBox.class).getValue());
+        assertFalse(robot.lookup("#gan-settings #param-beta1").tryQuery().isPresent(), "no betas without Adam");
 
         robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.GAN));
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
@@ -146,6 +149,7 @@ class GanTabUiTest extends ShellTest {
         click(robot, "#play-button");
         await(60, () -> robot.lookup("#gan-live #class-histogram").tryQuery().isPresent()
                 && robot.lookup("#gan-live #class-histogram").queryAs(javafx.scene.chart.BarChart.class).getData().size() == 1);
+        await(30, () -> onFx(() -> robot.lookup("#gan-live #d-features").query().isVisible()));
         click(robot, "#play-button");
         javafx.scene.chart.BarChart<?, ?> bars = robot.lookup("#gan-live #class-histogram").queryAs(javafx.scene.chart.BarChart.class);
         assertEquals(10, (int) onFx(() -> bars.getData().get(0).getData().size()), "one bar per digit");
