@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.generativa.data.BuiltInDatasets;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
+import org.generativa.nn.Downsampling;
 import org.generativa.nn.LayerActivation;
 import org.generativa.nn.Upsampling;
 import org.generativa.train.Choice;
@@ -39,6 +40,7 @@ import org.generativa.train.Setting;
  * @param contaminationLevel the impulse probability per pixel, or the share of outlier images
  * @param denoiseLayers stacked-ae: corrupt each layer's input during layer-wise pretraining (a stacked denoising
  *     autoencoder), with the corruption and noise level of denoising-ae
+ * @param downsample convolutional variants: how the encoder halves its feature maps
  */
 public record AeConfig(
         AeVariant variant,
@@ -69,13 +71,15 @@ public record AeConfig(
         Upsampling upsample,
         Contamination contamination,
         double contaminationLevel,
-        boolean denoiseLayers) {
+        boolean denoiseLayers,
+        Downsampling downsample) {
 
     /** Configs saved before a setting existed read it as 0 or null: they get what such a run used. */
     public AeConfig {
         activation = activation == null ? LayerActivation.SIGMOID : activation;
         upsample = upsample == null ? Upsampling.NEAREST : upsample;
         contamination = contamination == null ? Contamination.NONE : contamination;
+        downsample = downsample == null ? Downsampling.STRIDED : downsample;
     }
 
     private static final int LINEAR_IMAGE_CODE = 6;
@@ -93,7 +97,8 @@ public record AeConfig(
                 variant.convolutional() ? 32 : images ? 256 : 64, images ? 1 : 2, false, false, 1,
                 variant.convolutional() ? 2 : 1, CorruptionKind.GAUSSIAN, images ? 0.5 : 0.2, SparsityKind.KL, 30, 0.05,
                 1, 0.5, 1, images ? Likelihood.BERNOULLI : Likelihood.GAUSSIAN, PriorKind.GAUSSIAN, 1, 0,
-                LayerActivation.SIGMOID, 0, Upsampling.NEAREST, Contamination.NONE, 0.1, false);
+                LayerActivation.SIGMOID, 0, Upsampling.NEAREST, Contamination.NONE, 0.1, false,
+                Downsampling.STRIDED);
         if (!images) {
             // Points are reconstructed with a mean squared error about a hundred times smaller than an image's
             // summed cross-entropy, so the contractive weight that visibly flattens the encoder is larger.
@@ -247,6 +252,10 @@ public record AeConfig(
         return with(c -> c.contaminationLevel = value);
     }
 
+    public AeConfig withDownsample(Downsampling value) {
+        return with(c -> c.downsample = value);
+    }
+
     public AeConfig withDenoiseLayers(boolean value) {
         return with(c -> c.denoiseLayers = value);
     }
@@ -288,6 +297,7 @@ public record AeConfig(
         Contamination contamination;
         double contaminationLevel;
         boolean denoiseLayers;
+        Downsampling downsample;
 
         Copy(AeConfig c) {
             variant = c.variant;
@@ -319,13 +329,14 @@ public record AeConfig(
             contamination = c.contamination;
             contaminationLevel = c.contaminationLevel;
             denoiseLayers = c.denoiseLayers;
+            downsample = c.downsample;
         }
 
         AeConfig build() {
             return new AeConfig(variant, dataset, lr, batchSize, codeSize, hiddenWidth, depth, tiedWeights, linear, seed,
                     threads, corruption, noiseLevel, sparsity, sparsityWeight, rho, contractiveWeight, kernelSigma, beta,
                     likelihood, prior, advWeight, pretrainSteps, activation, weightDecay, upsample, contamination,
-                    contaminationLevel, denoiseLayers);
+                    contaminationLevel, denoiseLayers, downsample);
         }
     }
 
@@ -387,6 +398,9 @@ public record AeConfig(
     /** The code layer's activation of the dense deterministic variants: another network, so it needs a fresh model. */
     public static final Choice<AeConfig, LayerActivation> ACTIVATION = Choice.of("activation",
             List.of(LayerActivation.values()), Applies.ON_RESET, AeConfig::activation, AeConfig::withActivation);
+    /** How a convolutional encoder halves its feature maps: another network, so it needs a fresh model. */
+    public static final Choice<AeConfig, Downsampling> DOWNSAMPLE = Choice.of("downsample", List.of(Downsampling.values()),
+            Applies.ON_RESET, AeConfig::downsample, AeConfig::withDownsample);
     /** How a convolutional decoder doubles its feature maps: another network, so it needs a fresh model. */
     public static final Choice<AeConfig, Upsampling> UPSAMPLE = Choice.of("upsample", List.of(Upsampling.values()),
             Applies.ON_RESET, AeConfig::upsample, AeConfig::withUpsample);
@@ -402,7 +416,7 @@ public record AeConfig(
     private static List<Setting<AeConfig>> settings() {
         List<Setting<AeConfig>> all = new ArrayList<>(HYPERPARAMETERS);
         all.addAll(List.of(CORRUPTION, SPARSITY, LIKELIHOOD, PRIOR, TIED, LINEAR, ACTIVATION, UPSAMPLE, CONTAMINATION,
-                DENOISE_LAYERS));
+                DENOISE_LAYERS, DOWNSAMPLE));
         return List.copyOf(all);
     }
 

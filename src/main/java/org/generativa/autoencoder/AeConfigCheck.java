@@ -5,6 +5,7 @@ import java.util.List;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
 import org.generativa.data.Dataset;
+import org.generativa.nn.Downsampling;
 import org.generativa.nn.LayerActivation;
 import org.generativa.nn.Upsampling;
 import org.generativa.train.Hyperparameter;
@@ -52,6 +53,9 @@ final class AeConfigCheck {
         }
         if (variant == AeVariant.ROBUST_AE && config.likelihood() != Likelihood.BERNOULLI && images) {
             throw InvalidInputException.of("ae.robustOwnLoss");
+        }
+        if (config.downsample() != Downsampling.STRIDED && !variant.convolutional()) {
+            throw InvalidInputException.of("ae.downsampleForConv", name);
         }
         if (config.upsample() != Upsampling.NEAREST && !variant.convolutional()) {
             throw InvalidInputException.of("ae.upsampleForConv", name);

@@ -100,7 +100,8 @@ public final class AeFamily implements ModelFamily<AeConfig> {
 
     @Override
     public Set<String> settingsAddedLater() {
-        return Set.of("activation", "weightDecay", "upsample", "contamination", "contaminationLevel", "denoiseLayers");
+        return Set.of("activation", "weightDecay", "upsample", "contamination", "contaminationLevel", "denoiseLayers",
+                "downsample");
     }
 
     @Override

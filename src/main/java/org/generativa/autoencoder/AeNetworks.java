@@ -86,7 +86,7 @@ public final class AeNetworks implements AutoCloseable {
                     : DenseStack.of(decoderUnits, decoderActivations);
         } else {
             int side = itemShape[1];
-            encoder = ConvEncoder.of(itemShape[0], side, config.hiddenWidth(), encoderOutputs);
+            encoder = ConvEncoder.of(itemShape[0], side, config.hiddenWidth(), encoderOutputs, config.downsample());
             encoderKinds = List.of();
             encoder.initialize(manager, DataType.FLOAT32, new Shape(2, itemSize));
             decoder = ConvDecoder.of(itemShape[0], side, config.hiddenWidth(), config.upsample());

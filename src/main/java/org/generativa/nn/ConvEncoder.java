@@ -5,10 +5,12 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
+import ai.djl.nn.pooling.Pool;
 
 /**
- * An image encoder for square images of side 28, 32 or 64: strided 4x4 convolutions halve the image
- * down to 7x7 or 4x4 while the channels double from {@code width}, then one dense layer. It takes flat
+ * An image encoder for square images of side 28, 32 or 64: strided 4x4 convolutions (or 3x3 convolutions each
+ * followed by 2x2 max-pooling) halve the image down to 7x7 or 4x4 while the channels double from {@code width}, then
+ * one dense layer. It takes flat
  * rows of pixels, channels first, and returns rows of {@code outputs} values.
  */
 public final class ConvEncoder {
@@ -17,14 +19,21 @@ public final class ConvEncoder {
 
     private ConvEncoder() {}
 
-    public static SequentialBlock of(int channels, int side, int width, int outputs) {
+    public static SequentialBlock of(int channels, int side, int width, int outputs, Downsampling downsample) {
         SequentialBlock encoder = new SequentialBlock();
         encoder.add(Layers.reshape(channels, side, side));
         int filters = width;
         for (int i = 0; i < ConvNets.doublings(side); i++) {
-            encoder.add(Conv2d.builder().setFilters(filters).setKernelShape(new Shape(4, 4)).optStride(new Shape(2, 2))
-                    .optPadding(new Shape(1, 1)).build());
-            encoder.add(Activation.leakyReluBlock(LEAK));
+            if (downsample == Downsampling.POOLING) {
+                encoder.add(Conv2d.builder().setFilters(filters).setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1))
+                        .build());
+                encoder.add(Activation.leakyReluBlock(LEAK));
+                encoder.add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)));
+            } else {
+                encoder.add(Conv2d.builder().setFilters(filters).setKernelShape(new Shape(4, 4)).optStride(new Shape(2, 2))
+                        .optPadding(new Shape(1, 1)).build());
+                encoder.add(Activation.leakyReluBlock(LEAK));
+            }
             filters *= 2;
         }
         encoder.add(Layers.flatten());

@@ -163,4 +163,22 @@ class AeKnobsTest extends EngineTest {
             return Psnr.meanPerImage(x, back) - Psnr.meanPerImage(x, masked);
         }
     }
+
+    /** Deck 000 draws the convolutional encoder with max-pooling: it learns to reconstruct like the strided one. */
+    @Test
+    void aConvolutionalAutoencoderWithMaxPoolingLearns() {
+        AeConfig config = digits(AeVariant.CONV_AE).withDownsample(org.generativa.nn.Downsampling.POOLING).withHiddenWidth(8)
+                .withBatchSize(32);
+        int recon = AeMetrics.namesFor(config).indexOf(AeMetrics.RECON);
+        try (AeExperiment pooled = new AeExperiment(root, DIGITS, config)) {
+            assertTrue(pooled.networks().encoder().toString().contains("maxPool2d"), pooled.networks().encoder().toString());
+            double first = pooled.step(StepKind.BOTH).values()[recon];
+            double last = first;
+            for (int i = 0; i < 150; i++) {
+                last = pooled.step(StepKind.BOTH).values()[recon];
+            }
+            assertTrue(last < 0.6 * first, "reconstruction loss " + first + " -> " + last);
+        }
+        assertRefused(DIGITS, digits(AeVariant.AE).withDownsample(org.generativa.nn.Downsampling.POOLING), "--downsample");
+    }
 }

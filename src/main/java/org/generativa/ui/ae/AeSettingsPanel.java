@@ -14,6 +14,7 @@ import org.generativa.autoencoder.Likelihood;
 import org.generativa.autoencoder.PriorKind;
 import org.generativa.autoencoder.SparsityKind;
 import org.generativa.data.DataKind;
+import org.generativa.nn.Downsampling;
 import org.generativa.nn.LayerActivation;
 import org.generativa.nn.Upsampling;
 import org.generativa.ui.common.Appearance;
@@ -50,6 +51,8 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
 
         ComboBox<LayerActivation> activation = choice("activation-choice", AeConfig.ACTIVATION, "ae.activation");
         ComboBox<Upsampling> upsample = choice("upsample-choice", AeConfig.UPSAMPLE, "upsample");
+        ComboBox<Downsampling> downsample = choice("downsample-choice", AeConfig.DOWNSAMPLE, "downsample");
+        Node downsampleRow = UiControls.labelled(I18n.get("downsample"), downsample);
         ComboBox<Contamination> contamination = choice("contamination-choice", AeConfig.CONTAMINATION, "ae.contamination");
         Node activationRow = UiControls.labelled(I18n.get("ae.activation"), activation);
         Node upsampleRow = UiControls.labelled(I18n.get("upsample"), upsample);
@@ -59,7 +62,7 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
         Node likelihoodRow = UiControls.labelled(I18n.get("ae.likelihood"), likelihood);
         Node priorRow = UiControls.labelled(I18n.get("ae.prior"), prior);
         build(List.of(UiControls.labelled(I18n.get("ae.variant"), variant), corruptionRow, sparsityRow, likelihoodRow, priorRow,
-                        activationRow, upsampleRow, contaminationRow),
+                        activationRow, downsampleRow, upsampleRow, contaminationRow),
                 List.of(tied, linear, denoiseLayers));
 
         Runnable sync = () -> {
@@ -81,6 +84,7 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
             boolean images = model.dataKind() == DataKind.IMAGES;
             showChoice(activation, activationRow, AeConfig.ACTIVATION, config, AeConfig.takesActivation(config));
             showChoice(upsample, upsampleRow, AeConfig.UPSAMPLE, config, v.convolutional());
+            showChoice(downsample, downsampleRow, AeConfig.DOWNSAMPLE, config, v.convolutional());
             showChoice(contamination, contaminationRow, AeConfig.CONTAMINATION, config, images);
             boolean contaminated = images && config.contamination() != Contamination.NONE;
             showForm(config, List.of(v, contaminated, stackedDenoising),
