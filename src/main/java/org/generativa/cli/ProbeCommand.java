@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 + " frozen encoder, on the encoder fine-tuned, and on the same network from scratch; report held-out accuracy.")
 final class ProbeCommand implements Callable<Integer> {
 
-    @Option(names = "--model", defaultValue = "stacked-ae", description = "The autoencoder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", defaultValue = "denoising-ae", description = "The autoencoder (default: ${DEFAULT-VALUE}).")
     private String model;
 
     @Option(names = "--dataset", defaultValue = "digits",
