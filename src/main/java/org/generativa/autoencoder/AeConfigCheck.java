@@ -87,6 +87,9 @@ final class AeConfigCheck {
                     + " data's structure. noise_psnr, its reconstruction of pure noise, shows how much it copies (a grey"
                     + " guess scores 10.8 dB).");
         }
+        if (config.upsample().threads(config.threads()) < config.threads()) {
+            notices.add(Upsampling.ONE_THREAD_NOTICE);
+        }
         return List.copyOf(notices);
     }
 }

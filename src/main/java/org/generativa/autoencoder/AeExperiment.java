@@ -89,7 +89,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
             training = dataset;
         }
         this.manager = parent.newSubManager();
-        Backend.setThreads(config.threads());
+        Backend.setThreads(config.upsample().threads(config.threads()));
         Backend.seed(config.seed());
         this.nets = new AeNetworks(manager, config, dataset.itemShape());
         this.trainer = switch (config.variant()) {
@@ -182,7 +182,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
     @Override
     public void applyLive(AeConfig updated) {
         config = Setting.copyLive(AeConfig.SETTINGS, config, updated);
-        Backend.setThreads(config.threads());
+        Backend.setThreads(config.upsample().threads(config.threads()));
         batches.setBatchSize(config.batchSize());
         trainer.applyLive(config);
     }

@@ -87,7 +87,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
         this.manager = parent.newSubManager();
         this.dataset = dataset;
         this.config = config;
-        Backend.setThreads(config.threads());
+        Backend.setThreads(config.upsample().threads(config.threads()));
         Backend.seed(config.seed());
         this.nets = new GanNetworks(manager, config, dataset.itemShape(), images, classes);
         this.trainer = new GanTrainer(nets, config, dataset.itemSize());
@@ -201,7 +201,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
     @Override
     public void applyLive(GanConfig updated) {
         GanConfig.checkPacking(updated.batchSize(), config.tricks().packing());
-        Backend.setThreads(updated.threads());
+        Backend.setThreads(config.upsample().threads(updated.threads()));
         batches.setBatchSize(updated.batchSize());
         config = Setting.copyLive(GanConfig.SETTINGS, config, updated);
         trainer.applyLive(config);

@@ -18,6 +18,7 @@ import org.generativa.family.ModelFamily;
 import org.generativa.metrics.ModeCoverage;
 import org.generativa.metrics.ReferenceClassifier;
 import org.generativa.metrics.SampleScore;
+import org.generativa.nn.Upsampling;
 import org.generativa.train.Experiment;
 import org.generativa.train.Hyperparameter;
 import org.generativa.train.Setting;
@@ -146,6 +147,14 @@ public final class GanFamily implements ModelFamily<GanConfig> {
     @Override
     public List<String> optionKeys() {
         return Stream.concat(Stream.of("lr"), settings().stream().map(Setting::key)).toList();
+    }
+
+    @Override
+    public List<String> notices(Experiment<GanConfig> experiment) {
+        GanConfig config = experiment.config();
+        return config.upsample().threads(config.threads()) < config.threads()
+                ? List.of(Upsampling.ONE_THREAD_NOTICE)
+                : List.of();
     }
 
     @Override
