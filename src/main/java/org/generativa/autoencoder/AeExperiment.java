@@ -375,6 +375,14 @@ public final class AeExperiment implements Experiment<AeConfig> {
         return result;
     }
 
+    /**
+     * What pretraining buys: classifiers on {@code labels} labelled training images from this encoder, frozen and
+     * fine-tuned, and from scratch, each trained {@code steps} steps (see {@link PretrainingProbe}).
+     */
+    public PretrainingProbe.Result probe(int labels, int steps) {
+        return new PretrainingProbe(this).run(manager, labels, steps, config.seed());
+    }
+
     @Override
     public void resumeAt(long reached) {
         steps = reached;

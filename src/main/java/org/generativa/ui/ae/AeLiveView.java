@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeReport;
+import org.generativa.autoencoder.PretrainingProbe;
 import org.generativa.preview.ImageGrid;
 import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
@@ -63,12 +64,13 @@ public final class AeLiveView extends SideBySide implements FamilyLiveView {
     private boolean generative;
     private final AeInsightView insight = new AeInsightView();
     private final ClassCoverageView priorCoverage;
+    private final ProbeView probe;
     private final ChartColumn charts;
     private final VBox left;
     private final HBox pictures;
     private Preview lastPreview;
 
-    AeLiveView(Appearance appearance, Runnable onMeasurePriorSamples, Runnable togglePin) {
+    AeLiveView(Appearance appearance, Runnable onMeasurePriorSamples, Runnable onProbe, Runnable togglePin) {
         super(0.54, BREAK_EM);
         BooleanProperty dark = appearance.darkProperty();
         charts = new ChartColumn(CHARTS, List.of("loss", "recon"), appearance, togglePin);
@@ -93,7 +95,10 @@ public final class AeLiveView extends SideBySide implements FamilyLiveView {
         HBox.setHgrow(priorBox, Priority.ALWAYS);
         reconBox.setPrefWidth(0);
         priorBox.setPrefWidth(0);
-        HBox diagnostics = new HBox(16, insight, priorCoverage);
+        probe = new ProbeView(onProbe);
+        probe.setPrefWidth(0);
+        HBox.setHgrow(probe, Priority.ALWAYS);
+        HBox diagnostics = new HBox(16, insight, priorCoverage, probe);
         HBox.setHgrow(insight, Priority.ALWAYS);
         HBox.setHgrow(priorCoverage, Priority.ALWAYS);
         insight.setPrefWidth(0);
@@ -129,6 +134,13 @@ public final class AeLiveView extends SideBySide implements FamilyLiveView {
         priorCoverage.setVisible(generative);
         priorCoverage.setManaged(generative);
         priorCoverage.idle(generative);
+    }
+
+    /** Shows the probe of what pretraining buys (labelled images only), with its latest result or none. */
+    void showProbe(boolean shown, PretrainingProbe.Result result) {
+        probe.setVisible(shown);
+        probe.setManaged(shown);
+        probe.show(result);
     }
 
     private void showSide(boolean shown) {

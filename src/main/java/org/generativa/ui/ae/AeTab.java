@@ -5,6 +5,7 @@ import java.util.prefs.Preferences;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeFamily;
 import org.generativa.autoencoder.AeReport;
+import org.generativa.data.DataKind;
 import org.generativa.preview.Report;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.family.FamilyTab;
@@ -26,8 +27,13 @@ public final class AeTab extends FamilyTab {
     public AeTab(AeTabViewModel model, Appearance appearance, Preferences preferences) {
         super("tab.ae", "ae-tab");
         this.model = model;
-        live = new AeLiveView(appearance, model::measurePriorSamples, model::togglePin);
+        live = new AeLiveView(appearance, model::measurePriorSamples, model::probePretraining, model::togglePin);
         live.configure(model.draftProperty().get());
+        Runnable showProbe = () -> live.showProbe(model.dataKind() == DataKind.IMAGES
+                && !model.draftProperty().get().variant().generative(), model.probeResultProperty().get());
+        showProbe.run();
+        model.probeResultProperty().addListener((o, a, b) -> showProbe.run());
+        model.draftProperty().addListener((o, a, b) -> showProbe.run());
         model.draftProperty().addListener((o, a, b) -> {
             if (a == null || a.variant() != b.variant() || a.linear() != b.linear()) {
                 live.configure(b);

@@ -1,9 +1,15 @@
 package org.generativa.ui.ae;
 
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeExperiment;
 import org.generativa.autoencoder.AeFamily;
 import org.generativa.autoencoder.AeVariant;
+import org.generativa.autoencoder.PretrainingProbe;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
 import org.generativa.data.ImageSet;
@@ -19,13 +25,23 @@ import org.generativa.ui.family.FamilyTabModel;
 public final class AeTabViewModel extends FamilyTabModel<AeConfig> {
 
     public static final DataKind INITIAL_KIND = DataKind.IMAGES;
+    static final int PROBE_LABELS = 100;
+    private static final int PROBE_STEPS = 500;
 
     private final ClassifierCache classifiers = ClassifierCache.standard(BundledModels.classifiers());
+    private final ObjectProperty<PretrainingProbe.Result> probeResult = new SimpleObjectProperty<>();
+    private final Executor uiThread;
     private boolean priorScoring;
     private ReferenceClassifier classifier;
 
     public AeTabViewModel(Session<AeConfig> session, AeConfig initial, DataKind initialKind) {
+        this(session, initial, initialKind, Platform::runLater);
+    }
+
+    /** @param uiThread runs what results change on the JavaFX thread */
+    public AeTabViewModel(Session<AeConfig> session, AeConfig initial, DataKind initialKind, Executor uiThread) {
         super(AeFamily.INSTANCE, session, initial, initialKind);
+        this.uiThread = uiThread;
     }
 
     public static AeConfig initialConfig() {
@@ -54,8 +70,25 @@ public final class AeTabViewModel extends FamilyTabModel<AeConfig> {
         attachClassifier();
     }
 
+    /** The latest probe of what pretraining buys, or null until one ran on the current model. */
+    public ReadOnlyObjectProperty<PretrainingProbe.Result> probeResultProperty() {
+        return probeResult;
+    }
+
+    /**
+     * Trains softmax classifiers on {@value #PROBE_LABELS} labelled images from the current encoder (frozen and
+     * fine-tuned) and from scratch, on the engine thread; the result arrives on the JavaFX thread.
+     */
+    public void probePretraining() {
+        session.runTask(I18n.get("task.probe"), (experiment, progress) -> {
+            PretrainingProbe.Result result = ((AeExperiment) experiment).probe(PROBE_LABELS, PROBE_STEPS);
+            uiThread.execute(() -> probeResult.set(result));
+        });
+    }
+
     @Override
     protected void afterReset() {
+        probeResult.set(null);
         if (priorScoring && draft().variant().generative() && dataKind() == DataKind.IMAGES) {
             attachClassifier();
         }

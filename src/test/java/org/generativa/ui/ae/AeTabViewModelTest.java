@@ -46,4 +46,25 @@ class AeTabViewModelTest {
         model.chooseLinear(false);
         assertEquals(false, model.draftProperty().get().linear());
     }
+
+    /** The probe runs on the engine's model and its result comes back through the UI thread; a reset forgets it. */
+    @Test
+    void theProbeMeasuresTheCurrentModelAndAResetForgetsIt() {
+        try (ai.djl.ndarray.NDManager root = org.generativa.nn.Backend.load(1).newBaseManager()) {
+            FakeSession<AeConfig> session = new FakeSession<>(root, org.generativa.autoencoder.AeFamily.INSTANCE.factory());
+            AeConfig config = AeConfig.defaultsFor(AeVariant.AE, org.generativa.data.DataSpec.of("digits"), DataKind.IMAGES)
+                    .withThreads(1);
+            java.util.List<Runnable> uiThread = new java.util.ArrayList<>();
+            AeTabViewModel model = new AeTabViewModel(session, config, DataKind.IMAGES, uiThread::add);
+            session.build(config);
+            model.probePretraining();
+            assertEquals(null, model.probeResultProperty().get(), "the result waits for the UI thread");
+            uiThread.forEach(Runnable::run);
+            org.generativa.autoencoder.PretrainingProbe.Result result = model.probeResultProperty().get();
+            assertEquals(AeTabViewModel.PROBE_LABELS, result.labels());
+            org.junit.jupiter.api.Assertions.assertTrue(result.scratch() > 0.3 && result.fineTuned() > 0.3, result.toString());
+            model.reset();
+            assertEquals(null, model.probeResultProperty().get(), "a new model has not been probed");
+        }
+    }
 }
