@@ -1,5 +1,6 @@
 package org.generativa.ui.ae;
 
+import java.text.NumberFormat;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -40,6 +41,9 @@ final class ProbeView extends VBox {
     }
 
     private static String percent(double share) {
-        return I18n.format("ae.probe.percent", share * 100);
+        NumberFormat format = NumberFormat.getPercentInstance(I18n.locale());
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        return format.format(share);
     }
 }
