@@ -84,8 +84,8 @@ final class AeConfigCheck {
         if (config.codeSize() > itemSize && !config.variant().regularisesCode()) {
             notices.add("The code (" + config.codeSize() + " units) is larger than the input (" + itemSize
                     + " values) and nothing holds it back: the autoencoder may learn to copy its input rather than the"
-                    + " data's structure. noise_psnr, its reconstruction of pure noise, shows how much it copies (a grey"
-                    + " guess scores 10.8 dB).");
+                    + " data's structure. copy_gain, the share of a small change to an input that comes through to its"
+                    + " reconstruction, shows how much it copies (1 for the identity).");
         }
         if (config.upsample().threads(config.threads()) < config.threads()) {
             notices.add(Upsampling.ONE_THREAD_NOTICE);

@@ -53,8 +53,8 @@ public final class AeExperiment implements Experiment<AeConfig> {
     private static final int PREVIEW_POINTS = 1000;
     private static final long PREVIEW_SEED = 0x50524556L;
     private static final double[] NONE = new double[0];
-    /** Images of uniform noise whose reconstruction shows whether an autoencoder copies any input (the identity trap). */
-    private static final int NOISE_IMAGES = 250;
+    /** Held-out images on which the copy gain (the identity trap) is measured. */
+    private static final int COPY_IMAGES = 250;
 
     private final NDManager manager;
     private final Dataset dataset;
@@ -359,7 +359,8 @@ public final class AeExperiment implements Experiment<AeConfig> {
                     ((ImageSet) dataset).count() - heldOut, heldOut, manager);
             result.put("heldout_recon", held.recon());
             result.put("heldout_psnr", held.psnr());
-            result.put("noise_psnr", HeldOutEvaluation.noisePsnr(nets, config, dataset.itemSize(), NOISE_IMAGES, manager));
+            result.put("copy_gain", HeldOutEvaluation.copyGain(nets, config, (ImageSet) dataset,
+                    ((ImageSet) dataset).count() - heldOut, Math.min(heldOut, COPY_IMAGES), manager));
             if (config.variant().variational()) {
                 result.put("heldout_kl", held.kl());
                 result.put("heldout_neg_elbo_nats", held.negativeElbo());

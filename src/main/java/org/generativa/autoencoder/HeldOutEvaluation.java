@@ -19,6 +19,7 @@ record HeldOutEvaluation(double recon, double kl, double psnr, int count) {
 
     private static final int CHUNK = 250;
     private static final long NOISE_SEED = 0x454C424FL;
+    private static final float NUDGE = 0.05f;
 
     double negativeElbo() {
         return recon + kl;
@@ -57,16 +58,30 @@ record HeldOutEvaluation(double recon, double kl, double psnr, int count) {
     }
 
     /**
-     * Mean PSNR of the reconstructions of {@code count} images of uniform noise, which look like no training image: an
-     * autoencoder that reconstructs them well has learned to copy its input (the identity) rather than the data.
+     * How much of a small change to the input comes through to the reconstruction, ||r(x + d) - r(x)|| / ||d|| for a
+     * Gaussian nudge d of standard deviation {@value #NUDGE}, averaged over {@code count} held-out images: 1 for the
+     * identity, which copies every change, and small for an autoencoder that maps inputs onto what the data looks like.
      */
-    static double noisePsnr(AeNetworks nets, AeConfig config, int itemSize, int count, NDManager parent) {
+    static double copyGain(AeNetworks nets, AeConfig config, ImageSet data, int from, int count, NDManager parent) {
         Reconstruction reconstruction = Reconstruction.of(config, true);
-        try (NDManager m = parent.newSubManager()) {
-            NDArray x = NoiseSource.seeded(m, NOISE_SEED).uniform(new Shape(count, itemSize));
-            NDArray encoded = nets.encode(x, false);
-            NDArray code = config.variant().variational() ? VaeTrainer.meanAndLogVariance(encoded).get(0) : encoded;
-            return Psnr.meanPerImage(x, reconstruction.mean(nets.decode(code, false)));
+        int itemSize = data.itemSize();
+        float[] items = new float[count * itemSize];
+        for (int i = 0; i < count; i++) {
+            data.read(from + i, items, i * itemSize);
         }
+        try (NDManager m = parent.newSubManager()) {
+            NDArray x = m.create(items, new Shape(count, itemSize));
+            NDArray nudge = NoiseSource.seeded(m, NOISE_SEED).normal(x.getShape()).mul(NUDGE);
+            NDArray moved = reconstructionOf(nets, config, reconstruction, x.add(nudge))
+                    .sub(reconstructionOf(nets, config, reconstruction, x));
+            NDArray ratio = moved.square().sum(new int[] {1}).sqrt().div(nudge.square().sum(new int[] {1}).sqrt());
+            return ratio.mean().getFloat();
+        }
+    }
+
+    private static NDArray reconstructionOf(AeNetworks nets, AeConfig config, Reconstruction reconstruction, NDArray x) {
+        NDArray encoded = nets.encode(x, false);
+        NDArray code = config.variant().variational() ? VaeTrainer.meanAndLogVariance(encoded).get(0) : encoded;
+        return reconstruction.mean(nets.decode(code, false));
     }
 }

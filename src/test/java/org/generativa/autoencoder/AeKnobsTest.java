@@ -181,4 +181,24 @@ class AeKnobsTest extends EngineTest {
         }
         assertRefused(DIGITS, digits(AeVariant.AE).withDownsample(org.generativa.nn.Downsampling.POOLING), "--downsample");
     }
+
+    /**
+     * The identity trap, measured: a plain autoencoder whose code is larger than the image lets more of a small change to
+     * its input through to the reconstruction than one with a small code (the identity would let all of it through).
+     */
+    @Test
+    void anOvercompletePlainAutoencoderCopiesMoreOfItsInputThanAnUndercompleteOne() {
+        double small = copyGain(digits(AeVariant.AE).withCodeSize(32).withDepth(0));
+        double large = copyGain(digits(AeVariant.AE).withCodeSize(1000).withDepth(0));
+        assertTrue(large > 1.5 * small, "copy gain: code 1000 " + large + ", code 32 " + small);
+    }
+
+    private static double copyGain(AeConfig config) {
+        try (AeExperiment experiment = new AeExperiment(root, DIGITS, config.withSeed(2))) {
+            for (int i = 0; i < 300; i++) {
+                experiment.step(StepKind.BOTH);
+            }
+            return experiment.finalMetrics(null).get("copy_gain");
+        }
+    }
 }
