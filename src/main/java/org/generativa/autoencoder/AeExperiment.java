@@ -205,7 +205,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
     /** Codes of {@code count} items (flat, in the data's range): a VAE's posterior means. */
     public float[] encode(float[] items, int count) {
         try (NDManager m = manager.newSubManager()) {
-            return encodeMean(m.create(items, new Shape(count, dataset.itemSize()))).toFloatArray();
+            return nets.encodeMean(m.create(items, new Shape(count, dataset.itemSize())), false).toFloatArray();
         }
     }
 
@@ -223,11 +223,6 @@ public final class AeExperiment implements Experiment<AeConfig> {
         }
         PriorKind kind = config.variant() == AeVariant.AAE ? config.prior() : PriorKind.GAUSSIAN;
         return decode(new CodePrior(kind, nets.codeSize()).sample(count, new SplittableRandom(seed)), count);
-    }
-
-    private NDArray encodeMean(NDArray x) {
-        NDArray encoded = nets.encode(x, false);
-        return config.variant().variational() ? VaeTrainer.meanAndLogVariance(encoded).get(0) : encoded;
     }
 
     private NDArray decodeMean(NDArray codes) {
@@ -251,7 +246,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
                 input = Corruption.apply(config.corruption(), x, config.noiseLevel(), NoiseSource.seeded(m, PREVIEW_SEED), images);
                 corrupted = input.toFloatArray();
             }
-            reconstructed = decodeMean(encodeMean(input)).toFloatArray();
+            reconstructed = decodeMean(nets.encodeMean(input, false)).toFloatArray();
         }
         if (!images) {
             return new PointCloud(previewItems, reconstructed);

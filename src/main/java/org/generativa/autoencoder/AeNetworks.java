@@ -62,6 +62,7 @@ public final class AeNetworks implements AutoCloseable {
     private final List<ParameterGroup> layerPairs;
     private final boolean dense;
     private final int codeSize;
+    private final boolean variational;
     private final List<LayerActivation> encoderKinds;
 
     /** @param itemShape {@code {2}} for points, {@code {channels, side, side}} for images */
@@ -70,6 +71,7 @@ public final class AeNetworks implements AutoCloseable {
         AeVariant variant = config.variant();
         this.dense = !variant.convolutional();
         this.codeSize = config.codeSize();
+        this.variational = variant.variational();
         int itemSize = 1;
         for (int d : itemShape) {
             itemSize *= d;
@@ -214,6 +216,12 @@ public final class AeNetworks implements AutoCloseable {
     /** Takes rows of codes. */
     public Block decoder() {
         return decoder;
+    }
+
+    /** The code of each row of {@code x}: the encoder's output, or a VAE's posterior mean. */
+    public NDArray encodeMean(NDArray x, boolean training) {
+        NDArray encoded = encode(x, training);
+        return variational ? VaeTrainer.meanAndLogVariance(encoded).get(0) : encoded;
     }
 
     public NDArray encode(NDArray x, boolean training) {

@@ -41,16 +41,17 @@ record HeldOutEvaluation(double recon, double kl, double psnr, int count) {
             try (NDManager m = parent.newSubManager()) {
                 NDArray x = m.create(items, new Shape(n, itemSize));
                 NDArray encoded = nets.encode(x, false);
-                NDArray code = variational ? VaeTrainer.meanAndLogVariance(encoded).get(0) : encoded;
-                psnr += n * Psnr.meanPerImage(x, reconstruction.mean(nets.decode(code, false)));
                 if (variational) {
                     NDList posterior = VaeTrainer.meanAndLogVariance(encoded);
+                    psnr += n * Psnr.meanPerImage(x, reconstruction.mean(nets.decode(posterior.get(0), false)));
                     NDArray eps = NoiseSource.seeded(m, NOISE_SEED + start).normal(posterior.get(0).getShape());
                     NDArray z = VaeTrainer.reparameterise(posterior.get(0), posterior.get(1), eps);
                     recon += n * (double) reconstruction.loss(x, nets.decode(z, false)).getFloat();
                     kl += n * (double) GaussianKl.total(posterior.get(0), posterior.get(1)).getFloat();
                 } else {
-                    recon += n * (double) reconstruction.loss(x, nets.decode(encoded, false)).getFloat();
+                    NDArray outputs = nets.decode(encoded, false);
+                    psnr += n * Psnr.meanPerImage(x, reconstruction.mean(outputs));
+                    recon += n * (double) reconstruction.loss(x, outputs).getFloat();
                 }
             }
         }
@@ -72,16 +73,13 @@ record HeldOutEvaluation(double recon, double kl, double psnr, int count) {
         try (NDManager m = parent.newSubManager()) {
             NDArray x = m.create(items, new Shape(count, itemSize));
             NDArray nudge = NoiseSource.seeded(m, NOISE_SEED).normal(x.getShape()).mul(NUDGE);
-            NDArray moved = reconstructionOf(nets, config, reconstruction, x.add(nudge))
-                    .sub(reconstructionOf(nets, config, reconstruction, x));
+            NDArray moved = reconstructionOf(nets, reconstruction, x.add(nudge)).sub(reconstructionOf(nets, reconstruction, x));
             NDArray ratio = moved.square().sum(new int[] {1}).sqrt().div(nudge.square().sum(new int[] {1}).sqrt());
             return ratio.mean().getFloat();
         }
     }
 
-    private static NDArray reconstructionOf(AeNetworks nets, AeConfig config, Reconstruction reconstruction, NDArray x) {
-        NDArray encoded = nets.encode(x, false);
-        NDArray code = config.variant().variational() ? VaeTrainer.meanAndLogVariance(encoded).get(0) : encoded;
-        return reconstruction.mean(nets.decode(code, false));
+    private static NDArray reconstructionOf(AeNetworks nets, Reconstruction reconstruction, NDArray x) {
+        return reconstruction.mean(nets.decode(nets.encodeMean(x, false), false));
     }
 }

@@ -33,7 +33,7 @@ import org.generativa.nn.RestorableAdam;
 public final class PretrainingProbe {
 
     /** How the classifier's encoder starts and whether it learns. */
-    public enum Start {
+    private enum Start {
         FROZEN, FINE_TUNED, SCRATCH
     }
 
@@ -136,10 +136,9 @@ public final class PretrainingProbe {
         }
     }
 
-    /** The code of each row: a VAE's posterior mean; detached from the encoder when it stays frozen. */
-    private NDArray codes(AeNetworks nets, NDArray x, boolean learning) {
-        NDArray encoded = nets.encode(x, learning);
-        NDArray codes = trained.config().variant().variational() ? VaeTrainer.meanAndLogVariance(encoded).get(0) : encoded;
+    /** The code of each row (a VAE's posterior mean), detached from the encoder when it stays frozen. */
+    private static NDArray codes(AeNetworks nets, NDArray x, boolean learning) {
+        NDArray codes = nets.encodeMean(x, learning);
         return learning ? codes : codes.stopGradient();
     }
 

@@ -49,8 +49,7 @@ public record GanConfig(
         gStepsPerD = Math.max(gStepsPerD, 1);
         depth = depth == 0 ? DEFAULT_DEPTH : depth;
         noise = noise == null ? LatentNoise.GAUSSIAN : noise;
-        optimizer = optimizer == null ? (model != null && model.clipsWeights() ? GanOptimizer.RMSPROP : GanOptimizer.ADAM)
-                : optimizer;
+        optimizer = optimizer != null ? optimizer : model != null ? GanOptimizer.defaultFor(model) : GanOptimizer.ADAM;
         upsample = upsample == null ? Upsampling.NEAREST : upsample;
     }
 
@@ -69,7 +68,7 @@ public record GanConfig(
         double lr = images ? 2e-4 : 1e-3;
         GanConfig base = new GanConfig(model, dataset, GanLoss.NON_SATURATING, lr, lr, 0.5, 0.999, images ? 64 : 256,
                 images ? 64 : 16, conv ? 64 : images ? 256 : 128, 1, 1, conv ? 2 : 1, 0.01, 10, GanTricks.NONE, 1, DEFAULT_DEPTH,
-                LatentNoise.GAUSSIAN, model.clipsWeights() ? GanOptimizer.RMSPROP : GanOptimizer.ADAM, 0, Upsampling.NEAREST);
+                LatentNoise.GAUSSIAN, GanOptimizer.defaultFor(model), 0, Upsampling.NEAREST);
         return switch (model) {
             case WGAN -> base.withLoss(GanLoss.WASSERSTEIN).withLrG(images ? 5e-5 : 5e-4).withLrD(images ? 5e-5 : 5e-4)
                     .withDStepsPerG(5);

@@ -25,6 +25,11 @@ public enum GanOptimizer implements CliChoice {
         return cliName;
     }
 
+    /** What a model trains with unless told otherwise: RMSProp for the weight-clipping WGAN, Adam for the others. */
+    public static GanOptimizer defaultFor(GanModelKind model) {
+        return model.clipsWeights() ? RMSPROP : ADAM;
+    }
+
     @JsonCreator
     public static GanOptimizer fromCliName(String name) {
         return CliChoice.parse(GanOptimizer.class, name, "choice.optimizer");
