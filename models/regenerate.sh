@@ -38,13 +38,16 @@ for entry in "${models[@]}"; do
   du -sh "$out"
 done
 
-# The reference classifier of the built-in digits (models/classifiers), so that the GAN tab measures class
-# coverage from the first run without training one: made by a one-step run with a fresh home folder.
+# The reference classifiers of the built-in digits and faces (models/classifiers), so that the GAN tab measures
+# class coverage from the first run without training one, and latent arithmetic on faces has its attribute judge:
+# made by one-step runs with a fresh home folder.
 if [ ${#wanted[@]} -eq 0 ] || [[ " ${wanted[*]} " =~ " classifiers " ]]; then
   home=$(mktemp -d)
-  echo "== classifiers: the reference classifier of digits"
-  java -Dgenerativa.home="$home" -jar "$jar" train --model gan --dataset digits --steps 1 --seed 1 --threads 1 \
-    --out "$home/run" > /dev/null
+  for data in digits faces; do
+    echo "== classifiers: the reference classifier of $data"
+    java -Dgenerativa.home="$home" -jar "$jar" train --model gan --dataset "$data" --steps 1 --seed 1 --threads 1 \
+      --out "$home/run-$data" > /dev/null
+  done
   rm -rf models/classifiers
   mkdir -p models/classifiers
   cp -r "$home"/classifiers/* models/classifiers/

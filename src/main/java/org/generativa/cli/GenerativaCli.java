@@ -5,13 +5,13 @@ import org.generativa.common.AppPaths;
 import org.generativa.common.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The headless command line. Errors are one line on stderr and a non-zero exit; details go to the log. */
 @Command(name = "generativa", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Trains and inspects generative models without the desktop window.",
-        subcommands = {DatasetsCommand.class, TrainCommand.class, ToyCommand.class, ProbeCommand.class, ModelsCommand.class,
+        subcommands = {DatasetsCommand.class, TrainCommand.class, ToyCommand.class, ProbeCommand.class, ArithmeticCommand.class, ModelsCommand.class,
             BenchCommand.class})
 public final class GenerativaCli implements Runnable {
 

@@ -132,17 +132,19 @@ final class TrainCommand implements Callable<Integer> {
         }
         ClassifierCache cache = ClassifierCache.standard(BundledModels.classifiers());
         try {
-            return cache.load(images, ClassifierOptions.DEFAULT).orElseGet(() -> trained(cache, images, console));
+            return cache.load(images, ClassifierOptions.DEFAULT).orElseGet(() -> trainedClassifier(cache, images, ClassifierOptions.DEFAULT, console));
         } catch (InvalidInputException e) {
             console.println("No sample-quality scores: " + e.getMessage());
             return null;
         }
     }
 
-    private static ReferenceClassifier trained(ClassifierCache cache, ImageSet images, PrintWriter console) {
-        console.println("Training the reference classifier for " + images.name() + " (cached for later runs)");
+    static ReferenceClassifier trainedClassifier(ClassifierCache cache, ImageSet images, ClassifierOptions options,
+            PrintWriter console) {
+        console.println("Training the " + (options.blurred() ? "attribute" : "reference") + " classifier for " + images.name()
+                + " (cached for later runs)");
         console.flush();
-        return cache.obtain(images, ClassifierOptions.DEFAULT, (step, total) -> {
+        return cache.obtain(images, options, (step, total) -> {
             if (step == total || step % Math.max(1, total / 5) == 0) {
                 console.println("classifier step " + step + "/" + total);
                 console.flush();

@@ -10,6 +10,7 @@ final class FacePainter {
     static final int SIDE = 32;
     private static final int SUPERSAMPLE = 4;
     private static final int EYE_COLOUR = Rgb.of(35, 28, 28);
+    private static final int TEETH_COLOUR = Rgb.of(245, 242, 232);
 
     private final FaceLook look;
     private final double a;
@@ -121,7 +122,9 @@ final class FacePainter {
         if (look.glasses() && glasses(dx, dy)) {
             c = frameColour;
         }
-        if (look.smile() ? smile(dx, dy) : straightMouth(dx, dy)) {
+        if (look.smile()) {
+            c = grin(dx, dy, c);
+        } else if (straightMouth(dx, dy)) {
             c = mouthColour;
         }
         if (look.hat()) {
@@ -179,13 +182,21 @@ final class FacePainter {
         return level && (Math.abs(dx) < eyeX - inner || Math.abs(dx) > eyeX + inner && Math.abs(dx) < a);
     }
 
-    /** A U: an arc whose bottom lies 1 px below the straight mouth and whose corners rise 2.4 px above it. */
-    private boolean smile(double dx, double dy) {
+    /**
+     * An open grin, big enough to survive a blur: the circular segment below the chord through the corners, whose
+     * bottom lies 1 px below the straight mouth and whose corners rise 2.4 px above it, with a lip round it and a
+     * row of teeth under the chord.
+     */
+    private int grin(double dx, double dy, int under) {
         double rise = 2.4;
         double radius = (mouthHalfWidth * mouthHalfWidth + rise * rise) / (2 * rise);
         double cy = mouthY + 1.0 - radius;
+        double chord = mouthY + 1.0 - rise;
         double d = Math.hypot(dx, dy - cy);
-        return Math.abs(d - radius) <= 0.75 && dy >= cy + radius - rise;
+        if (d > radius + 0.75 || dy < chord - 0.5) {
+            return under;
+        }
+        return dy < chord + 0.9 && d <= radius - 0.4 ? TEETH_COLOUR : mouthColour;
     }
 
     private boolean straightMouth(double dx, double dy) {

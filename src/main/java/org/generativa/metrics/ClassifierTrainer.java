@@ -85,7 +85,7 @@ final class ClassifierTrainer {
         Optimizer adam = Optimizer.adam().optLearningRateTracker(rate).build();
         ParameterGroup parameters = new ParameterGroup(network.whole, adam);
         ParameterStore store = new ParameterStore(manager, false);
-        TrainingBatches batches = new TrainingBatches(data, split.train(), Math.max(1, batch / 8), options.seed());
+        TrainingBatches batches = new TrainingBatches(data, split.train(), Math.max(1, batch / 8), options.seed(), options.blurred());
         float[] values = new float[batch * data.itemSize()];
         int[] labels = new int[batch];
         float[] oneHot = new float[batch * (classes + 1)];

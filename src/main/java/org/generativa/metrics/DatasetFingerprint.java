@@ -27,7 +27,7 @@ final class DatasetFingerprint {
         text(digest, data.name());
         text(digest, data.count() + " " + Arrays.toString(data.itemShape()) + " " + data.labelNames());
         text(digest, RECIPE_VERSION + " " + options.steps() + " " + options.batchSize() + " " + options.learningRate()
-                + " " + options.seed());
+                + " " + options.seed() + (options.blurred() ? " blurred" : ""));
         int count = data.count();
         int sampled = Math.min(count, SAMPLED_IMAGES);
         float[] image = new float[data.itemSize()];

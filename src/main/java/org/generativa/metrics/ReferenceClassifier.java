@@ -74,6 +74,14 @@ public final class ReferenceClassifier implements AutoCloseable {
         return inference.run(images, count).predictions();
     }
 
+    /**
+     * The classifier's probabilities for each of {@code count} images, {@code classCount() + 1} per image: the
+     * classes in order, then "not a sample".
+     */
+    public float[] probabilities(float[] images, int count) {
+        return inference.run(images, count).probabilities();
+    }
+
     /** The 128 penultimate-layer features of each image, image after image. */
     public float[] features(float[] images, int count) {
         return inference.run(images, count).features();

@@ -9,6 +9,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import org.generativa.preview.ImageGrid;
@@ -75,9 +76,11 @@ final class ArithmeticView extends VBox {
         Label hint = new Label(I18n.get("latent.attribute.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         HBox attributeRow = new HBox(24, controls, attributeResult);
         attributeRow.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(UiControls.title(I18n.get("latent.arithmetic")), equation,
+                new ConceptsView(model.concepts(), explorer),
                 UiControls.title(I18n.get("latent.attribute.title")), hint, attributeRow);
 
         explorer.infoProperty().subscribe(info -> {

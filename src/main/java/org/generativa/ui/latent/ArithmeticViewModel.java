@@ -28,7 +28,11 @@ final class ArithmeticViewModel {
     /** An attribute to measure: a class of the data, or one value of a known factor. */
     record Attribute(String name, int label, int factor, int value) {
 
-        AttributeVector measure(LatentModel model) {
+        /** From encoded held-out items with an encoder, else from the model's samples sorted by the attribute judge. */
+        AttributeVector measure(LatentModel model, AttributePools pools) {
+            if (!model.hasEncoder()) {
+                return pools.pool(model).vector(factor, value);
+            }
             return label >= 0 ? AttributeVectors.ofLabel(model, label, ATTRIBUTE_ITEMS)
                     : AttributeVectors.ofFactor(model, factor, value, ATTRIBUTE_ITEMS);
         }
@@ -48,10 +52,13 @@ final class ArithmeticViewModel {
     private final DoubleProperty strength = new SimpleDoubleProperty(1);
     private final ObjectProperty<ImageGrid> attributeResult = new SimpleObjectProperty<>();
     private final ObjectProperty<String> attributeCounts = new SimpleObjectProperty<>();
+    private final AttributePools pools = new AttributePools();
+    private final ConceptsViewModel concepts;
     private AttributeVector measured;
 
     ArithmeticViewModel(LatentTabViewModel explorer) {
         this.explorer = explorer;
+        this.concepts = new ConceptsViewModel(explorer, this, pools);
         this.a = new CodeSlot(explorer, 21);
         this.b = new CodeSlot(explorer, 22);
         this.c = new CodeSlot(explorer, 23);
@@ -67,6 +74,10 @@ final class ArithmeticViewModel {
                 applyAttribute();
             }
         });
+    }
+
+    ConceptsViewModel concepts() {
+        return concepts;
     }
 
     CodeSlot a() {
@@ -102,18 +113,22 @@ final class ArithmeticViewModel {
         return attributeCounts;
     }
 
-    /** The attributes the model's data offer: its classes and the values of its known factors (encoders only). */
+    /**
+     * The attributes the model's data offer: with an encoder its classes and the values of its known factors; for a
+     * generator of images (no class input) the factor values, which the attribute judge finds in its samples.
+     */
     static List<Attribute> attributesOf(LatentInfo info) {
         List<Attribute> list = new ArrayList<>();
-        if (info == null || !info.hasEncoder()) {
+        boolean judged = info != null && !info.hasEncoder() && info.images() && !info.conditional();
+        if (info == null || !info.hasEncoder() && !judged) {
             return list;
         }
-        for (int label = 0; label < info.labelNames().size(); label++) {
+        for (int label = 0; label < info.labelNames().size() && !judged; label++) {
             list.add(new Attribute(info.labelNames().get(label), label, -1, -1));
         }
         for (int f = 0; f < info.factors().size(); f++) {
             Factor factor = info.factors().get(f);
-            if (f == 0 && !info.labelNames().isEmpty() && factor.values().equals(info.labelNames())) {
+            if (f == 0 && !judged && !info.labelNames().isEmpty() && factor.values().equals(info.labelNames())) {
                 continue;
             }
             for (int v = 0; v < factor.values().size(); v++) {
@@ -146,7 +161,7 @@ final class ArithmeticViewModel {
         if (chosen == null) {
             return;
         }
-        explorer.compute("latent.busy.attribute", chosen::measure, vector -> {
+        explorer.compute("latent.busy.attribute", model -> chosen.measure(model, pools), vector -> {
             measured = vector;
             attributeCounts.set(I18n.format("latent.attribute.counts", vector.withCount(), vector.withoutCount()));
             applyAttribute();
@@ -175,5 +190,6 @@ final class ArithmeticViewModel {
         attributeResult.set(null);
         attributeCounts.set(null);
         measured = null;
+        concepts.clear();
     }
 }

@@ -97,6 +97,11 @@ final class CodeSlot {
                 picked -> set(picked, I18n.get("latent.slot.sliders")));
     }
 
+    /** Takes a code computed elsewhere (a concept's mean code), with its picture and a sentence saying what it is. */
+    void fill(float[] value, ImageGrid decoded, String from) {
+        set(new Picked(value, decoded), from);
+    }
+
     /** Forgets the code (the model changed, and its codes may not fit). */
     void clear() {
         code.set(null);

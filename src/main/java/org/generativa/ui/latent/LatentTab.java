@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -111,6 +112,8 @@ public final class LatentTab extends Tab implements WorkspaceTab {
                 new InterpolationView(model.interpolation(), model, picker));
         arithmeticSection = section("latent.section.arithmetic", "section-arithmetic",
                 new ArithmeticView(model.arithmetic(), model, picker));
+        // Taller than a small window: it keeps its height and scrolls rather than being squeezed.
+        ((ScrollPane) arithmeticSection.getContent()).setFitToHeight(false);
         mapSection = section("latent.section.map", "section-map", new LatentMapView(model.map(), dark));
         Tab draw = section("latent.section.draw", "section-draw",
                 new DrawPadView(model.drawPad(), model.map(), model, dark));

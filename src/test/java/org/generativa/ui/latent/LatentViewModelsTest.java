@@ -66,7 +66,31 @@ class LatentViewModelsTest {
         assertEquals("slant: right", attributes.get(12).toString());
         assertEquals(1, attributes.get(12).factor());
         assertEquals(2, attributes.get(12).value());
-        assertTrue(ArithmeticViewModel.attributesOf(info(false, factors)).isEmpty(), "a generator cannot average encoded images");
+        List<ArithmeticViewModel.Attribute> judged = ArithmeticViewModel.attributesOf(info(false, factors));
+        assertEquals(13, judged.size(), "a generator's samples are sorted by factor values, classes not offered twice");
+        assertEquals("digit: 7", judged.get(7).toString());
+        assertTrue(judged.stream().allMatch(a -> a.label() < 0 && a.factor() >= 0));
+        assertTrue(ArithmeticViewModel.attributesOf(info(false, List.of())).isEmpty(), "nothing known to sort samples by");
+    }
+
+    @Test
+    void conceptsNeedTwoYesNoFactorsAndStartFromTheDecksSmileOntoBeard() {
+        List<Factor> faces = List.of(yesNo("smile"), yesNo("glasses"), yesNo("beard"), yesNo("hat"));
+        List<ConceptsViewModel.YesNo> choices = ConceptsViewModel.yesNoFactorsOf(info(true, faces));
+        assertEquals(List.of("smile", "glasses", "beard", "hat"), choices.stream().map(ConceptsViewModel.YesNo::name).toList());
+        assertEquals(2, choices.get(2).factor());
+        int[] pair = ConceptsViewModel.defaultPair(choices);
+        assertEquals("smile", choices.get(pair[0]).name());
+        assertEquals("beard", choices.get(pair[1]).name());
+        List<Factor> sprites = List.of(new Factor("shape", List.of("square", "ellipse", "heart")), yesNo("filled"));
+        assertTrue(ConceptsViewModel.yesNoFactorsOf(info(true, sprites)).isEmpty(), "one yes-or-no factor is not enough");
+        List<ConceptsViewModel.YesNo> two = ConceptsViewModel.yesNoFactorsOf(info(false, List.of(yesNo("a"), yesNo("b"))));
+        assertEquals(0, ConceptsViewModel.defaultPair(two)[0]);
+        assertEquals(1, ConceptsViewModel.defaultPair(two)[1]);
+    }
+
+    private static Factor yesNo(String name) {
+        return new Factor(name, List.of("no", "yes"));
     }
 
     private static LatentInfo info(boolean encoder, List<Factor> factors) {
