@@ -15,6 +15,7 @@ models=(
   "dcgan-digits|DCGAN on digits|A convolutional GAN: decode random 64-number codes into digits, interpolate between them.|--model dcgan --dataset digits --hidden 32 --steps 3000"
   "cgan-digits|Conditional GAN on digits|A convolutional GAN that also takes the class: choose which digit to draw, keep the style code fixed.|--model cgan --dataset digits --hidden 32 --steps 2000"
   "vae-faces|VAE on cartoon faces|A variational autoencoder on 32x32 colour faces: attribute vectors for smile, glasses, beard and hat, and A - B + C.|--model vae --dataset faces --code 16 --hidden 128 --depth 1 --steps 6000"
+  "conv-ae-faces|Convolutional autoencoder on cartoon faces|Sharper faces than the VAE's, for Practica 4: smiling - neutral + neutral with a beard, on averaged codes.|--model conv-ae --dataset faces --steps 3000"
 )
 
 wanted=("$@")

@@ -32,7 +32,7 @@ class ModelsCommandTest {
         assertEquals(folder.toString(), root.get("folder").asText());
         List<String> ids = new ArrayList<>();
         root.get("models").forEach(m -> ids.add(m.get("id").asText()));
-        assertTrue(ids.containsAll(List.of("vae-2d-digits", "vae-16d-digits", "dcgan-digits", "cgan-digits", "vae-faces")), ids.toString());
+        assertTrue(ids.containsAll(List.of("vae-2d-digits", "vae-16d-digits", "dcgan-digits", "cgan-digits", "vae-faces", "conv-ae-faces")), ids.toString());
         assertEquals(folder.resolve(ids.get(0)).toString(), root.get("models").get(0).get("directory").asText());
     }
 

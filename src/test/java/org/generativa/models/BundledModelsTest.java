@@ -23,7 +23,7 @@ class BundledModelsTest extends EngineTest {
 
     /** Code size of each model the app promises to ship. */
     private static final Map<String, Integer> EXPECTED = Map.of("vae-2d-digits", 2, "vae-16d-digits", 16,
-            "dcgan-digits", 64, "cgan-digits", 64, "vae-faces", 16);
+            "dcgan-digits", 64, "cgan-digits", 64, "vae-faces", 16, "conv-ae-faces", 32);
     private static final long MAX_BYTES = 5L << 20;
 
     private static long bytes(Path dir) throws IOException {
