@@ -31,7 +31,8 @@ import org.generativa.train.Setting;
  * @param kernelSigma robust-ae: width of the correntropy loss's Gaussian kernel
  * @param beta vae and conv-vae: weight of the KL term (1 is the ELBO)
  * @param advWeight aae: weight of the encoder's adversarial loss
- * @param pretrainSteps stacked-ae: steps of layer-wise pretraining per layer before fine-tuning (0: none)
+ * @param pretrainSteps stacked-ae and conv-ae: steps of layer-wise pretraining per layer (a conv-ae's: per downsampling
+ *     stage and the code layer) before fine-tuning (0: none)
  * @param activation dense deterministic variants: the code layer's activation (the sparse penalty pulls units to
  *     its off level)
  * @param weightDecay lambda of the penalty lambda sum w^2 on every weight
@@ -442,6 +443,7 @@ public record AeConfig(
         }
         switch (variant) {
             case STACKED_AE -> list.addAll(denoisingLayers ? List.of(PRETRAIN_STEPS, NOISE) : List.of(PRETRAIN_STEPS));
+            case CONV_AE -> list.add(PRETRAIN_STEPS);
             case DENOISING_AE -> list.add(NOISE);
             case SPARSE_AE -> list.addAll(List.of(SPARSITY_WEIGHT, RHO));
             case CONTRACTIVE_AE -> list.add(CONTRACTIVE_WEIGHT);

@@ -66,6 +66,9 @@ final class AeConfigCheck {
         if (variant == AeVariant.SPARSE_AE && config.sparsity() == SparsityKind.KL && !config.activation().bounded()) {
             throw InvalidInputException.of("ae.klNeedsBounded", config.activation().cliName());
         }
+        if (config.pretrainSteps() > 0 && !variant.layerWise()) {
+            throw InvalidInputException.of("ae.pretrainLayerWise", name);
+        }
         if (config.denoiseLayers() && (variant != AeVariant.STACKED_AE || config.pretrainSteps() == 0)) {
             throw InvalidInputException.of("ae.denoiseLayersStacked", name);
         }

@@ -16,7 +16,7 @@ public final class AeMetrics {
     public static final String LOSS = "loss";
     /** Reconstruction loss of the whole network per example: Bernoulli NLL in nats for images, squared error otherwise. */
     public static final String RECON = "recon";
-    /** stacked-ae: 0 while fine-tuning, i while pretraining layer i. */
+    /** Layer-wise pretraining: 0 while fine-tuning, i while pretraining layer (or convolutional stage) i. */
     public static final String PHASE = "phase";
     /** denoising-ae: PSNR of the corrupted input against the clean one, dB (peak 1), mean per image. */
     public static final String PSNR_IN = "psnr_in";
@@ -57,7 +57,6 @@ public final class AeMetrics {
                     names.add(PCA_ANGLE_MAX_DEG);
                 }
             }
-            case STACKED_AE -> names.add(PHASE);
             case DENOISING_AE -> names.addAll(List.of(PSNR_IN, PSNR_OUT, JACOBIAN_FRO2));
             case SPARSE_AE -> names.addAll(List.of(SPARSITY, RHO_HAT));
             case CONTRACTIVE_AE -> names.addAll(List.of(CONTRACTIVE, JACOBIAN_FRO2));
@@ -66,6 +65,14 @@ public final class AeMetrics {
             case AAE -> names.addAll(List.of(ADV_D, ADV_G));
             default -> { }
         }
+        if (reportsPhase(config)) {
+            names.add(PHASE);
+        }
         return List.copyOf(names);
+    }
+
+    /** A stacked-ae always (its phase is the lesson), a conv-ae when it pretrains stage by stage. */
+    static boolean reportsPhase(AeConfig config) {
+        return config.variant() == AeVariant.STACKED_AE || config.variant() == AeVariant.CONV_AE && config.pretrainSteps() > 0;
     }
 }

@@ -60,6 +60,8 @@ public final class AeNetworks implements AutoCloseable {
     private final ParameterGroup encoderOnly;
     private final ParameterGroup critic;
     private final List<ParameterGroup> layerPairs;
+    private final List<Block> encoderStages;
+    private final List<Block> decoderStages;
     private final boolean dense;
     private final int codeSize;
     private final boolean variational;
@@ -108,7 +110,14 @@ public final class AeNetworks implements AutoCloseable {
             critic = null;
             encoderOnly = null;
         }
-        layerPairs = variant == AeVariant.STACKED_AE && config.pretrainSteps() > 0 ? layerPairs() : List.of();
+        if (dense) {
+            encoderStages = children(encoder);
+            decoderStages = children(decoder);
+        } else {
+            encoderStages = ConvEncoder.stages(encoder, config.downsample());
+            decoderStages = ConvDecoder.stages(decoder, config.upsample());
+        }
+        layerPairs = variant.layerWise() && config.pretrainSteps() > 0 ? layerPairs() : List.of();
         setWeightDecay(config.weightDecay());
     }
 
@@ -203,7 +212,7 @@ public final class AeNetworks implements AutoCloseable {
         return critic;
     }
 
-    /** Encoder layer {@code i} with its mirror decoder layer (stacked-ae pretraining). */
+    /** Encoder layer {@code i} with its mirror decoder layer (layer-wise pretraining). */
     public ParameterGroup layerPairParameters(int i) {
         return layerPairs.get(i);
     }
@@ -232,9 +241,12 @@ public final class AeNetworks implements AutoCloseable {
         return forward(decoder, code, training);
     }
 
-    /** Layers of a dense encoder (hidden layers and the code layer). */
+    /**
+     * Layers the encoder is trained in one at a time: a dense encoder's hidden layers and code layer; a convolutional
+     * encoder's downsampling stages and its dense code layer.
+     */
     public int layerCount() {
-        return dense ? encoder.getChildren().size() : 1;
+        return encoderStages.size();
     }
 
     public NDArray encodeLayer(int i, NDArray input, boolean training) {
@@ -272,11 +284,15 @@ public final class AeNetworks implements AutoCloseable {
     }
 
     private Block encoderLayer(int i) {
-        return encoder.getChildren().get(i).getValue();
+        return encoderStages.get(i);
     }
 
     private Block decoderLayer(int j) {
-        return decoder.getChildren().get(j).getValue();
+        return decoderStages.get(j);
+    }
+
+    private static List<Block> children(SequentialBlock block) {
+        return block.getChildren().values();
     }
 
     private NDArray forward(Block block, NDArray x, boolean training) {

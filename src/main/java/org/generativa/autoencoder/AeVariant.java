@@ -10,7 +10,7 @@ public enum AeVariant implements CliChoice {
     AE("ae"),
     /** A deep symmetric autoencoder, optionally pretrained one layer at a time before fine-tuning (Hinton and Salakhutdinov). */
     STACKED_AE("stacked-ae"),
-    /** Strided-convolution encoder, upsample-convolution decoder. */
+    /** Strided-convolution encoder, upsample-convolution decoder; optionally pretrained one stage at a time. */
     CONV_AE("conv-ae"),
     /** Reconstructs the clean input from a corrupted one (Vincent et al.). */
     DENOISING_AE("denoising-ae"),
@@ -63,6 +63,11 @@ public enum AeVariant implements CliChoice {
      */
     public boolean regularisesCode() {
         return generative() || this == DENOISING_AE || this == SPARSE_AE || this == CONTRACTIVE_AE;
+    }
+
+    /** Can be pretrained greedily, one layer (a convolutional stage) and its mirror at a time, before fine-tuning. */
+    public boolean layerWise() {
+        return this == STACKED_AE || this == CONV_AE;
     }
 
     /** Dense, with a deterministic code: the variants that may tie weights. */

@@ -30,7 +30,7 @@ final class DeterministicTrainer implements AeTrainer {
         this.config = config;
         this.images = images;
         this.variant = config.variant();
-        this.pretrainSteps = variant == AeVariant.STACKED_AE ? config.pretrainSteps() : 0;
+        this.pretrainSteps = variant.layerWise() ? config.pretrainSteps() : 0;
     }
 
     @Override
@@ -88,7 +88,7 @@ final class DeterministicTrainer implements AeTrainer {
             values.put(AeMetrics.LOSS, loss.getFloat()).put(AeMetrics.RECON, recon.getFloat());
         }
         nets.autoencoderParameters().update();
-        if (variant == AeVariant.STACKED_AE) {
+        if (AeMetrics.reportsPhase(config)) {
             values.put(AeMetrics.PHASE, 0);
         }
         if (variant == AeVariant.DENOISING_AE && images) {

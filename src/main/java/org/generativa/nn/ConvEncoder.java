@@ -2,10 +2,13 @@ package org.generativa.nn;
 
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An image encoder for square images of side 28, 32 or 64: strided 4x4 convolutions (or 3x3 convolutions each
@@ -39,5 +42,29 @@ public final class ConvEncoder {
         encoder.add(Layers.flatten());
         encoder.add(Linear.builder().setUnits(outputs).build());
         return encoder;
+    }
+
+    /**
+     * The encoder made by {@link #of} as the stages it can be trained in one at a time: each downsampling stage (the
+     * first with the reshape of flat rows), then the dense code layer (with the flatten before it). Every stage shares
+     * its blocks, and so its parameters, with {@code encoder}.
+     */
+    public static List<Block> stages(SequentialBlock encoder, Downsampling downsample) {
+        List<Block> children = encoder.getChildren().values();
+        int perStage = downsample == Downsampling.POOLING ? 3 : 2;
+        int doublings = (children.size() - 3) / perStage;
+        List<Block> stages = new ArrayList<>();
+        int at = 1;
+        for (int i = 0; i < doublings; i++) {
+            SequentialBlock stage = new SequentialBlock();
+            if (i == 0) {
+                stage.add(children.get(0));
+            }
+            stage.addAll(children.subList(at, at + perStage));
+            stages.add(stage);
+            at += perStage;
+        }
+        stages.add(new SequentialBlock().addAll(children.subList(at, children.size())));
+        return List.copyOf(stages);
     }
 }

@@ -10,15 +10,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.generativa.data.SyntheticDigits;
+import org.generativa.nn.Downsampling;
 import org.generativa.nn.ParameterGroup;
+import org.generativa.nn.Upsampling;
 import org.generativa.testing.EngineTest;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.StepKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The adversarial autoencoder's discriminator phase must not touch the encoder or decoder, its
- * reconstruction and generator phases must not touch the discriminator, and no phase leaves gradients.
+ * reconstruction and generator phases must not touch the discriminator, and no phase leaves gradients; layer-wise
+ * pretraining touches only the layer pair in training.
  */
 class AaeStepIsolationTest extends EngineTest {
 
@@ -135,6 +140,46 @@ class AaeStepIsolationTest extends EngineTest {
             experiment.step(StepKind.BOTH);
             assertBitIdentical(first1, weights(nets.layerPairParameters(0)), "layer 1 pair while pretraining layer 2");
             assertEveryParameterChanged(second0, weights(nets.layerPairParameters(1)), "layer 2 pair while pretraining layer 2");
+        }
+    }
+
+    /**
+     * A conv-ae trained stage by stage (deck 000's convolutional autoencoder, greedily): its encoder splits into the
+     * downsampling stages and the code layer, each paired with its mirror in the decoder, the pairs together hold
+     * every parameter exactly once, and pretraining a stage leaves the other stages bit for bit as they were.
+     */
+    @ParameterizedTest
+    @CsvSource({"strided, nearest", "pooling, transposed"})
+    void convolutionalPretrainingTouchesOnlyTheStageInTraining(String downsample, String upsample) {
+        AeConfig config = AeTrainingTest.digits(AeVariant.CONV_AE).withHiddenWidth(8).withPretrainSteps(2)
+                .withDownsample(Downsampling.fromCliName(downsample)).withUpsample(Upsampling.fromCliName(upsample));
+        try (AeExperiment experiment = new AeExperiment(m, new SyntheticDigits(0), config)) {
+            AeNetworks nets = experiment.networks();
+            int phase = AeMetrics.namesFor(config).indexOf(AeMetrics.PHASE);
+            assertEquals(3, nets.layerCount(), "two stages from 28x28 down to 7x7, then the code layer");
+            List<List<float[]>> before = new ArrayList<>();
+            int held = 0;
+            for (int stage = 0; stage < 3; stage++) {
+                before.add(weights(nets.layerPairParameters(stage)));
+                held += before.get(stage).size();
+            }
+            assertEquals(weights(nets.autoencoderParameters()).size(), held, "every parameter in exactly one pair");
+            for (int stage = 0; stage < 3; stage++) {
+                for (int step = 0; step < 2; step++) {
+                    MetricPoint point = experiment.step(StepKind.BOTH);
+                    assertEquals(stage + 1, point.values()[phase], "phase while pretraining stage " + (stage + 1));
+                }
+                for (int other = 0; other < 3; other++) {
+                    List<float[]> now = weights(nets.layerPairParameters(other));
+                    if (other == stage) {
+                        assertEveryParameterChanged(before.get(other), now, "stage " + (stage + 1) + " while pretrained");
+                    } else {
+                        assertBitIdentical(before.get(other), now, "stage " + (other + 1) + " while stage " + (stage + 1) + " trains");
+                    }
+                    before.set(other, now);
+                }
+            }
+            assertEquals(0.0, experiment.step(StepKind.BOTH).values()[phase], "then the whole network fine-tunes");
         }
     }
 }

@@ -51,7 +51,7 @@ class AeConfigTest {
     void eachVariantListsTheSettingsThatMatterToIt() {
         assertEquals(List.of("lr", "batch", "code", "hidden", "depth", "weight-decay", "seed", "threads"),
                 keys(AeConfig.hyperparametersFor(AeVariant.AE)));
-        assertEquals(List.of("lr", "batch", "code", "hidden", "weight-decay", "seed", "threads"),
+        assertEquals(List.of("lr", "batch", "code", "hidden", "pretrain-steps", "weight-decay", "seed", "threads"),
                 keys(AeConfig.hyperparametersFor(AeVariant.CONV_AE)));
         assertEquals(List.of("lr", "batch", "code", "hidden", "beta", "weight-decay", "seed", "threads"),
                 keys(AeConfig.hyperparametersFor(AeVariant.CONV_VAE)));

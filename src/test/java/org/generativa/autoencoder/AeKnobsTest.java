@@ -147,6 +147,7 @@ class AeKnobsTest extends EngineTest {
         double denoising = firstLayerRepair(stacked.withDenoiseLayers(true));
         assertTrue(denoising > plain + 0.8, "PSNR gain on masked digits: denoising " + denoising + " dB, plain " + plain + " dB");
         assertRefused(DIGITS, digits(AeVariant.AE).withDenoiseLayers(true), "stacked-ae");
+        assertRefused(DIGITS, digits(AeVariant.VAE).withPretrainSteps(5), "stacked-ae and conv-ae, not to vae");
     }
 
     /** After pretraining the first layer: PSNR of its reconstruction of masked held digits minus the masked input's. */
