@@ -44,7 +44,8 @@ class AeSmokeTest extends EngineTest {
     void trainsAFewStepsWithFiniteMetrics(AeVariant variant, String dataName) {
         Dataset data = data(dataName);
         AeConfig config = AeConfig.defaultsFor(variant, DataSpec.of(dataName), DataKind.IMAGES).withBatchSize(8)
-                .withHiddenWidth(variant.convolutional() ? 4 : 32).withCodeSize(4).withThreads(1).withPretrainSteps(2);
+                .withHiddenWidth(variant.convolutional() ? 4 : 32).withCodeSize(4).withThreads(1)
+                .withPretrainSteps(variant.layerWise() ? 2 : 0);
         try (AeExperiment experiment = new AeExperiment(m, data, config)) {
             for (int i = 0; i < 8; i++) {
                 MetricPoint point = experiment.step(StepKind.BOTH);
@@ -69,7 +70,7 @@ class AeSmokeTest extends EngineTest {
     @MethodSource("denseVariants")
     void denseVariantsTrainOnPointsWithTheirDefaults(AeVariant variant) {
         AeConfig config = AeConfig.defaultsFor(variant, DataSpec.of("ring8"), DataKind.POINTS).withThreads(1).withBatchSize(32)
-                .withPretrainSteps(2);
+                .withPretrainSteps(variant.layerWise() ? 2 : 0);
         try (AeExperiment experiment = new AeExperiment(m, GaussianMixture2D.ring8(), config)) {
             for (int i = 0; i < 8; i++) {
                 MetricPoint point = experiment.step(StepKind.BOTH);
