@@ -132,7 +132,8 @@ final class ArithmeticViewModel {
                 continue;
             }
             for (int v = 0; v < factor.values().size(); v++) {
-                list.add(new Attribute(factor.name() + ": " + factor.values().get(v), -1, f, v));
+                String name = ConceptsViewModel.shown(factor.name()) + ": " + ConceptsViewModel.shown(factor.values().get(v));
+                list.add(new Attribute(name, -1, f, v));
             }
         }
         return list;

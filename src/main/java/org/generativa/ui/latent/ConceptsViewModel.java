@@ -34,8 +34,23 @@ final class ConceptsViewModel {
 
         @Override
         public String toString() {
-            return name;
+            return shown(name);
         }
+    }
+
+    /** A known factor's or value's name in the chosen language where the bundles have it (the faces' ones), else as the data say it. */
+    static String shown(String name) {
+        return I18n.has("factor." + name) ? I18n.get("factor." + name) : name;
+    }
+
+    /** "smile: yes, beard: no" in the chosen language. */
+    static String describe(Concept concept, List<Factor> factors) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < concept.factors().length; k++) {
+            Factor f = factors.get(concept.factors()[k]);
+            parts.add(shown(f.name()) + ": " + shown(f.values().get(concept.values()[k])));
+        }
+        return String.join(", ", parts);
     }
 
     private final LatentTabViewModel explorer;
@@ -100,8 +115,10 @@ final class ConceptsViewModel {
         return -1;
     }
 
+    /** The equation of the chosen pair, or null (and a sentence for the explorer) when the pair is not two attributes. */
     private ConceptArithmetic.Equation equation() {
         if (added.get() == null || kept.get() == null || added.get().factor() == kept.get().factor()) {
+            explorer.report(I18n.get("latent.concepts.pickTwo"));
             return null;
         }
         return ConceptArithmetic.Equation.transfer(added.get().factor(), kept.get().factor());
@@ -111,7 +128,6 @@ final class ConceptsViewModel {
     void fill() {
         ConceptArithmetic.Equation equation = equation();
         if (equation == null) {
-            explorer.report(I18n.get("latent.concepts.pickTwo"));
             return;
         }
         int k = average.get();
@@ -125,7 +141,7 @@ final class ConceptsViewModel {
                 ConceptArithmetic.requireEnough(pool, concept, rows.length, k);
                 float[] mean = pool.meanOfDrawn(rows, k, random);
                 filled.add(new Filled(mean, Pictures.decode(model, mean, 1, 1, -1),
-                        I18n.format("latent.concepts.origin", k, concept.describe(pool.factors()))));
+                        I18n.format("latent.concepts.origin", k, describe(concept, pool.factors()))));
             }
             return filled;
         }, filled -> {
@@ -142,13 +158,12 @@ final class ConceptsViewModel {
     void measure() {
         ConceptArithmetic.Equation equation = equation();
         if (equation == null) {
-            explorer.report(I18n.get("latent.concepts.pickTwo"));
             return;
         }
         int k = average.get();
         long seed = draws++;
-        String add = added.get().name();
-        String keep = kept.get().name();
+        String add = added.get().toString();
+        String keep = kept.get().toString();
         explorer.compute("latent.busy.concepts", model -> {
             CodePool pool = pools.pool(model);
             ConceptArithmetic.Result r = ConceptArithmetic.run(model, pool, pools.judge(model), equation, k, MEASURED, seed);
