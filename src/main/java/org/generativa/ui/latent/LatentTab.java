@@ -76,9 +76,10 @@ public final class LatentTab extends Tab implements WorkspaceTab {
         bundled.setId("latent-bundled");
         bundled.setTooltip(Tips.of("tooltip.latent-bundled"));
         for (BundledModel pretrained : BundledModels.list()) {
-            MenuItem item = new MenuItem(pretrained.name());
+            String name = shownName(pretrained);
+            MenuItem item = new MenuItem(name);
             item.setOnAction(e -> model.openCheckpoint(pretrained.directory(),
-                    () -> I18n.format("latent.source.pretrained", pretrained.name())));
+                    () -> I18n.format("latent.source.pretrained", name)));
             bundled.getItems().add(item);
         }
         bundled.setDisable(bundled.getItems().isEmpty());
@@ -164,6 +165,12 @@ public final class LatentTab extends Tab implements WorkspaceTab {
                 return model.sourceProperty().map(source -> source == null ? "" : source.toString());
             }
         });
+    }
+
+    /** A shipped model's name in the chosen language where the bundles have it, else as its folder gives it. */
+    static String shownName(BundledModel model) {
+        String key = "bundled." + model.id();
+        return I18n.has(key) ? I18n.get(key) : model.name();
     }
 
     private static Tab section(String key, String id, Node content) {
