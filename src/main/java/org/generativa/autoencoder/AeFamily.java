@@ -14,7 +14,6 @@ import org.generativa.family.LatentModel;
 import org.generativa.family.ModelFamily;
 import org.generativa.metrics.ReferenceClassifier;
 import org.generativa.train.Experiment;
-import org.generativa.train.Hyperparameter;
 import org.generativa.train.Setting;
 
 /** The autoencoder family: dense, stacked, convolutional, denoising, sparse, contractive, robust, VAEs and the AAE. */
@@ -67,6 +66,11 @@ public final class AeFamily implements ModelFamily<AeConfig> {
     @Override
     public int latentSize(AeConfig config) {
         return config.codeSize();
+    }
+
+    @Override
+    public List<String> metricNames(AeConfig config) {
+        return AeMetrics.namesFor(config);
     }
 
     @Override

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 /** The headless command line. Errors are one line on stderr and a non-zero exit; details go to the log. */
 @Command(name = "generativa", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Trains and inspects generative models without the desktop window.",
-        subcommands = {DatasetsCommand.class, TrainCommand.class, ToyCommand.class, ProbeCommand.class, ArithmeticCommand.class, ModelsCommand.class,
+        subcommands = {DatasetsCommand.class, TrainCommand.class, ToyCommand.class, ProbeCommand.class, ArithmeticCommand.class, ExerciseCommand.class, ModelsCommand.class,
             BenchCommand.class})
 public final class GenerativaCli implements Runnable {
 

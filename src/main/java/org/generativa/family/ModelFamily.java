@@ -4,8 +4,8 @@ import ai.djl.ndarray.NDManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
@@ -49,6 +49,9 @@ public interface ModelFamily<C> {
 
     /** The size of one code of {@code config}'s model: a GAN's noise, an autoencoder's code. */
     int latentSize(C config);
+
+    /** The values each training step of {@code config}'s model reports, in order (as its experiment's metric names). */
+    List<String> metricNames(C config);
 
     /** The settings {@code model} trains well with on {@code kind} data (the published ones where there are). */
     C defaults(String model, DataSpec dataset, DataKind kind);

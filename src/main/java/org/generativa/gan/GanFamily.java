@@ -20,7 +20,6 @@ import org.generativa.metrics.ReferenceClassifier;
 import org.generativa.metrics.SampleScore;
 import org.generativa.nn.Upsampling;
 import org.generativa.train.Experiment;
-import org.generativa.train.Hyperparameter;
 import org.generativa.train.Setting;
 
 /** The GAN family: gan, dcgan, cgan, wgan and wgan-gp. */
@@ -76,6 +75,11 @@ public final class GanFamily implements ModelFamily<GanConfig> {
     @Override
     public int latentSize(GanConfig config) {
         return config.latentSize();
+    }
+
+    @Override
+    public List<String> metricNames(GanConfig config) {
+        return GanExperiment.metricNamesFor(config.model());
     }
 
     @Override

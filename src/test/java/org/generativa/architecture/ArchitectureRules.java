@@ -34,7 +34,7 @@ final class ArchitectureRules {
             .layer(APP).definedBy("org.generativa")
             .layer(INTERFACE).definedBy("org.generativa.cli..", "org.generativa.ui..")
             .layer(TOOLS).definedBy("org.generativa.latent..", "org.generativa.lab..", "org.generativa.models..",
-                    "org.generativa.run..", "org.generativa.bench..")
+                    "org.generativa.run..", "org.generativa.bench..", "org.generativa.exercise..")
             .layer(FAMILIES).definedBy("org.generativa.gan..", "org.generativa.autoencoder..")
             .layer(CONTRACT).definedBy("org.generativa.family..")
             .layer(TRAINING).definedBy("org.generativa.train..", "org.generativa.metrics..")
@@ -52,7 +52,7 @@ final class ArchitectureRules {
     /** A new package takes its place in {@link #LAYERS} on purpose: the layered rule does not see one outside them. */
     static final ArchRule EVERY_PACKAGE_IN_A_LAYER = classes().should().resideInAnyPackage("org.generativa",
             "org.generativa.cli..", "org.generativa.ui..", "org.generativa.latent..", "org.generativa.lab..",
-            "org.generativa.models..", "org.generativa.run..", "org.generativa.bench..", "org.generativa.gan..",
+            "org.generativa.models..", "org.generativa.run..", "org.generativa.bench..", "org.generativa.exercise..", "org.generativa.gan..",
             "org.generativa.autoencoder..", "org.generativa.family..", "org.generativa.train..", "org.generativa.metrics..",
             "org.generativa.nn..", "org.generativa.data..", "org.generativa.preview..", "org.generativa.common..");
 

@@ -70,6 +70,16 @@ class GenerativaCliTest {
     }
 
     @Test
+    void exerciseListsTheBuiltInOnesAndChecksAFile() {
+        Result list = run("exercise", "--list");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.outLines().get(0).startsWith("vanilla-gan-digits "), list.out());
+        Result check = run("exercise", "check", "resources/exercises/denoising-digits.json");
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("is a valid exercise"), check.out());
+    }
+
+    @Test
     void datasetsTableHasAHeaderAndOneRowPerSet() {
         Result r = run("datasets");
         assertEquals(0, r.code());
@@ -180,6 +190,8 @@ class GenerativaCliTest {
                 Arguments.of(List.of("probe", "--dataset", "moons"), "labelled images"),
                 Arguments.of(List.of("probe", "--steps", "1", "--probe-steps", "1", "--labels", "3"), "3 labels"),
                 Arguments.of(List.of("arithmetic", "--add", "smiles"), "smiles"),
+                Arguments.of(List.of("exercise", "run", "nothing-here"), "no built-in exercise “nothing-here”"),
+                Arguments.of(List.of("exercise", "check", "pom.xml"), "pom.xml, line 1"),
                 Arguments.of(List.of("arithmetic", "--add", "beard"), "beard"),
                 Arguments.of(List.of("arithmetic", "--dataset", "digits"), "no known attributes"),
                 Arguments.of(List.of("arithmetic", "--average", "0"), "--average"),
