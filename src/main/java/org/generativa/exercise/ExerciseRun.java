@@ -2,9 +2,7 @@ package org.generativa.exercise;
 
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
@@ -66,18 +64,11 @@ public final class ExerciseRun {
         long started = System.nanoTime();
         long trained = 0;
         try (Experiment<C> experiment = family.create(manager, data, config)) {
-            Map<String, Integer> column = new HashMap<>();
-            List<String> names = experiment.metricNames();
-            for (int i = 0; i < names.size(); i++) {
-                column.put(names.get(i), i);
-            }
-            int current = 0;
-            int held = 0;
-            while (current < steps.size()) {
-                LiveCheck check = steps.get(current).check();
-                if (check == null) {
-                    outcomes.add(new StepOutcome(current, false, false, -1));
-                    current++;
+            ExerciseProgress progressed = new ExerciseProgress(exercise);
+            progressed.restarted(experiment.metricNames());
+            while (!progressed.finished()) {
+                if (steps.get(progressed.current()).check() == null) {
+                    progressed.moveOn();
                     continue;
                 }
                 if (trained >= maxSteps) {
@@ -85,17 +76,15 @@ public final class ExerciseRun {
                 }
                 MetricPoint point = experiment.step(StepKind.BOTH);
                 trained++;
-                held = check.holds(name -> point.values()[column.get(name)]) ? held + 1 : 0;
-                if (held >= check.forSteps()) {
-                    outcomes.add(new StepOutcome(current, true, true, trained));
-                    progress.accept("step " + (current + 1) + " of " + steps.size() + " ticked off at training step " + trained);
-                    current++;
-                    held = 0;
+                int before = progressed.current();
+                if (progressed.accept(trained, point.values())) {
+                    progress.accept("step " + (before + 1) + " of " + steps.size() + " ticked off at training step " + trained);
                 }
             }
-            int reached = current;
-            for (int i = current; i < steps.size(); i++) {
-                outcomes.add(new StepOutcome(i, steps.get(i).check() != null, false, -1));
+            int reached = progressed.current();
+            for (int i = 0; i < steps.size(); i++) {
+                boolean checked = steps.get(i).check() != null;
+                outcomes.add(new StepOutcome(i, checked, progressed.tickedAt(i) >= 0, progressed.tickedAt(i)));
             }
             return new Outcome(exercise.id(), trained, (System.nanoTime() - started) / 1e9, List.copyOf(outcomes), reached);
         }

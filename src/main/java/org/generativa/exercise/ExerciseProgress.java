@@ -1,0 +1,119 @@
+package org.generativa.exercise;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a student is in an exercise: the current step, how many steps in a row its check has held, the training
+ * step at which each step was ticked off, and the answers given. Fed one training step's values at a time (from the
+ * live feed in the app, from the trainer headless); a step without a check waits for {@link #moveOn}. Not thread-safe:
+ * feed it from one thread.
+ */
+public final class ExerciseProgress {
+
+    private final Exercise exercise;
+    private final long[] tickedAt;
+    private final Map<Integer, String> answers = new HashMap<>();
+    private Map<String, Integer> columns = Map.of();
+    private int current;
+    private int held;
+
+    public ExerciseProgress(Exercise exercise) {
+        this.exercise = exercise;
+        this.tickedAt = new long[exercise.steps().size()];
+        Arrays.fill(tickedAt, -1);
+    }
+
+    public Exercise exercise() {
+        return exercise;
+    }
+
+    /** The step the student is on; {@code steps().size()} once every step is done. */
+    public int current() {
+        return current;
+    }
+
+    public boolean finished() {
+        return current >= exercise.steps().size();
+    }
+
+    /** The training step at which step {@code i}'s check passed, or -1. */
+    public long tickedAt(int i) {
+        return tickedAt[i];
+    }
+
+    /** The metric names of the training run whose values follow (a new run starts the count of held steps again). */
+    public void restarted(List<String> metricNames) {
+        Map<String, Integer> map = new HashMap<>();
+        for (int i = 0; i < metricNames.size(); i++) {
+            map.put(metricNames.get(i), i);
+        }
+        columns = map;
+        held = 0;
+    }
+
+    /**
+     * One training step's values; returns true when they ticked the current step off. A metric the run does not
+     * report reads as not measured, so the check cannot hold.
+     */
+    public boolean accept(long step, double[] values) {
+        if (finished()) {
+            return false;
+        }
+        LiveCheck check = exercise.steps().get(current).check();
+        if (check == null) {
+            return false;
+        }
+        held = check.holds(name -> {
+            Integer column = columns.get(name);
+            return column == null || column >= values.length ? Double.NaN : values[column];
+        }) ? held + 1 : 0;
+        if (held < check.forSteps()) {
+            return false;
+        }
+        tickedAt[current] = step;
+        advance();
+        return true;
+    }
+
+    /** Goes on from a step without a check (the student read it, or answered its question). */
+    public void moveOn() {
+        if (!finished() && exercise.steps().get(current).check() == null) {
+            advance();
+        }
+    }
+
+    /** Records the answer to step {@code i}'s question (a choice's number as text, or free text). */
+    public void answer(int i, String text) {
+        answers.put(i, text);
+    }
+
+    public Map<Integer, String> answers() {
+        return Map.copyOf(answers);
+    }
+
+    /** Whether step {@code i}'s recorded answer is the right choice; false when there is no right choice or no answer. */
+    public boolean answeredRight(int i) {
+        Question q = exercise.steps().get(i).question();
+        return q != null && q.answer() >= 0 && String.valueOf(q.answer()).equals(answers.get(i));
+    }
+
+    /** Steps whose checks passed, by number. */
+    public List<Integer> passed() {
+        List<Integer> list = new ArrayList<>();
+        for (int i = 0; i < tickedAt.length; i++) {
+            if (tickedAt[i] >= 0) {
+                list.add(i);
+            }
+        }
+        return list;
+    }
+
+    private void advance() {
+        current++;
+        held = 0;
+    }
+}
