@@ -3,6 +3,7 @@ package org.generativa.ui.family;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -13,6 +14,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import org.generativa.data.BuiltInDatasets;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
@@ -92,6 +95,7 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     private Preview lastSidePreview;
     private Report lastReport;
     private final ObjectProperty<RecordedMetrics> pinned = new SimpleObjectProperty<>();
+    private final ObservableSet<String> locked = FXCollections.observableSet();
     private DiscardGuard guard = DiscardGuard.ALLOW;
     /** The step the run was at when it was built, opened or last saved. */
     private long savedStep;
@@ -236,9 +240,22 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         return now != null && now.step() > 0 && now.step() != savedStep;
     }
 
+    /**
+     * Locks controls, as an exercise does: {@code model}, {@code dataset} or a setting's command-line key. A change to
+     * a locked control is refused here, whatever view asks for it; the views show them as not editable.
+     */
+    public void lock(Collection<String> controls) {
+        locked.clear();
+        locked.addAll(controls);
+    }
+
+    public ObservableSet<String> lockedControls() {
+        return FXCollections.unmodifiableObservableSet(locked);
+    }
+
     /** Switching data needs a new model: the family's defaults for that kind of data, then a reset. */
     public void selectDataset(DataSpec spec, DataKind kind) {
-        if (spec.equals(family.dataset(draft.get())) || !mayDiscard()) {
+        if (locked.contains("dataset") || spec.equals(family.dataset(draft.get())) || !mayDiscard()) {
             return;
         }
         draft.set(family.withData(draft.get(), spec, kind));
@@ -248,7 +265,7 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
 
     /** Another model of the family needs new networks: its published settings replace the current ones (seed kept). */
     public void selectModel(String name) {
-        if (!name.equals(family.modelName(draft.get())) && mayDiscard()) {
+        if (!locked.contains("model") && !name.equals(family.modelName(draft.get())) && mayDiscard()) {
             draft.set(family.withModel(draft.get(), name, dataKind));
             reset();
         }
@@ -272,6 +289,9 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     }
 
     private void change(Setting<C> setting, C config) {
+        if (locked.contains(setting.key())) {
+            return;
+        }
         draft.set(config);
         if (setting.applies() == Setting.Applies.LIVE) {
             session.applyLive(config);

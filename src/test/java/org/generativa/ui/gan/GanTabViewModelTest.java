@@ -16,6 +16,7 @@ import org.generativa.preview.Report;
 import org.generativa.train.EngineState;
 import org.generativa.train.FakeSession;
 import org.generativa.train.FeedItem;
+import org.generativa.train.Hyperparameter;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.SessionStatus;
 import org.generativa.ui.family.DiscardGuard;
@@ -33,6 +34,26 @@ class GanTabViewModelTest {
     void everySettingReachesTheRunningModelExactlyWhenItAppliesLive() {
         FamilyTabModelChecks.everySettingAppliesAsItsFamilySays(
                 (FakeSession<GanConfig> s) -> new GanTabViewModel(s, GanTabViewModel.initialConfig(), DataKind.IMAGES));
+    }
+
+    @Test
+    void lockedControlsCannotChangeThroughTheViewModel() {
+        GanConfig before = model.draftProperty().get();
+        model.lock(List.of("model", "dataset", "lr-g"));
+        model.selectModel(GanModelKind.WGAN);
+        model.selectDataset(DataSpec.of("ring8"), DataKind.POINTS);
+        model.accept(parameter("lr-g"), 0.01);
+        assertEquals(before, model.draftProperty().get(), "model, dataset and lr-g stay as the exercise set them");
+        assertTrue(session.commands().isEmpty(), session.commands().toString());
+        model.accept(parameter("lr-d"), 0.001);
+        assertEquals(0.001, model.draftProperty().get().lrD(), 1e-12, "an unlocked setting still changes");
+        model.lock(List.of());
+        model.accept(parameter("lr-g"), 0.01);
+        assertEquals(0.01, model.draftProperty().get().lrG(), 1e-12, "unlocked again");
+    }
+
+    private static Hyperparameter<GanConfig> parameter(String key) {
+        return GanConfig.HYPERPARAMETERS.stream().filter(h -> h.key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test
