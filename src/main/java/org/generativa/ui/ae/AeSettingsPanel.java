@@ -32,6 +32,7 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
 
         ComboBox<AeVariant> variant = new ComboBox<>();
         variant.setId("variant-choice");
+        lockable(variant, "model");
         variant.getItems().addAll(AeVariant.values());
         UiControls.showAs(variant, v -> I18n.get("ae.variant." + v.cliName()));
         variant.setMaxWidth(Double.MAX_VALUE);

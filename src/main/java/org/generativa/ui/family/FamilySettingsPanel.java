@@ -2,6 +2,8 @@ package org.generativa.ui.family;
 
 import java.util.List;
 import java.util.prefs.Preferences;
+import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -46,6 +48,21 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         this.model = model;
         this.appearance = appearance;
         this.preferences = preferences;
+        model.lockedControls().addListener((SetChangeListener<String>) change -> lockForm());
+    }
+
+    /** Shows {@code control} as not editable while {@code key} (model, dataset or a setting's key) is locked. */
+    protected final void lockable(Node control, String key) {
+        control.disableProperty().bind(Bindings.createBooleanBinding(() -> model.lockedControls().contains(key),
+                model.lockedControls()));
+    }
+
+    private void lockForm() {
+        if (!formHolder.getChildren().isEmpty()) {
+            @SuppressWarnings("unchecked")
+            HyperparameterForm<C> form = (HyperparameterForm<C>) formHolder.getChildren().get(0);
+            form.lock(model.lockedControls()::contains);
+        }
     }
 
     /** Lays the panel out; subclasses call it at the end of their constructor, once their controls exist. */
@@ -124,6 +141,7 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         if (formHolder.getChildren().isEmpty() || !key.equals(formKey)) {
             formKey = key;
             formHolder.getChildren().setAll(new HyperparameterForm<>(parameters, config, model::accept));
+            lockForm();
         } else {
             @SuppressWarnings("unchecked")
             HyperparameterForm<C> form = (HyperparameterForm<C>) formHolder.getChildren().get(0);
@@ -153,11 +171,13 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
                 model.selectBuiltIn(b);
             }
         });
+        lockable(choice, "dataset");
         Button choose = new Button(null, new FontIcon("mdi2d-database-search-outline"));
         choose.setId("choose-dataset");
         choose.setTooltip(Tips.of("gan.chooseDataset"));
         choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> openPicker());
+        lockable(choose, "dataset");
         Label caption = new Label(I18n.get("gan.dataset"));
         caption.setLabelFor(choice);
         caption.setWrapText(true);

@@ -96,6 +96,7 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     private Report lastReport;
     private final ObjectProperty<RecordedMetrics> pinned = new SimpleObjectProperty<>();
     private final ObservableSet<String> locked = FXCollections.observableSet();
+    private final ObservableSet<String> lockedView = FXCollections.unmodifiableObservableSet(locked);
     private DiscardGuard guard = DiscardGuard.ALLOW;
     /** The step the run was at when it was built, opened or last saved. */
     private long savedStep;
@@ -250,7 +251,7 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     }
 
     public ObservableSet<String> lockedControls() {
-        return FXCollections.unmodifiableObservableSet(locked);
+        return lockedView;
     }
 
     /** Switching data needs a new model: the family's defaults for that kind of data, then a reset. */

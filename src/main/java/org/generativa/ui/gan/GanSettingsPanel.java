@@ -31,6 +31,7 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
 
         ComboBox<GanModelKind> kind = new ComboBox<>();
         kind.setId("model-choice");
+        lockable(kind, "model");
         kind.getItems().addAll(GanModelKind.values());
         UiControls.showAs(kind, k -> I18n.get("gan.model." + k.cliName()));
         kind.setMaxWidth(Double.MAX_VALUE);

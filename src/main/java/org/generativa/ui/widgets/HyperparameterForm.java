@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
@@ -88,6 +89,11 @@ public final class HyperparameterForm<C> extends GridPane {
             row += 2;
         }
         show(initial);
+    }
+
+    /** Makes the fields whose setting's key {@code locked} accepts not editable (an exercise locked them). */
+    public void lock(Predicate<String> locked) {
+        fields.forEach((parameter, field) -> field.setDisable(locked.test(parameter.key())));
     }
 
     /** Displays {@code config}'s values, dropping any refused text. */

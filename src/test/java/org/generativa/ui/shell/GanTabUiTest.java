@@ -105,6 +105,25 @@ class GanTabUiTest extends ShellTest {
     }
 
     @Test
+    void lockedControlsShowAsNotEditableAndTypingIntoThemChangesNothing(FxRobot robot) throws Exception {
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        double lrBefore = onFx(() -> gan().draftProperty().get().lrG());
+        robot.interact(() -> gan().lock(java.util.List.of("model", "dataset", "lr-g")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#gan-settings #param-lr-g").queryAs(TextField.class).isDisabled());
+        assertFalse(robot.lookup("#gan-settings #param-lr-d").queryAs(TextField.class).isDisabled());
+        assertTrue(robot.lookup("#gan-settings #model-choice").query().isDisabled());
+        assertTrue(robot.lookup("#gan-settings #dataset-choice").query().isDisabled());
+        assertTrue(robot.lookup("#gan-settings #choose-dataset").query().isDisabled());
+        robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.WGAN));
+        assertEquals(org.generativa.gan.GanModelKind.GAN, onFx(() -> gan().draftProperty().get().model()));
+        assertEquals(lrBefore, onFx(() -> gan().draftProperty().get().lrG()));
+        robot.interact(() -> gan().lock(java.util.List.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#gan-settings #param-lr-g").queryAs(TextField.class).isDisabled(), "unlocked again");
+    }
+
+    @Test
     void choosingAModelShowsItsOwnSettingsAndPinningKeepsARunAcrossReset(FxRobot robot) throws Exception {
         GanTab tab = shell.window().familyTab(GanTab.class);
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
