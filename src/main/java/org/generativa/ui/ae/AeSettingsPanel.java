@@ -32,7 +32,6 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
 
         ComboBox<AeVariant> variant = new ComboBox<>();
         variant.setId("variant-choice");
-        lockable(variant, "model");
         variant.getItems().addAll(AeVariant.values());
         UiControls.showAs(variant, v -> I18n.get("ae.variant." + v.cliName()));
         variant.setMaxWidth(Double.MAX_VALUE);
@@ -62,7 +61,9 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
         Node sparsityRow = UiControls.labelled(I18n.get("ae.sparsity"), sparsity);
         Node likelihoodRow = UiControls.labelled(I18n.get("ae.likelihood"), likelihood);
         Node priorRow = UiControls.labelled(I18n.get("ae.prior"), prior);
-        build(List.of(UiControls.labelled(I18n.get("ae.variant"), variant), corruptionRow, sparsityRow, likelihoodRow, priorRow,
+        Node variantRow = UiControls.labelled(I18n.get("ae.variant"), variant);
+        lockable(variant, variantRow, "model");
+        build(List.of(variantRow, corruptionRow, sparsityRow, likelihoodRow, priorRow,
                         activationRow, downsampleRow, upsampleRow, contaminationRow),
                 List.of(tied, linear, denoiseLayers));
 

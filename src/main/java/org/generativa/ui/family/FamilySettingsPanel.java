@@ -49,12 +49,19 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         this.appearance = appearance;
         this.preferences = preferences;
         model.lockedControls().addListener((SetChangeListener<String>) change -> lockForm());
+        model.hiddenControls().addListener((SetChangeListener<String>) change -> lockForm());
     }
 
-    /** Shows {@code control} as not editable while {@code key} (model, dataset or a setting's key) is locked. */
-    protected final void lockable(Node control, String key) {
+    /**
+     * Shows {@code control} as not editable while {@code key} (model, dataset or a setting's key) is locked, and leaves
+     * {@code row} (the control with its caption) out while it is hidden.
+     */
+    protected final void lockable(Node control, Node row, String key) {
         control.disableProperty().bind(Bindings.createBooleanBinding(() -> model.lockedControls().contains(key),
                 model.lockedControls()));
+        row.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.hiddenControls().contains(key),
+                model.hiddenControls()));
+        row.managedProperty().bind(row.visibleProperty());
     }
 
     private void lockForm() {
@@ -62,6 +69,7 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
             @SuppressWarnings("unchecked")
             HyperparameterForm<C> form = (HyperparameterForm<C>) formHolder.getChildren().get(0);
             form.lock(model.lockedControls()::contains);
+            form.hide(model.hiddenControls()::contains);
         }
     }
 
@@ -171,13 +179,11 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
                 model.selectBuiltIn(b);
             }
         });
-        lockable(choice, "dataset");
         Button choose = new Button(null, new FontIcon("mdi2d-database-search-outline"));
         choose.setId("choose-dataset");
         choose.setTooltip(Tips.of("gan.chooseDataset"));
         choose.setMinWidth(Region.USE_PREF_SIZE);
         choose.setOnAction(e -> openPicker());
-        lockable(choose, "dataset");
         Label caption = new Label(I18n.get("gan.dataset"));
         caption.setLabelFor(choice);
         caption.setWrapText(true);
@@ -185,7 +191,10 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(6, caption, spacer, choose);
         top.setAlignment(Pos.BOTTOM_LEFT);
-        return new VBox(4, top, choice);
+        VBox row = new VBox(4, top, choice);
+        lockable(choice, row, "dataset");
+        choose.disableProperty().bind(choice.disableProperty());
+        return row;
     }
 
     private void openPicker() {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -97,6 +99,8 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     private final ObjectProperty<RecordedMetrics> pinned = new SimpleObjectProperty<>();
     private final ObservableSet<String> locked = FXCollections.observableSet();
     private final ObservableSet<String> lockedView = FXCollections.unmodifiableObservableSet(locked);
+    private final ObservableSet<String> hidden = FXCollections.observableSet();
+    private final ObservableSet<String> hiddenView = FXCollections.unmodifiableObservableSet(hidden);
     private DiscardGuard guard = DiscardGuard.ALLOW;
     /** The step the run was at when it was built, opened or last saved. */
     private long savedStep;
@@ -246,12 +250,28 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
      * a locked control is refused here, whatever view asks for it; the views show them as not editable.
      */
     public void lock(Collection<String> controls) {
-        locked.clear();
-        locked.addAll(controls);
+        restrict(controls, List.of());
+    }
+
+    /**
+     * Locks {@code lockedControls} and hides {@code hiddenControls}, as an exercise does. A hidden control is locked
+     * too: what the student cannot see stays as the exercise set it.
+     */
+    public void restrict(Collection<String> lockedControls, Collection<String> hiddenControls) {
+        Set<String> all = new HashSet<>(lockedControls);
+        all.addAll(hiddenControls);
+        locked.retainAll(all);
+        locked.addAll(all);
+        hidden.retainAll(hiddenControls);
+        hidden.addAll(hiddenControls);
     }
 
     public ObservableSet<String> lockedControls() {
         return lockedView;
+    }
+
+    public ObservableSet<String> hiddenControls() {
+        return hiddenView;
     }
 
     /** Switching data needs a new model: the family's defaults for that kind of data, then a reset. */

@@ -31,7 +31,6 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
 
         ComboBox<GanModelKind> kind = new ComboBox<>();
         kind.setId("model-choice");
-        lockable(kind, "model");
         kind.getItems().addAll(GanModelKind.values());
         UiControls.showAs(kind, k -> I18n.get("gan.model." + k.cliName()));
         kind.setMaxWidth(Double.MAX_VALUE);
@@ -73,7 +72,9 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
         Node optimizerRow = UiControls.labelled(I18n.get("gan.optimizer"), optimizer);
         Node upsampleRow = UiControls.labelled(I18n.get("upsample"), upsample);
 
-        build(List.of(UiControls.labelled(I18n.get("gan.model"), kind),
+        Node kindRow = UiControls.labelled(I18n.get("gan.model"), kind);
+        lockable(kind, kindRow, "model");
+        build(List.of(kindRow,
                         UiControls.labelled(I18n.get("gan.loss"), new VBox(4, loss, wasserstein)), optimizerRow, noiseRow,
                         upsampleRow),
                 List.of(minibatchStd));

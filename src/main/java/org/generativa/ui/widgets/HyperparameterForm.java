@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -34,6 +35,7 @@ public final class HyperparameterForm<C> extends GridPane {
     private final Map<Hyperparameter<C>, TextField> fields = new LinkedHashMap<>();
     private final Map<Hyperparameter<C>, Label> reasons = new LinkedHashMap<>();
     private final BiConsumer<Hyperparameter<C>, Number> onAccepted;
+    private final Map<Hyperparameter<C>, List<Node>> rows = new LinkedHashMap<>();
     private C shown;
 
     public HyperparameterForm(List<Hyperparameter<C>> parameters, C initial, BiConsumer<Hyperparameter<C>, Number> onAccepted) {
@@ -86,6 +88,7 @@ public final class HyperparameterForm<C> extends GridPane {
             add(reason, 0, row + 1, 3, 1);
             fields.put(parameter, field);
             reasons.put(parameter, reason);
+            rows.put(parameter, List.of(label, field, whenLabel));
             row += 2;
         }
         show(initial);
@@ -94,6 +97,17 @@ public final class HyperparameterForm<C> extends GridPane {
     /** Makes the fields whose setting's key {@code locked} accepts not editable (an exercise locked them). */
     public void lock(Predicate<String> locked) {
         fields.forEach((parameter, field) -> field.setDisable(locked.test(parameter.key())));
+    }
+
+    /** Leaves out the rows of the settings whose key {@code hidden} accepts (an exercise hid them). */
+    public void hide(Predicate<String> hidden) {
+        rows.forEach((parameter, nodes) -> {
+            boolean shownRow = !hidden.test(parameter.key());
+            nodes.forEach(node -> {
+                node.setVisible(shownRow);
+                node.setManaged(shownRow);
+            });
+        });
     }
 
     /** Displays {@code config}'s values, dropping any refused text. */

@@ -118,9 +118,19 @@ class GanTabUiTest extends ShellTest {
         robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.WGAN));
         assertEquals(org.generativa.gan.GanModelKind.GAN, onFx(() -> gan().draftProperty().get().model()));
         assertEquals(lrBefore, onFx(() -> gan().draftProperty().get().lrG()));
-        robot.interact(() -> gan().lock(java.util.List.of()));
+        robot.interact(() -> gan().restrict(java.util.List.of(), java.util.List.of("lr-d", "model")));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#gan-settings #param-lr-g").queryAs(TextField.class).isDisabled(), "unlocked again");
+        assertFalse(robot.lookup("#gan-settings #param-lr-d").queryAs(TextField.class).isVisible(), "a hidden setting's row is left out");
+        assertFalse(robot.lookup("#gan-settings #model-choice").query().getParent().isVisible(), "and a hidden model choice");
+        assertTrue(robot.lookup("#gan-settings #param-lr-g").queryAs(TextField.class).isVisible());
+        double lrD = onFx(() -> gan().draftProperty().get().lrD());
+        robot.interact(() -> gan().accept(org.generativa.gan.GanConfig.HYPERPARAMETERS.stream()
+                .filter(h -> h.key().equals("lr-d")).findFirst().orElseThrow(), 0.05));
+        assertEquals(lrD, onFx(() -> gan().draftProperty().get().lrD()), "what the student cannot see stays as set");
+        robot.interact(() -> gan().restrict(java.util.List.of(), java.util.List.of()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#gan-settings #param-lr-d").queryAs(TextField.class).isVisible());
     }
 
     @Test
