@@ -66,7 +66,7 @@ final class ArchitectureRules {
     static final ArchRule UI_LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
             .layer("Shell").definedBy("org.generativa.ui.shell..")
             .layer("Tabs").definedBy("org.generativa.ui.gan..", "org.generativa.ui.ae..", "org.generativa.ui.latent..",
-                    "org.generativa.ui.lab..")
+                    "org.generativa.ui.lab..", "org.generativa.ui.exercise..")
             .layer("Family tabs' base").definedBy("org.generativa.ui.family..")
             .layer("Dataset picker").definedBy("org.generativa.ui.dataset..")
             .layer("Widgets").definedBy("org.generativa.ui.widgets..")

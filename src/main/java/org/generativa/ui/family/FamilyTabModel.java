@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -97,6 +98,7 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     private Preview lastSidePreview;
     private Report lastReport;
     private final ObjectProperty<RecordedMetrics> pinned = new SimpleObjectProperty<>();
+    private final List<MetricsObserver> observers = new ArrayList<>();
     private final ObservableSet<String> locked = FXCollections.observableSet();
     private final ObservableSet<String> lockedView = FXCollections.unmodifiableObservableSet(locked);
     private final ObservableSet<String> hidden = FXCollections.observableSet();
@@ -134,6 +136,9 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         if (!metricNames.isEmpty()) {
             lastReport = null;
             listener.restarted(metricNames);
+            for (MetricsObserver observer : List.copyOf(observers)) {
+                observer.restarted(metricNames);
+            }
             if (!history.points().isEmpty()) {
                 listener.metrics(List.copyOf(history.points()));
             }
@@ -243,6 +248,39 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     public boolean hasUnsavedTraining() {
         SessionStatus now = status.get();
         return now != null && now.step() > 0 && now.step() != savedStep;
+    }
+
+    /** Who follows the run's step values beside the view (an exercise's progress). */
+    public interface MetricsObserver {
+        void restarted(List<String> metricNames);
+
+        void metrics(List<MetricPoint> points);
+    }
+
+    public void addMetricsObserver(MetricsObserver observer) {
+        observers.add(observer);
+    }
+
+    public void removeMetricsObserver(MetricsObserver observer) {
+        observers.remove(observer);
+    }
+
+    /**
+     * Starts an exercise here: {@code model}'s defaults for {@code dataset} with the exercise's {@code settings} (by
+     * command-line key) applied, a reset, then its locked and hidden controls. Returns false when the user kept the
+     * trained run instead.
+     */
+    public boolean startExercise(String model, DataSpec dataset, DataKind kind, Map<String, String> settings,
+            Collection<String> lockedControls, Collection<String> hiddenControls) {
+        if (!mayDiscard()) {
+            return false;
+        }
+        restrict(List.of(), List.of());
+        draft.set(family.applySettings(family.defaults(model, dataset, kind), settings, model));
+        dataKind = kind;
+        reset();
+        restrict(lockedControls, hiddenControls);
+        return true;
     }
 
     /**
@@ -380,6 +418,9 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
             metricNames = restart.metricNames();
             lastReport = null;
             listener.restarted(metricNames);
+            for (MetricsObserver observer : List.copyOf(observers)) {
+                observer.restarted(metricNames);
+            }
             replayed = List.of();
             // Only the restart of the reopened run itself takes its history: one still queued from before
             // (the model built at start-up, say) must not use it up.
@@ -395,6 +436,9 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         history.addAll(points);
         if (!points.isEmpty()) {
             listener.metrics(points);
+            for (MetricsObserver observer : List.copyOf(observers)) {
+                observer.metrics(points);
+            }
         }
         if (frame.preview() != null) {
             lastPreview = frame.preview();

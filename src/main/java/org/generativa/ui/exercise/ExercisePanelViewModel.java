@@ -1,0 +1,184 @@
+package org.generativa.ui.exercise;
+
+import java.text.NumberFormat;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.generativa.data.BuiltInDatasets;
+import org.generativa.data.DataSpec;
+import org.generativa.exercise.Exercise;
+import org.generativa.exercise.ExerciseProgress;
+import org.generativa.exercise.ExerciseStep;
+import org.generativa.exercise.LiveCheck;
+import org.generativa.train.MetricPoint;
+import org.generativa.ui.common.I18n;
+import org.generativa.ui.family.FamilyTabModel;
+
+/**
+ * The exercise side panel's state: which exercise, which step, what it asks and whether its check has passed,
+ * fed from the family tab's live step values (not by polling the window). Opening an exercise starts its model in
+ * that tab with its controls locked and hidden; closing it gives them back. JavaFX thread only.
+ */
+public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObserver {
+
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty intro = new SimpleStringProperty("");
+    private final StringProperty stepHeader = new SimpleStringProperty("");
+    private final StringProperty stepText = new SimpleStringProperty("");
+    private final StringProperty checkText = new SimpleStringProperty("");
+    private final StringProperty questionText = new SimpleStringProperty("");
+    private final ObservableList<String> choices = FXCollections.observableArrayList();
+    private final BooleanProperty canMoveOn = new SimpleBooleanProperty();
+    private final BooleanProperty open = new SimpleBooleanProperty();
+    private ExerciseProgress progress;
+    private FamilyTabModel<?> target;
+
+    /** Opens {@code exercise} in {@code tab} (its family's tab); false when the user kept the trained run instead. */
+    public boolean open(Exercise exercise, FamilyTabModel<?> tab) {
+        DataSpec data = DataSpec.of(exercise.dataset());
+        boolean started = tab.startExercise(exercise.model(), data, BuiltInDatasets.entry(exercise.dataset()).kind(),
+                exercise.settings(), exercise.locked(), exercise.hidden());
+        if (!started) {
+            return false;
+        }
+        close();
+        target = tab;
+        progress = new ExerciseProgress(exercise);
+        tab.addMetricsObserver(this);
+        open.set(true);
+        show();
+        return true;
+    }
+
+    /** Leaves the exercise: the tab's controls are free again, the run stays. */
+    public void close() {
+        if (target != null) {
+            target.removeMetricsObserver(this);
+            target.restrict(List.of(), List.of());
+        }
+        target = null;
+        progress = null;
+        open.set(false);
+    }
+
+    @Override
+    public void restarted(List<String> metricNames) {
+        if (progress != null) {
+            progress.restarted(metricNames);
+        }
+    }
+
+    @Override
+    public void metrics(List<MetricPoint> points) {
+        if (progress == null) {
+            return;
+        }
+        boolean ticked = false;
+        for (MetricPoint point : points) {
+            ticked |= progress.accept(point.step(), point.values());
+        }
+        if (ticked) {
+            show();
+        }
+    }
+
+    /** Records the answer to the current step's question: a choice's number, or free text. */
+    public void answer(String text) {
+        if (progress != null && !progress.finished()) {
+            progress.answer(progress.current(), text);
+        }
+    }
+
+    /** Goes on from a step without a check. */
+    public void moveOn() {
+        if (progress != null) {
+            progress.moveOn();
+            show();
+        }
+    }
+
+    public ExerciseProgress progress() {
+        return progress;
+    }
+
+    private void show() {
+        Exercise exercise = progress.exercise();
+        String language = I18n.locale().getLanguage();
+        title.set(Exercise.in(exercise.title(), language));
+        intro.set(Exercise.in(exercise.text(), language));
+        int total = exercise.steps().size();
+        choices.clear();
+        if (progress.finished()) {
+            stepHeader.set(I18n.get("exercise.done"));
+            stepText.set("");
+            checkText.set("");
+            questionText.set("");
+            canMoveOn.set(false);
+            return;
+        }
+        ExerciseStep step = exercise.steps().get(progress.current());
+        stepHeader.set(I18n.format("exercise.stepOf", progress.current() + 1, total));
+        stepText.set(Exercise.in(step.text(), language));
+        checkText.set(step.check() == null ? "" : I18n.format("exercise.waiting", describe(step.check())));
+        questionText.set(step.question() == null ? "" : Exercise.in(step.question().text(), language));
+        if (step.question() != null) {
+            step.question().choices().forEach(c -> choices.add(Exercise.in(c, language)));
+        }
+        canMoveOn.set(step.check() == null);
+    }
+
+    /** "d_fake between 0.25 and 0.75 for 20 steps" in the chosen language. */
+    static String describe(LiveCheck check) {
+        String value = check.relativeTo() == null ? check.metric() : check.metric() + " − " + check.relativeTo();
+        String range = Double.isNaN(check.min()) ? I18n.format("exercise.atMost", number(check.max()))
+                : Double.isNaN(check.max()) ? I18n.format("exercise.atLeast", number(check.min()))
+                : I18n.format("exercise.between", number(check.min()), number(check.max()));
+        return I18n.format("exercise.check", value, range, check.forSteps());
+    }
+
+    private static String number(double v) {
+        return NumberFormat.getNumberInstance(I18n.locale()).format(v);
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
+    }
+
+    public ReadOnlyStringProperty introProperty() {
+        return intro;
+    }
+
+    public ReadOnlyStringProperty stepHeaderProperty() {
+        return stepHeader;
+    }
+
+    public ReadOnlyStringProperty stepTextProperty() {
+        return stepText;
+    }
+
+    public ReadOnlyStringProperty checkTextProperty() {
+        return checkText;
+    }
+
+    public ReadOnlyStringProperty questionTextProperty() {
+        return questionText;
+    }
+
+    public ObservableList<String> choices() {
+        return FXCollections.unmodifiableObservableList(choices);
+    }
+
+    public ReadOnlyBooleanProperty canMoveOnProperty() {
+        return canMoveOn;
+    }
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open;
+    }
+}

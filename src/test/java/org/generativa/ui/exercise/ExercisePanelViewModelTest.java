@@ -1,0 +1,72 @@
+package org.generativa.ui.exercise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.generativa.data.DataKind;
+import org.generativa.exercise.BuiltInExercises;
+import org.generativa.gan.GanConfig;
+import org.generativa.gan.GanExperiment;
+import org.generativa.gan.GanModelKind;
+import org.generativa.train.FakeSession;
+import org.generativa.train.FeedItem;
+import org.generativa.train.MetricPoint;
+import org.generativa.ui.gan.GanTabViewModel;
+import org.junit.jupiter.api.Test;
+
+/** The exercise panel's view model on the GAN tab's view model and a stand-in session: no window, no engine. */
+class ExercisePanelViewModelTest {
+
+    private final FakeSession<GanConfig> session = new FakeSession<>();
+    private final GanTabViewModel tab = new GanTabViewModel(session, GanTabViewModel.initialConfig(), DataKind.IMAGES);
+    private final ExercisePanelViewModel panel = new ExercisePanelViewModel();
+    private final List<String> names = GanExperiment.metricNamesFor(GanModelKind.GAN);
+
+    @Test
+    void openingStartsTheModelLocksItsControlsAndTheLiveFeedTicksTheStepsOff() {
+        tab.selectModel(GanModelKind.WGAN);
+        assertTrue(panel.open(BuiltInExercises.find("vanilla-gan-digits"), tab));
+        assertEquals(GanModelKind.GAN, tab.draftProperty().get().model(), "the exercise's model");
+        assertEquals("digits", tab.draftProperty().get().dataset().source());
+        assertEquals("reset", session.lastCommand());
+        assertTrue(tab.lockedControls().containsAll(List.of("model", "dataset")));
+        assertEquals("Step 1 of 3", panel.stepHeaderProperty().get());
+        assertEquals("Ticked off when d_fake is at most 0.2 for 20 steps in a row.", panel.checkTextProperty().get());
+        assertFalse(panel.canMoveOnProperty().get(), "a step with a check waits for it");
+
+        session.publish(new FeedItem.Restart(names, 0));
+        feed(1, 19, 0.1);
+        tab.pump();
+        assertEquals("Step 1 of 3", panel.stepHeaderProperty().get(), "19 steps are not 20");
+        feed(20, 20, 0.1);
+        tab.pump();
+        assertEquals("Step 2 of 3", panel.stepHeaderProperty().get());
+        assertEquals(20, panel.progress().tickedAt(0));
+        feed(21, 40, 0.5);
+        tab.pump();
+        assertEquals("Step 3 of 3", panel.stepHeaderProperty().get());
+        assertEquals(3, panel.choices().size());
+        assertTrue(panel.canMoveOnProperty().get(), "a question without a check is left by hand");
+        panel.answer("0");
+        assertTrue(panel.progress().answeredRight(2));
+        panel.moveOn();
+        assertEquals("Every step done.", panel.stepHeaderProperty().get());
+
+        panel.close();
+        assertTrue(tab.lockedControls().isEmpty(), "closing gives the controls back");
+        assertFalse(panel.openProperty().get());
+    }
+
+    private void feed(long from, long to, double dFake) {
+        int column = names.indexOf("d_fake");
+        for (long step = from; step <= to; step++) {
+            double[] values = new double[names.size()];
+            Arrays.fill(values, 0.5);
+            values[column] = dFake;
+            session.publish(new FeedItem.Point(new MetricPoint(step, values)));
+        }
+    }
+}
