@@ -1,9 +1,7 @@
 package org.generativa.cli;
 
 import ai.djl.ndarray.NDManager;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,9 +28,6 @@ import picocli.CommandLine.Spec;
         description = "Guided exercises: --list shows the built-in ones; 'check FILE' validates an exercise file; 'run NAME|FILE'"
                 + " trains it headless and says which steps' checks passed.")
 final class ExerciseCommand implements Callable<Integer> {
-
-    /** Files larger than this are no exercise. */
-    static final long MAX_BYTES = 4L << 20;
 
     @Option(names = "--list", description = "List the built-in exercises.")
     private boolean list;
@@ -63,14 +58,7 @@ final class ExerciseCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw InvalidInputException.of("exercise.unknown", nameOrFile, String.join(", ", BuiltInExercises.ids()));
         }
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw InvalidInputException.of("exercise.tooLong", file.getFileName(), String.valueOf(MAX_BYTES));
-            }
-            return ExerciseReader.read(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
-        } catch (IOException e) {
-            throw InvalidInputException.of(e, "exercise.unreadable", file, e.getMessage());
-        }
+        return ExerciseReader.readFile(file);
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true, description = "Validate an exercise file: one sentence for its first problem.")

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -30,6 +34,8 @@ public final class ExerciseReader {
     public static final Set<String> TABS = Set.of("gans", "autoencoders", "latent", "lab");
     /** Longest accepted exercise text, in characters. */
     public static final int MAX_CHARS = 1_000_000;
+    /** Files larger than this are no exercise. */
+    public static final long MAX_BYTES = 4L << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ROOT_KEYS = Set.of("format", "id", "title", "text", "tab", "model", "dataset",
@@ -42,6 +48,19 @@ public final class ExerciseReader {
 
     private ExerciseReader(String file) {
         this.file = file;
+    }
+
+    /** The exercise in {@code file} (UTF-8), refused in one sentence when it is too large or cannot be read. */
+    public static Exercise readFile(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw InvalidInputException.of("exercise.tooLong", name, String.valueOf(MAX_BYTES));
+            }
+            return read(Files.readString(file, StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            throw InvalidInputException.of(e, "exercise.unreadable", name, e.getMessage());
+        }
     }
 
     /** The exercise in {@code json}; {@code file} names it in every sentence. */

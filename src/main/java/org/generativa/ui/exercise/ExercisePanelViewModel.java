@@ -126,10 +126,11 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
         stepHeader.set(I18n.format("exercise.stepOf", progress.current() + 1, total));
         stepText.set(Exercise.in(step.text(), language));
         checkText.set(step.check() == null ? "" : I18n.format("exercise.waiting", describe(step.check())));
-        questionText.set(step.question() == null ? "" : Exercise.in(step.question().text(), language));
         if (step.question() != null) {
             step.question().choices().forEach(c -> choices.add(Exercise.in(c, language)));
         }
+        // Set last: the view lays out the answers when the question changes, the choices already there.
+        questionText.set(step.question() == null ? "" : Exercise.in(step.question().text(), language));
         canMoveOn.set(step.check() == null);
     }
 

@@ -1,7 +1,9 @@
 package org.generativa.ui.shell;
 
+import java.io.File;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -17,8 +19,13 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.generativa.common.InvalidInputException;
+import org.generativa.exercise.BuiltInExercises;
+import org.generativa.exercise.Exercise;
+import org.generativa.exercise.ExerciseReader;
 import org.generativa.train.StepKind;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
@@ -37,9 +44,10 @@ final class MainMenu {
     private final Supplier<WorkspaceTab> selected;
     private final Runnable saveSamples;
     private final Runnable togglePresentation;
+    private final Consumer<Exercise> openExercise;
 
     MainMenu(Stage stage, Appearance appearance, Language language, RunFileActions runFiles, ActiveTraining training,
-            Supplier<WorkspaceTab> selected, Runnable saveSamples, Runnable togglePresentation) {
+            Supplier<WorkspaceTab> selected, Runnable saveSamples, Runnable togglePresentation, Consumer<Exercise> openExercise) {
         this.stage = stage;
         this.appearance = appearance;
         this.language = language;
@@ -48,6 +56,7 @@ final class MainMenu {
         this.selected = selected;
         this.saveSamples = saveSamples;
         this.togglePresentation = togglePresentation;
+        this.openExercise = openExercise;
     }
 
     MenuBar build() {
@@ -64,13 +73,44 @@ final class MainMenu {
         MenuItem quit = item("menu.file.quit", null, "Shortcut+Q",
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         Menu file = new Menu(I18n.get("menu.file"), null, openRun, saveRun, new SeparatorMenuItem(), save,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exercises(), new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> {
             saveRun.setDisable(selected.get().run().isEmpty());
             saveRun.setText(I18n.get(saveRun.isDisable() ? "menu.file.saveRun.none" : "menu.file.saveRun"));
             save.setDisable(selected.get().samples().isEmpty());
         });
         return file;
+    }
+
+    /** The built-in exercises, then an exercise file of one's own. */
+    private Menu exercises() {
+        Menu menu = new Menu(I18n.get("menu.file.exercises"), new FontIcon("mdi2s-school-outline"));
+        menu.setId("menu-exercises");
+        String language = I18n.locale().getLanguage();
+        for (Exercise builtIn : BuiltInExercises.all()) {
+            MenuItem item = new MenuItem(Exercise.in(builtIn.title(), language));
+            item.setId("menu-exercise-" + builtIn.id());
+            item.setOnAction(e -> openExercise.accept(builtIn));
+            menu.getItems().add(item);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), item("menu.file.openExercise", "mdi2f-file-document-outline", null,
+                this::openExerciseFile));
+        return menu;
+    }
+
+    private void openExerciseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(I18n.get("menu.file.openExercise"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen == null) {
+            return;
+        }
+        try {
+            openExercise.accept(ExerciseReader.readFile(chosen.toPath()));
+        } catch (InvalidInputException e) {
+            new Alert(Alert.AlertType.ERROR, I18n.error(e)).showAndWait();
+        }
     }
 
     private Menu view() {

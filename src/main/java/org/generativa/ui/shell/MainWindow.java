@@ -33,8 +33,11 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
+import org.generativa.exercise.Exercise;
+import org.generativa.family.ModelFamily;
 import org.generativa.preview.Preview;
 import org.generativa.preview.PreviewPng;
+import org.generativa.run.ModelFamilies;
 import org.generativa.train.EngineState;
 import org.generativa.train.SessionStatus;
 import org.generativa.train.StepKind;
@@ -44,6 +47,8 @@ import org.generativa.ui.common.Icons;
 import org.generativa.ui.common.Language;
 import org.generativa.ui.common.UserFolders;
 import org.generativa.ui.common.WorkspaceTab;
+import org.generativa.ui.exercise.ExercisePanel;
+import org.generativa.ui.exercise.ExercisePanelViewModel;
 import org.generativa.ui.family.FamilyTab;
 import org.generativa.ui.family.FamilyTabModel;
 import org.generativa.ui.lab.LabTab;
@@ -76,6 +81,7 @@ public final class MainWindow {
     private LatentTab latentTab;
     private LabTab labTab;
     private PresentationMode presentation;
+    private final ExercisePanelViewModel exercise = new ExercisePanelViewModel();
 
     MainWindow(Stage stage, List<FamilyTabSlot> families, LatentTabViewModel latent, LabTabViewModel lab,
             Appearance appearance, Language language) {
@@ -146,11 +152,22 @@ public final class MainWindow {
             }
         });
         MainMenu menu = new MainMenu(stage, appearance, language, runFiles, training, this::selected, this::saveSamples,
-                this::togglePresentation);
+                this::togglePresentation, this::openExercise);
         root.setTop(new VBox(menu.build(), toolBar()));
         root.setCenter(tabPane);
+        root.setRight(new ExercisePanel(exercise));
         root.setBottom(statusBar());
         stage.setTitle(I18n.get("app.title"));
+    }
+
+    /** Opens {@code chosen} in its family's tab and shows it beside the tabs. */
+    void openExercise(Exercise chosen) {
+        ModelFamily<?> family = ModelFamilies.ofModel(chosen.model()).orElseThrow();
+        families.stream().map(FamilyTabSlot::model).filter(m -> m.family() == family).findFirst().ifPresent(model -> {
+            if (exercise.open(chosen, model)) {
+                tabPane.getSelectionModel().select(familyTabs.get(model));
+            }
+        });
     }
 
     /** Fills the screen with the tab's main picture, or comes back from it. */

@@ -134,6 +134,30 @@ class GanTabUiTest extends ShellTest {
     }
 
     @Test
+    void anExerciseFromTheMenuLocksItsControlsAndTicksItsStepsOffAsTheRunTrains(FxRobot robot) throws Exception {
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.WGAN));
+        robot.interact(() -> shell.window().openExercise(org.generativa.exercise.BuiltInExercises.find("vanilla-gan-digits")));
+        await(60, () -> robot.lookup("#exercise-panel").query().isVisible());
+        assertEquals(org.generativa.gan.GanModelKind.GAN, onFx(() -> gan().draftProperty().get().model()));
+        assertTrue(robot.lookup("#gan-settings #model-choice").query().isDisabled(), "the exercise locks the model");
+        robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.DCGAN));
+        assertEquals(org.generativa.gan.GanModelKind.GAN, onFx(() -> gan().draftProperty().get().model()), "even for the view model");
+        assertEquals("Step 1 of 3", robot.lookup("#exercise-step-header").queryLabeled().getText());
+        await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
+        click(robot, "#play-button");
+        await(120, () -> "Step 3 of 3".equals(onFx(() -> robot.lookup("#exercise-step-header").queryLabeled().getText())));
+        click(robot, "#play-button");
+        click(robot, "#exercise-choice-0");
+        click(robot, "#exercise-next");
+        assertEquals("Every step done.", robot.lookup("#exercise-step-header").queryLabeled().getText());
+        click(robot, "#exercise-close");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#exercise-panel").query().isVisible());
+        assertFalse(robot.lookup("#gan-settings #model-choice").query().isDisabled(), "closing gives the model back");
+    }
+
+    @Test
     void choosingAModelShowsItsOwnSettingsAndPinningKeepsARunAcrossReset(FxRobot robot) throws Exception {
         GanTab tab = shell.window().familyTab(GanTab.class);
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
