@@ -57,11 +57,16 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
      * {@code row} (the control with its caption) out while it is hidden.
      */
     protected final void lockable(Node control, Node row, String key) {
-        control.disableProperty().bind(Bindings.createBooleanBinding(() -> model.lockedControls().contains(key),
-                model.lockedControls()));
+        disableWhileLocked(control, key);
         row.visibleProperty().bind(Bindings.createBooleanBinding(() -> !model.hiddenControls().contains(key),
                 model.hiddenControls()));
         row.managedProperty().bind(row.visibleProperty());
+    }
+
+    /** Shows {@code control} as not editable while {@code key} is locked. */
+    protected final void disableWhileLocked(Node control, String key) {
+        control.disableProperty().bind(Bindings.createBooleanBinding(() -> model.lockedControls().contains(key),
+                model.lockedControls()));
     }
 
     private void lockForm() {
@@ -131,6 +136,7 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
                 model.choose(setting, b);
             }
         });
+        disableWhileLocked(combo, setting.key());
         return combo;
     }
 

@@ -44,6 +44,7 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
 
         ComboBox<GanLoss> loss = new ComboBox<>();
         loss.setId("loss-choice");
+        disableWhileLocked(loss, GanConfig.LOSS.key());
         loss.getItems().addAll(GanLoss.CHOICES);
         UiControls.showAs(loss, l -> I18n.get("gan.loss." + l.cliName()));
         loss.setMaxWidth(Double.MAX_VALUE);

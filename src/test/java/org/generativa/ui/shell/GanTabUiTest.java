@@ -108,8 +108,9 @@ class GanTabUiTest extends ShellTest {
     void lockedControlsShowAsNotEditableAndTypingIntoThemChangesNothing(FxRobot robot) throws Exception {
         await(60, () -> gan().statusProperty().get().state() == EngineState.READY);
         double lrBefore = onFx(() -> gan().draftProperty().get().lrG());
-        robot.interact(() -> gan().lock(java.util.List.of("model", "dataset", "lr-g")));
+        robot.interact(() -> gan().lock(java.util.List.of("model", "dataset", "lr-g", "loss")));
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#gan-settings #loss-choice").query().isDisabled(), "a locked choice");
         assertTrue(robot.lookup("#gan-settings #param-lr-g").queryAs(TextField.class).isDisabled());
         assertFalse(robot.lookup("#gan-settings #param-lr-d").queryAs(TextField.class).isDisabled());
         assertTrue(robot.lookup("#gan-settings #model-choice").query().isDisabled());
