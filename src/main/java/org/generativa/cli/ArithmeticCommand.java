@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.generativa.common.AtomicFiles;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
@@ -23,6 +24,7 @@ import org.generativa.metrics.ClassifierOptions;
 import org.generativa.metrics.ReferenceClassifier;
 import org.generativa.models.BundledModels;
 import org.generativa.nn.Backend;
+import org.generativa.preview.ImageGrid;
 import org.generativa.preview.PreviewPng;
 import org.generativa.run.ModelFamilies;
 import org.generativa.run.RunCheckpoint;
@@ -111,7 +113,7 @@ final class ArithmeticCommand implements Callable<Integer> {
         ClassifierCache cache = ClassifierCache.standard(BundledModels.classifiers());
         ConceptArithmetic.Result result;
         String modelName;
-        String codesFrom;
+        boolean judged;
         try (NDManager root = Backend.load(threadsOf(checkpoint)).newBaseManager();
                 ReferenceClassifier classifier = cache.load(images, ClassifierOptions.BLURRED)
                         .orElseGet(() -> TrainCommand.trainedClassifier(cache, images, ClassifierOptions.BLURRED, out));
@@ -121,13 +123,15 @@ final class ArithmeticCommand implements Callable<Integer> {
             modelName = nameOf(family, experiment);
             CodePool codes = latent.hasEncoder() ? CodePool.encoded(latent, pool) : CodePool.judged(latent, judge, pool, seed);
             result = ConceptArithmetic.run(latent, codes, judge, ConceptArithmetic.Equation.transfer(add, keep), average, triples, seed);
-            codesFrom = codes.judged() ? "generated samples labelled by the attribute classifier" : "encoded held-out images";
+            judged = codes.judged();
             if (picture != null) {
-                PreviewPng.write(Pictures.grid(images, result.pictures(), result.pictured() * 4, 4), picture);
+                ImageGrid grid = Pictures.grid(images, result.pictures(), result.pictured() * 4, 4);
+                AtomicFiles.writeVia(picture, file -> PreviewPng.write(grid, file));
             }
         }
         out.println(String.format(Locale.ROOT, "%s: (%s, no %s) - (no %s, no %s) + (%s, no %s), means of %d codes from %s"
-                + " (%d, %d and %d to draw from).", modelName, added, kept, added, kept, kept, added, average, codesFrom,
+                + " (%d, %d and %d to draw from).", modelName, added, kept, added, kept, kept, added, average,
+                judged ? "generated samples labelled by the attribute classifier" : "encoded held-out images",
                 result.conceptSizes()[0], result.conceptSizes()[1], result.conceptSizes()[2]));
         out.println(String.format(Locale.ROOT, "%d of %d results show %s and %s (%.0f%%); %s alone: %d, %s kept: %d;"
                 + " C decoded without the equation: %d.", result.hits(), triples, added, kept, 100 * result.share(), added,
@@ -142,7 +146,7 @@ final class ArithmeticCommand implements Callable<Integer> {
             map.put("keep", kept);
             map.put("average", average);
             map.put("triples", triples);
-            map.put("codes_from", codesFrom.startsWith("generated") ? "judged_samples" : "encoded_images");
+            map.put("codes_from", judged ? "judged_samples" : "encoded_images");
             map.put("concept_sizes", result.conceptSizes());
             map.put("share", TrainCommand.round(result.share()));
             map.put("hits", result.hits());

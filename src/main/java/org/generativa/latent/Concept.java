@@ -2,6 +2,7 @@ package org.generativa.latent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.generativa.data.Factor;
 
 /**
@@ -25,12 +26,17 @@ public record Concept(int[] factors, int[] values) {
         return new Concept(new int[] {factor, otherFactor}, new int[] {value, otherValue});
     }
 
-    /** "smile: yes, beard: no". */
+    /** "smile: yes, beard: no", as the data name the factors and values. */
     public String describe(List<Factor> known) {
+        return describe(known, UnaryOperator.identity());
+    }
+
+    /** "smile: yes, beard: no" with each factor's and value's name passed through {@code shown} (a translation). */
+    public String describe(List<Factor> known, UnaryOperator<String> shown) {
         List<String> parts = new ArrayList<>();
         for (int k = 0; k < factors.length; k++) {
             Factor f = known.get(factors[k]);
-            parts.add(f.name() + ": " + f.values().get(values[k]));
+            parts.add(shown.apply(f.name()) + ": " + shown.apply(f.values().get(values[k])));
         }
         return String.join(", ", parts);
     }

@@ -43,16 +43,6 @@ final class ConceptsViewModel {
         return I18n.has("factor." + name) ? I18n.get("factor." + name) : name;
     }
 
-    /** "smile: yes, beard: no" in the chosen language. */
-    static String describe(Concept concept, List<Factor> factors) {
-        List<String> parts = new ArrayList<>();
-        for (int k = 0; k < concept.factors().length; k++) {
-            Factor f = factors.get(concept.factors()[k]);
-            parts.add(shown(f.name()) + ": " + shown(f.values().get(concept.values()[k])));
-        }
-        return String.join(", ", parts);
-    }
-
     private final LatentTabViewModel explorer;
     private final ArithmeticViewModel arithmetic;
     private final AttributePools pools;
@@ -141,7 +131,7 @@ final class ConceptsViewModel {
                 ConceptArithmetic.requireEnough(pool, concept, rows.length, k);
                 float[] mean = pool.meanOfDrawn(rows, k, random);
                 filled.add(new Filled(mean, Pictures.decode(model, mean, 1, 1, -1),
-                        I18n.format("latent.concepts.origin", k, describe(concept, pool.factors()))));
+                        I18n.format("latent.concepts.origin", k, concept.describe(pool.factors(), ConceptsViewModel::shown))));
             }
             return filled;
         }, filled -> {

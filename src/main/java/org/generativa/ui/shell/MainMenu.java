@@ -1,6 +1,7 @@
 package org.generativa.ui.shell;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -82,19 +83,29 @@ final class MainMenu {
         return file;
     }
 
-    /** The built-in exercises, then an exercise file of one's own. */
+    /**
+     * The built-in exercises, then an exercise file of one's own. The built-in ones are read and checked when the
+     * menu first opens, not while the window is built.
+     */
     private Menu exercises() {
         Menu menu = new Menu(I18n.get("menu.file.exercises"), new FontIcon("mdi2s-school-outline"));
         menu.setId("menu-exercises");
-        String language = I18n.locale().getLanguage();
-        for (Exercise builtIn : BuiltInExercises.all()) {
-            MenuItem item = new MenuItem(Exercise.in(builtIn.title(), language));
-            item.setId("menu-exercise-" + builtIn.id());
-            item.setOnAction(e -> openExercise.accept(builtIn));
-            menu.getItems().add(item);
-        }
         menu.getItems().addAll(new SeparatorMenuItem(), item("menu.file.openExercise", "mdi2f-file-document-outline", null,
                 this::openExerciseFile));
+        menu.setOnShowing(e -> {
+            if (menu.getItems().size() > 2) {
+                return;
+            }
+            String language = I18n.locale().getLanguage();
+            List<MenuItem> builtIns = new ArrayList<>();
+            for (Exercise builtIn : BuiltInExercises.all()) {
+                MenuItem item = new MenuItem(Exercise.in(builtIn.title(), language));
+                item.setId("menu-exercise-" + builtIn.id());
+                item.setOnAction(a -> openExercise.accept(builtIn));
+                builtIns.add(item);
+            }
+            menu.getItems().addAll(0, builtIns);
+        });
         return menu;
     }
 
