@@ -93,6 +93,17 @@ final class ExerciseCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Make the last line of output one JSON object of the results.")
         private boolean json;
 
+        @Option(names = "--report", paramLabel = "FILE.html",
+                description = "Write the hand-in report (one HTML file) here at the end, and the run file beside it.")
+        private Path report;
+
+        @Option(names = "--student", paramLabel = "NAME", description = "The name the report shows (needed with --report).")
+        private String student;
+
+        @Option(names = "--language", paramLabel = "CODE", defaultValue = "en",
+                description = "The report's language: en, es, pt or el (default: ${DEFAULT-VALUE}).")
+        private String language;
+
         @Spec
         private CommandSpec spec;
 
@@ -101,6 +112,7 @@ final class ExerciseCommand implements Callable<Integer> {
             if (steps < 1) {
                 throw new InvalidInputException("--steps must be at least 1, not " + steps + ".");
             }
+            ExerciseRun.ReportRequest request = reportRequest();
             Exercise exercise = load(name);
             PrintWriter out = spec.commandLine().getOut();
             ExerciseRun.Outcome outcome;
@@ -108,7 +120,7 @@ final class ExerciseCommand implements Callable<Integer> {
                 outcome = ExerciseRun.run(exercise, root, steps, line -> {
                     out.println(line);
                     out.flush();
-                });
+                }, request);
             }
             List<Map<String, Object>> rows = new ArrayList<>();
             for (ExerciseRun.StepOutcome o : outcome.outcomes()) {
@@ -130,7 +142,23 @@ final class ExerciseCommand implements Callable<Integer> {
                 map.put("outcomes", rows);
                 out.println(Json.MAPPER.writeValueAsString(map));
             }
+            if (request != null) {
+                out.println("report written to " + request.file() + ", run file " + request.runFile());
+            }
             return outcome.allChecksPassed() ? 0 : 1;
+        }
+
+        private ExerciseRun.ReportRequest reportRequest() {
+            if (report == null) {
+                return null;
+            }
+            if (student == null || student.isBlank()) {
+                throw InvalidInputException.of("exercise.noStudent");
+            }
+            if (!ExerciseReader.LANGUAGES.contains(language)) {
+                throw new InvalidInputException("--language must be one of en, es, pt or el, not " + language + ".");
+            }
+            return new ExerciseRun.ReportRequest(report.toAbsolutePath(), student.strip(), Locale.forLanguageTag(language));
         }
     }
 }

@@ -12,6 +12,7 @@ import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
 import org.generativa.data.DatasetLoader;
 import org.generativa.metrics.ReferenceClassifier;
+import org.generativa.train.Choice;
 import org.generativa.train.Experiment;
 import org.generativa.train.ExperimentFactory;
 import org.generativa.train.Hyperparameter;
@@ -70,6 +71,32 @@ public interface ModelFamily<C> {
 
     /** Every setting, numeric or not, in the order the command line lists them. */
     List<Setting<C>> settings();
+
+    /**
+     * {@code config}'s settings as the command line writes them, by key: those that differ from {@code reference}'s,
+     * and those in {@code always} (an exercise's own), in the command line's order.
+     */
+    default Map<String, String> settingTexts(C config, C reference, Set<String> always) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Setting<C> setting : settings()) {
+            String value = textOf(setting, config);
+            if (always.contains(setting.key()) || !value.equals(textOf(setting, reference))) {
+                texts.put(setting.key(), value);
+            }
+        }
+        return texts;
+    }
+
+    private static <C> String textOf(Setting<C> setting, C config) {
+        if (setting instanceof Hyperparameter<C> number) {
+            return number.format(config);
+        }
+        return textOfChoice((Choice<C, ?>) setting, config);
+    }
+
+    private static <C, V> String textOfChoice(Choice<C, V> choice, C config) {
+        return choice.nameOf(choice.get(config));
+    }
 
     /** {@code built} with every setting that applies live taken from {@code live}. */
     default C withLiveSettingsOf(C built, C live) {

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -22,6 +23,17 @@ public final class PreviewPng {
     private PreviewPng() {}
 
     public static void write(Preview preview, Path file) throws IOException {
+        ImageIO.write(image(preview), "png", file.toFile());
+    }
+
+    /** The PNG bytes of {@code preview}, as {@link #write} would write them. */
+    public static byte[] encode(Preview preview) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image(preview), "png", out);
+        return out.toByteArray();
+    }
+
+    private static BufferedImage image(Preview preview) {
         BufferedImage image;
         if (preview instanceof ImageGrid grid) {
             image = grid(grid);
@@ -30,7 +42,7 @@ public final class PreviewPng {
         } else {
             image = densities(Histogram.of((ScalarSamples) preview, DENSITY_BINS));
         }
-        ImageIO.write(image, "png", file.toFile());
+        return image;
     }
 
     private static BufferedImage grid(ImageGrid grid) {

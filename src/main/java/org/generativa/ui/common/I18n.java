@@ -8,6 +8,7 @@ import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import org.generativa.common.Messages;
 import org.generativa.common.Sentence;
 
 /**
@@ -28,9 +29,7 @@ public final class I18n {
 
     /** The bundle of {@code locale}'s language, falling back to English key by key (never to the JVM's locale). */
     public static ResourceBundle bundle(Locale locale) {
-        Locale language = supported(locale);
-        return ResourceBundle.getBundle("i18n.messages", language.equals(Locale.ENGLISH) ? Locale.ROOT : language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Messages.bundle(supported(locale));
     }
 
     /** The language of {@code wanted} when Generativa speaks it, else English. */

@@ -1,6 +1,5 @@
 package org.generativa.ui.exercise;
 
-import java.text.NumberFormat;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -12,10 +11,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.generativa.data.BuiltInDatasets;
 import org.generativa.data.DataSpec;
+import org.generativa.exercise.CheckText;
 import org.generativa.exercise.Exercise;
 import org.generativa.exercise.ExerciseProgress;
 import org.generativa.exercise.ExerciseStep;
-import org.generativa.exercise.LiveCheck;
 import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilyTabModel;
@@ -125,26 +124,13 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
         ExerciseStep step = exercise.steps().get(progress.current());
         stepHeader.set(I18n.format("exercise.stepOf", progress.current() + 1, total));
         stepText.set(Exercise.in(step.text(), language));
-        checkText.set(step.check() == null ? "" : I18n.format("exercise.waiting", describe(step.check())));
+        checkText.set(step.check() == null ? "" : I18n.format("exercise.waiting", CheckText.describe(step.check(), I18n.locale())));
         if (step.question() != null) {
             step.question().choices().forEach(c -> choices.add(Exercise.in(c, language)));
         }
         // Set last: the view lays out the answers when the question changes, the choices already there.
         questionText.set(step.question() == null ? "" : Exercise.in(step.question().text(), language));
         canMoveOn.set(step.check() == null);
-    }
-
-    /** "d_fake between 0.25 and 0.75 for 20 steps" in the chosen language. */
-    static String describe(LiveCheck check) {
-        String value = check.relativeTo() == null ? check.metric() : check.metric() + " − " + check.relativeTo();
-        String range = Double.isNaN(check.min()) ? I18n.format("exercise.atMost", number(check.max()))
-                : Double.isNaN(check.max()) ? I18n.format("exercise.atLeast", number(check.min()))
-                : I18n.format("exercise.between", number(check.min()), number(check.max()));
-        return I18n.format("exercise.check", value, range, check.forSteps());
-    }
-
-    private static String number(double v) {
-        return NumberFormat.getNumberInstance(I18n.locale()).format(v);
     }
 
     public ReadOnlyStringProperty titleProperty() {

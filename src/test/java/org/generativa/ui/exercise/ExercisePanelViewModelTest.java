@@ -34,7 +34,7 @@ class ExercisePanelViewModelTest {
         assertEquals("reset", session.lastCommand());
         assertTrue(tab.lockedControls().containsAll(List.of("model", "dataset")));
         assertEquals("Step 1 of 3", panel.stepHeaderProperty().get());
-        assertEquals("Ticked off when d_fake is at most 0.2 for 20 steps in a row.", panel.checkTextProperty().get());
+        assertEquals("Ticked off when mean D(G(z)) is at most 0.2 for 20 steps in a row.", panel.checkTextProperty().get());
         assertFalse(panel.canMoveOnProperty().get(), "a step with a check waits for it");
 
         session.publish(new FeedItem.Restart(names, 0));

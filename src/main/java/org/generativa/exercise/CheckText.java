@@ -1,0 +1,33 @@
+package org.generativa.exercise;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.generativa.common.Messages;
+
+/** A step's check as a sentence in a language: "mean D(G(z)) is between 0.25 and 0.75 for 20 steps in a row". */
+public final class CheckText {
+
+    private CheckText() {}
+
+    public static String describe(LiveCheck check, Locale language) {
+        String value = check.relativeTo() == null ? metricName(check.metric(), language)
+                : metricName(check.metric(), language) + " − " + metricName(check.relativeTo(), language);
+        String range = Double.isNaN(check.min()) ? Messages.format(language, "exercise.atMost", number(check.max(), language))
+                : Double.isNaN(check.max()) ? Messages.format(language, "exercise.atLeast", number(check.min(), language))
+                : Messages.format(language, "exercise.between", number(check.min(), language), number(check.max(), language));
+        return check.forSteps() <= 1 ? Messages.format(language, "exercise.checkOnce", value, range)
+                : Messages.format(language, "exercise.check", value, range, String.valueOf(check.forSteps()));
+    }
+
+    /** What the charts call {@code metric} in {@code language} (its own name when they have none for it). */
+    public static String metricName(String metric, Locale language) {
+        ResourceBundle bundle = Messages.bundle(language);
+        String key = "metric." + metric;
+        return bundle.containsKey(key) ? bundle.getString(key) : metric;
+    }
+
+    private static String number(double v, Locale language) {
+        return NumberFormat.getNumberInstance(language).format(v);
+    }
+}
