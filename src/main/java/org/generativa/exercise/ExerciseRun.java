@@ -17,7 +17,6 @@ import org.generativa.data.DatasetLoader;
 import org.generativa.family.ModelFamily;
 import org.generativa.preview.PreviewPng;
 import org.generativa.run.ModelFamilies;
-import org.generativa.run.RunArchive;
 import org.generativa.run.RunFile;
 import org.generativa.train.Experiment;
 import org.generativa.train.MetricPoint;
@@ -46,9 +45,7 @@ public final class ExerciseRun {
     public record ReportRequest(Path file, String student, Locale language) {
 
         public Path runFile() {
-            String name = file.getFileName().toString();
-            int dot = name.lastIndexOf('.');
-            return file.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "." + RunArchive.EXTENSION);
+            return HandInReport.runFileFor(file);
         }
     }
 

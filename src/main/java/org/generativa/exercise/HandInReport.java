@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.generativa.common.AtomicFiles;
 import org.generativa.common.Messages;
+import org.generativa.run.RunArchive;
 import org.generativa.train.MetricPoint;
 
 /**
@@ -32,6 +33,13 @@ public final class HandInReport {
             + "max-width:100%;border:1px solid #ddd}";
 
     private HandInReport() {}
+
+    /** The run file handed in beside {@code report}: its name with {@code .genrun} for {@code .html}. */
+    public static Path runFileFor(Path report) {
+        String name = report.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return report.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + "." + RunArchive.EXTENSION);
+    }
 
     /** Writes the report of {@code handIn} into {@code file} atomically. */
     public static void write(HandIn handIn, Path file) throws IOException {

@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.generativa.ui.common.I18n;
@@ -21,7 +22,8 @@ public final class ExercisePanel extends VBox {
 
     private final VBox answers = new VBox(6);
 
-    public ExercisePanel(ExercisePanelViewModel model) {
+    /** @param handIn asks the student's name and where to write, then hands the exercise in */
+    public ExercisePanel(ExercisePanelViewModel model, Runnable handIn) {
         super(10);
         setId("exercise-panel");
         getStyleClass().add("exercise-panel");
@@ -54,7 +56,12 @@ public final class ExercisePanel extends VBox {
         close.setId("exercise-close");
         close.setOnAction(e -> model.close());
         close.setTooltip(Tips.of("exercise.close.tooltip"));
-        getChildren().addAll(title, intro, header, step, check, question, answers, next, close);
+        Button report = new Button(I18n.get("exercise.handIn"), new FontIcon("mdi2f-file-send-outline"));
+        report.setId("exercise-hand-in");
+        report.setOnAction(e -> handIn.run());
+        report.setTooltip(Tips.of("exercise.handIn.tooltip"));
+        HBox buttons = new HBox(8, next, report);
+        getChildren().addAll(title, intro, header, step, check, question, answers, buttons, close);
         model.questionTextProperty().subscribe(text -> showAnswers(model));
         visibleProperty().bind(model.openProperty());
         managedProperty().bind(model.openProperty());

@@ -1,6 +1,11 @@
 package org.generativa.ui.exercise;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,6 +20,10 @@ import org.generativa.exercise.CheckText;
 import org.generativa.exercise.Exercise;
 import org.generativa.exercise.ExerciseProgress;
 import org.generativa.exercise.ExerciseStep;
+import org.generativa.exercise.HandIn;
+import org.generativa.exercise.HandInReport;
+import org.generativa.preview.Preview;
+import org.generativa.preview.PreviewPng;
 import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilyTabModel;
@@ -37,6 +46,7 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
     private final BooleanProperty open = new SimpleBooleanProperty();
     private ExerciseProgress progress;
     private FamilyTabModel<?> target;
+    private long openedAt;
 
     /** Opens {@code exercise} in {@code tab} (its family's tab); false when the user kept the trained run instead. */
     public boolean open(Exercise exercise, FamilyTabModel<?> tab) {
@@ -49,6 +59,7 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
         close();
         target = tab;
         progress = new ExerciseProgress(exercise);
+        openedAt = System.nanoTime();
         tab.addMetricsObserver(this);
         open.set(true);
         show();
@@ -100,6 +111,33 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
             progress.moveOn();
             show();
         }
+    }
+
+    /**
+     * Hands the exercise in: the run is saved as {@code report} with {@code .genrun} (on the engine thread), then the
+     * report is written beside it; {@code done} gets a sentence naming both, {@code problem} one saying what failed.
+     */
+    public void handIn(String student, Path report, Consumer<String> done, Consumer<String> problem) {
+        if (progress == null) {
+            problem.accept(I18n.get("menu.file.exportReport.none"));
+            return;
+        }
+        ExerciseProgress handedIn = progress;
+        FamilyTabModel<?> tab = target;
+        Duration spent = Duration.ofNanos(System.nanoTime() - openedAt);
+        tab.saveRun(HandInReport.runFileFor(report), saved -> {
+            try {
+                Preview samples = tab.latestPreview();
+                HandIn handIn = new HandIn(handedIn, I18n.locale(), student, ZonedDateTime.now(), spent, tab.modelName(),
+                        tab.datasetName(), tab.settingTexts(handedIn.exercise().settings().keySet()),
+                        tab.statusProperty().get().step(), tab.recorded(),
+                        samples == null ? null : PreviewPng.encode(samples), saved.getFileName().toString());
+                HandInReport.write(handIn, report);
+                done.accept(I18n.format("report.saved", report, saved.getFileName()));
+            } catch (IOException | RuntimeException e) {
+                problem.accept(I18n.format("report.failed", report, I18n.error(e)));
+            }
+        }, problem);
     }
 
     public ExerciseProgress progress() {

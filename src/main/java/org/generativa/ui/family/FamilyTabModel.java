@@ -357,6 +357,30 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         }
     }
 
+    /** The newest sample picture of the run, or null before its first. */
+    public Preview latestPreview() {
+        return lastPreview;
+    }
+
+    /**
+     * The run's settings as the command line writes them: those that differ from its model's defaults for its data,
+     * and those in {@code always}.
+     */
+    public Map<String, String> settingTexts(Set<String> always) {
+        C config = built.get();
+        String model = family.modelName(config);
+        return family.settingTexts(config, family.defaults(model, family.dataset(config), dataKind()), always);
+    }
+
+    /** The run's model and data, as the command line names them. */
+    public String modelName() {
+        return family.modelName(built.get());
+    }
+
+    public String datasetName() {
+        return Path.of(family.dataset(built.get()).source()).getFileName().toString();
+    }
+
     /** The metric history of the run since it was built (or of the saved run it continues). */
     public RecordedMetrics recorded() {
         return new RecordedMetrics(metricNames, List.copyOf(history.points()));

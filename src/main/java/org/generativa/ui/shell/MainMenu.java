@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -46,9 +47,18 @@ final class MainMenu {
     private final Runnable saveSamples;
     private final Runnable togglePresentation;
     private final Consumer<Exercise> openExercise;
+    private final Runnable exportReport;
+    private final BooleanSupplier exerciseOpen;
+
+    /**
+     * @param open opens an exercise beside the tabs
+     * @param exportReport File › Export Report…
+     * @param isOpen whether an exercise is open (there is something to report)
+     */
+    record ExerciseActions(Consumer<Exercise> open, Runnable exportReport, BooleanSupplier isOpen) {}
 
     MainMenu(Stage stage, Appearance appearance, Language language, RunFileActions runFiles, ActiveTraining training,
-            Supplier<WorkspaceTab> selected, Runnable saveSamples, Runnable togglePresentation, Consumer<Exercise> openExercise) {
+            Supplier<WorkspaceTab> selected, Runnable saveSamples, Runnable togglePresentation, ExerciseActions exercises) {
         this.stage = stage;
         this.appearance = appearance;
         this.language = language;
@@ -57,7 +67,9 @@ final class MainMenu {
         this.selected = selected;
         this.saveSamples = saveSamples;
         this.togglePresentation = togglePresentation;
-        this.openExercise = openExercise;
+        this.openExercise = exercises.open();
+        this.exportReport = exercises.exportReport();
+        this.exerciseOpen = exercises.isOpen();
     }
 
     MenuBar build() {
@@ -73,12 +85,16 @@ final class MainMenu {
         MenuItem save = item("menu.file.saveSamples", "mdi2c-content-save-outline", "Shortcut+S", saveSamples);
         MenuItem quit = item("menu.file.quit", null, "Shortcut+Q",
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        MenuItem report = item("menu.file.exportReport", "mdi2f-file-send-outline", null, exportReport);
+        report.setId("menu-export-report");
         Menu file = new Menu(I18n.get("menu.file"), null, openRun, saveRun, new SeparatorMenuItem(), save,
-                new SeparatorMenuItem(), exercises(), new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exercises(), report, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> {
             saveRun.setDisable(selected.get().run().isEmpty());
             saveRun.setText(I18n.get(saveRun.isDisable() ? "menu.file.saveRun.none" : "menu.file.saveRun"));
             save.setDisable(selected.get().samples().isEmpty());
+            report.setDisable(!exerciseOpen.getAsBoolean());
+            report.setText(I18n.get(report.isDisable() ? "menu.file.exportReport.none" : "menu.file.exportReport"));
         });
         return file;
     }

@@ -48,6 +48,7 @@ import org.generativa.ui.common.Language;
 import org.generativa.ui.common.UserFolders;
 import org.generativa.ui.common.WorkspaceTab;
 import org.generativa.ui.exercise.ExercisePanel;
+import org.generativa.ui.exercise.HandInDialog;
 import org.generativa.ui.exercise.ExercisePanelViewModel;
 import org.generativa.ui.family.FamilyTab;
 import org.generativa.ui.family.FamilyTabModel;
@@ -152,10 +153,11 @@ public final class MainWindow {
             }
         });
         MainMenu menu = new MainMenu(stage, appearance, language, runFiles, training, this::selected, this::saveSamples,
-                this::togglePresentation, this::openExercise);
+                this::togglePresentation, new MainMenu.ExerciseActions(this::openExercise, this::exportReport,
+                        () -> exercise.openProperty().get()));
         root.setTop(new VBox(menu.build(), toolBar()));
         root.setCenter(tabPane);
-        root.setRight(new ExercisePanel(exercise));
+        root.setRight(new ExercisePanel(exercise, this::exportReport));
         root.setBottom(statusBar());
         stage.setTitle(I18n.get("app.title"));
     }
@@ -168,6 +170,11 @@ public final class MainWindow {
                 tabPane.getSelectionModel().select(familyTabs.get(model));
             }
         });
+    }
+
+    /** Asks the student's name and where to write, then writes the exercise's report with its run beside it. */
+    void exportReport() {
+        HandInDialog.show(stage, exercise, this::notify);
     }
 
     /** Fills the screen with the tab's main picture, or comes back from it. */
@@ -210,6 +217,11 @@ public final class MainWindow {
     }
 
     /** The view model of the family tab whose view model is of {@code type}. */
+    /** The exercise panel's view model. */
+    public ExercisePanelViewModel exerciseModel() {
+        return exercise;
+    }
+
     public <M extends FamilyTabModel<?>> M familyModel(Class<M> type) {
         return families.stream().map(FamilyTabSlot::model).filter(type::isInstance).map(type::cast).findFirst().orElseThrow();
     }

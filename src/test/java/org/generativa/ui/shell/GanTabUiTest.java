@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -152,6 +154,19 @@ class GanTabUiTest extends ShellTest {
         click(robot, "#exercise-choice-0");
         click(robot, "#exercise-next");
         assertEquals("Every step done.", robot.lookup("#exercise-step-header").queryLabeled().getText());
+        Path report = Files.createTempDirectory("hand-in").resolve("practica1-ana.html");
+        java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> shell.window().exerciseModel().handIn("Ana <Pérez>", report, said::add, said::add));
+        await(60, () -> !said.isEmpty());
+        assertTrue(said.get(0).startsWith("Report saved"), said.get(0));
+        String html = Files.readString(report);
+        assertTrue(html.contains("Ana &lt;Pérez&gt;"), "the student's name");
+        assertTrue(html.contains("passed at training step"), "the checks that passed");
+        assertTrue(html.contains("D cannot tell G&#39;s samples from real digits better than a coin")
+                && html.contains(">right<"), "the answer, marked");
+        assertTrue(html.contains("src=\"data:image/png;base64,"), "the samples, embedded");
+        assertTrue(html.contains("<svg"), "the charts");
+        assertTrue(Files.size(report.resolveSibling("practica1-ana.genrun")) > 1000, "the run beside it");
         click(robot, "#exercise-close");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#exercise-panel").query().isVisible());
