@@ -16,8 +16,11 @@ public final class CheckText {
         String range = Double.isNaN(check.min()) ? Messages.format(language, "exercise.atMost", number(check.max(), language))
                 : Double.isNaN(check.max()) ? Messages.format(language, "exercise.atLeast", number(check.min(), language))
                 : Messages.format(language, "exercise.between", number(check.min(), language), number(check.max(), language));
-        return check.forSteps() <= 1 ? Messages.format(language, "exercise.checkOnce", value, range)
-                : Messages.format(language, "exercise.check", value, range, String.valueOf(check.forSteps()));
+        String sentence = check.forSteps() <= 1 ? Messages.format(language, "exercise.checkOnce", value, range)
+                : Messages.format(language, MeasuredValues.isMeasured(check.metric()) ? "exercise.checkMeasured"
+                        : "exercise.check", value, range, String.valueOf(check.forSteps()));
+        return check.fromStep() <= 0 ? sentence
+                : Messages.format(language, "exercise.fromStep", sentence, String.format(language, "%,d", check.fromStep()));
     }
 
     /** What the charts call {@code metric} in {@code language} (its own name when they have none for it). */

@@ -60,18 +60,36 @@ public final class ExerciseProgress {
      * report reads as not measured, so the check cannot hold.
      */
     public boolean accept(long step, double[] values) {
-        if (finished()) {
+        LiveCheck check = currentCheck();
+        if (check == null || MeasuredValues.isMeasured(check.metric())) {
             return false;
         }
-        LiveCheck check = exercise.steps().get(current).check();
-        if (check == null) {
-            return false;
-        }
-        held = check.holds(name -> {
+        return held(step, check.holds(name -> {
             Integer column = columns.get(name);
             return column == null || column >= values.length ? Double.NaN : values[column];
-        }) ? held + 1 : 0;
-        if (held < check.forSteps()) {
+        }));
+    }
+
+    /**
+     * A measurement taken at training step {@code step} (see {@link MeasuredValues}); returns true when it ticked the
+     * current step off. A check on a measured value counts measurements in a row, not steps.
+     */
+    public boolean measured(long step, Map<String, Double> values) {
+        LiveCheck check = currentCheck();
+        if (check == null || !MeasuredValues.isMeasured(check.metric())) {
+            return false;
+        }
+        return held(step, check.holds(name -> values.getOrDefault(name, Double.NaN)));
+    }
+
+    /** The check of the step the student is on, or null. */
+    public LiveCheck currentCheck() {
+        return finished() ? null : exercise.steps().get(current).check();
+    }
+
+    private boolean held(long step, boolean holds) {
+        held = holds && step >= currentCheck().fromStep() ? held + 1 : 0;
+        if (held < currentCheck().forSteps()) {
             return false;
         }
         tickedAt[current] = step;

@@ -16,8 +16,11 @@ import java.util.Map;
 import java.util.Set;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.BuiltInDatasets;
+import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.family.ModelFamily;
+import org.generativa.gan.GanFamily;
+import org.generativa.gan.GanModelKind;
 import org.generativa.run.ModelFamilies;
 
 /**
@@ -32,6 +35,8 @@ public final class ExerciseReader {
     public static final int FORMAT = 1;
     public static final Set<String> LANGUAGES = Set.of("en", "es", "pt", "el");
     public static final Set<String> TABS = Set.of("gans", "autoencoders", "latent", "lab");
+    /** The built-in data whose modes are known, so that a GAN's samples can be said to capture them. */
+    private static final Set<String> MIXTURES = Set.of("ring8", "grid25");
     /** Longest accepted exercise text, in characters. */
     public static final int MAX_CHARS = 1_000_000;
     /** Files larger than this are no exercise. */
@@ -40,9 +45,9 @@ public final class ExerciseReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ROOT_KEYS = Set.of("format", "id", "title", "text", "tab", "model", "dataset",
             "settings", "locked", "hidden", "steps");
-    private static final Set<String> STEP_KEYS = Set.of("text", "question", "check");
+    private static final Set<String> STEP_KEYS = Set.of("text", "settings", "question", "check");
     private static final Set<String> QUESTION_KEYS = Set.of("text", "choices", "answer");
-    private static final Set<String> CHECK_KEYS = Set.of("metric", "relative_to", "min", "max", "for_steps");
+    private static final Set<String> CHECK_KEYS = Set.of("metric", "relative_to", "min", "max", "for_steps", "from_step");
 
     private final String file;
 
@@ -106,8 +111,8 @@ public final class ExerciseReader {
             throw refused("exercise.dataset", dataset,
                     String.join(", ", BuiltInDatasets.entries().stream().map(BuiltInDatasets.Entry::name).toList()));
         }
-        Map<String, String> settings = settings(root.get("settings"));
-        List<String> metrics = metricNames(family, model, dataset, settings);
+        Map<String, String> settings = settings(root.get("settings"), "settings");
+        Map<String, String> current = new LinkedHashMap<>(settings);
         List<String> locked = controls(root.get("locked"), "locked", family);
         List<String> hidden = controls(root.get("hidden"), "hidden", family);
         JsonNode stepsNode = required(root, "steps");
@@ -116,42 +121,60 @@ public final class ExerciseReader {
         }
         List<ExerciseStep> steps = new ArrayList<>();
         for (int i = 0; i < stepsNode.size(); i++) {
-            steps.add(step(stepsNode.get(i), "steps[" + i + "]", metrics, model));
+            steps.add(step(stepsNode.get(i), "steps[" + i + "]", family, model, dataset, current));
         }
         return new Exercise(id, title, intro, tab, model, dataset, settings, locked, hidden, List.copyOf(steps));
     }
 
-    private Map<String, String> settings(JsonNode node) {
+    private Map<String, String> settings(JsonNode node, String where) {
         Map<String, String> settings = new LinkedHashMap<>();
         if (node == null) {
             return settings;
         }
         if (!node.isObject()) {
-            throw refused("exercise.notAnObject", "settings");
+            throw refused("exercise.notAnObject", where);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode v = e.getValue();
             if (!v.isValueNode() || v.isNull()) {
-                throw refused("exercise.settingValue", e.getKey());
+                throw refused("exercise.settingValue", where.equals("settings") ? e.getKey() : where + "." + e.getKey());
             }
             settings.put(e.getKey(), v.asText());
         }
         return settings;
     }
 
-    /** The configured model's step values, which also tries every setting (a refused one is named by its key). */
-    private <C> List<String> metricNames(ModelFamily<C> family, String model, String dataset, Map<String, String> settings) {
+    /**
+     * The values a check can ask of the configured model: its step values, and what is measured now and then on its
+     * data (the classifier's scores on labelled images, modes on a mixture in the plane, for GANs). Tries every
+     * setting on the way (a refused one is named by its key).
+     */
+    private <C> List<String> metricNames(ModelFamily<C> family, String model, String dataset, Map<String, String> settings,
+            Map<String, String> stepChanges, String step) {
         DataSpec spec = DataSpec.of(dataset);
-        C config = family.defaults(model, spec, BuiltInDatasets.entry(dataset).kind());
+        DataKind kind = BuiltInDatasets.entry(dataset).kind();
+        C config = family.defaults(model, spec, kind);
         for (Map.Entry<String, String> e : settings.entrySet()) {
+            String where = (stepChanges.containsKey(e.getKey()) ? step + ".settings." : "settings.") + e.getKey();
             try {
-                config = family.applySetting(config, e.getKey(), e.getValue(), model, "settings." + e.getKey());
+                config = family.applySetting(config, e.getKey(), e.getValue(), model, where);
             } catch (InvalidInputException refused) {
-                throw InvalidInputException.of(refused, "exercise.setting", file, e.getKey(), refused.getMessage());
+                throw InvalidInputException.of(refused, "exercise.setting", file, where, refused.getMessage());
             }
         }
-        return family.metricNames(config);
+        List<String> names = new ArrayList<>(family.metricNames(config));
+        if (family == GanFamily.INSTANCE) {
+            if (kind == DataKind.IMAGES) {
+                names.addAll(List.of(MeasuredValues.RECOGNISABLE, MeasuredValues.CLASS_KL, MeasuredValues.CLASSES_CAPTURED));
+                if (GanModelKind.fromCliName(model).conditional()) {
+                    names.add(MeasuredValues.COND_ACCURACY);
+                }
+            } else if (MIXTURES.contains(dataset)) {
+                names.add(MeasuredValues.MODES_CAPTURED);
+            }
+        }
+        return names;
     }
 
     private List<String> controls(JsonNode node, String key, ModelFamily<?> family) {
@@ -174,15 +197,20 @@ public final class ExerciseReader {
         return List.copyOf(names);
     }
 
-    private ExerciseStep step(JsonNode node, String where, List<String> metrics, String model) {
+    /** A step; {@code current} holds the settings so far and takes the step's own. */
+    private ExerciseStep step(JsonNode node, String where, ModelFamily<?> family, String model, String dataset,
+            Map<String, String> current) {
         if (!node.isObject()) {
             throw refused("exercise.notAnObject", where);
         }
         onlyKeys(node, STEP_KEYS, where + ".");
         Map<String, String> text = texts(required(node, "text", where + "."), where + ".text");
+        Map<String, String> changes = settings(node.get("settings"), where + ".settings");
+        current.putAll(changes);
+        List<String> metrics = metricNames(family, model, dataset, current, changes, where);
         Question question = node.has("question") ? question(node.get("question"), where + ".question") : null;
         LiveCheck check = node.has("check") ? check(node.get("check"), where + ".check", metrics, model) : null;
-        return new ExerciseStep(text, question, check);
+        return new ExerciseStep(text, Map.copyOf(changes), question, check);
     }
 
     private Question question(JsonNode node, String where) {
@@ -220,6 +248,9 @@ public final class ExerciseReader {
                 throw refused("exercise.metric", where, model, name, String.join(", ", metrics));
             }
         }
+        if (relativeTo != null && (MeasuredValues.isMeasured(metric) || MeasuredValues.isMeasured(relativeTo))) {
+            throw refused("exercise.measuredRelative", where + ".relative_to", metric, relativeTo);
+        }
         double min = number(node, "min", where);
         double max = number(node, "max", where);
         if (Double.isNaN(min) && Double.isNaN(max) || min > max) {
@@ -229,7 +260,11 @@ public final class ExerciseReader {
         if (forSteps < 1 || forSteps > 1_000_000) {
             throw refused("exercise.forSteps", where + ".for_steps", String.valueOf(forSteps));
         }
-        return new LiveCheck(metric, relativeTo, min, max, forSteps);
+        int fromStep = integer(node, "from_step", 0, where + ".");
+        if (fromStep < 0) {
+            throw refused("exercise.fromStep", where + ".from_step", String.valueOf(fromStep));
+        }
+        return new LiveCheck(metric, relativeTo, min, max, forSteps, fromStep);
     }
 
     private Map<String, String> texts(JsonNode node, String where) {

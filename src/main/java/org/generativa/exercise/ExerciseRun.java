@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,12 @@ import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
 import org.generativa.data.DatasetLoader;
 import org.generativa.family.ModelFamily;
+import org.generativa.gan.GanExperiment;
+import org.generativa.gan.SampleQualityMonitor;
+import org.generativa.metrics.ClassifierCache;
+import org.generativa.models.BundledModels;
 import org.generativa.preview.PreviewPng;
+import org.generativa.preview.Report;
 import org.generativa.run.ModelFamilies;
 import org.generativa.run.RunFile;
 import org.generativa.train.Experiment;
@@ -76,56 +82,127 @@ public final class ExerciseRun {
     }
 
     private static <C> int threadsOf(ModelFamily<C> family, Exercise exercise) {
-        return family.threads(config(family, exercise, DatasetLoader.forRun(DataSpec.of(exercise.dataset()))));
+        return family.threads(config(family, exercise, DatasetLoader.forRun(DataSpec.of(exercise.dataset())),
+                exercise.settings()));
     }
 
-    private static <C> C config(ModelFamily<C> family, Exercise exercise, Dataset data) {
-        return family.configure(exercise.model(), DataSpec.of(exercise.dataset()), data.kind(), exercise.settings());
+    private static <C> C config(ModelFamily<C> family, Exercise exercise, Dataset data, Map<String, String> settings) {
+        return family.configure(exercise.model(), DataSpec.of(exercise.dataset()), data.kind(), settings);
     }
 
     private static <C> Outcome runWith(ModelFamily<C> family, Exercise exercise, NDManager manager, long maxSteps,
             Consumer<String> progress, ReportRequest report) {
         Dataset data = DatasetLoader.forRun(DataSpec.of(exercise.dataset()));
-        C config = config(family, exercise, data);
+        Map<String, String> settings = new LinkedHashMap<>(exercise.settings());
         List<ExerciseStep> steps = exercise.steps();
-        List<StepOutcome> outcomes = new ArrayList<>();
         long started = System.nanoTime();
         long trained = 0;
-        List<MetricPoint> points = new ArrayList<>();
-        try (Experiment<C> experiment = family.create(manager, data, config)) {
-            ExerciseProgress progressed = new ExerciseProgress(exercise);
-            progressed.restarted(experiment.metricNames());
+        ExerciseProgress progressed = new ExerciseProgress(exercise);
+        Trial<C> trial = null;
+        int applied = -1;
+        try {
             while (!progressed.finished()) {
-                if (steps.get(progressed.current()).check() == null) {
+                ExerciseStep step = steps.get(progressed.current());
+                if (trial == null || progressed.current() != applied && !step.settings().isEmpty()) {
+                    settings.putAll(step.settings());
+                    applied = progressed.current();
+                    if (trial != null) {
+                        trial.close();
+                        progress.accept("a fresh model with " + step.settings());
+                    }
+                    trial = new Trial<>(family, manager, data, config(family, exercise, data, settings), needsClassifier(exercise));
+                    progressed.restarted(trial.experiment.metricNames());
+                }
+                if (step.check() == null) {
                     progressed.moveOn();
                     continue;
                 }
                 if (trained >= maxSteps) {
                     break;
                 }
-                MetricPoint point = experiment.step(StepKind.BOTH);
-                points.add(point);
-                trained++;
                 int before = progressed.current();
-                if (progressed.accept(trained, point.values())) {
-                    progress.accept("step " + (before + 1) + " of " + steps.size() + " ticked off at training step " + trained);
+                if (trial.step(progressed)) {
+                    progress.accept("step " + (before + 1) + " of " + steps.size() + " ticked off at training step "
+                            + trial.experiment.steps());
                 }
+                trained++;
             }
             if (report != null) {
-                handIn(family, experiment, config, data, progressed, new RecordedMetrics(experiment.metricNames(), points),
-                        Duration.ofNanos(System.nanoTime() - started), report);
+                handIn(family, trial, data, progressed, Duration.ofNanos(System.nanoTime() - started), report);
             }
-            int reached = progressed.current();
-            for (int i = 0; i < steps.size(); i++) {
-                boolean checked = steps.get(i).check() != null;
-                outcomes.add(new StepOutcome(i, checked, progressed.tickedAt(i) >= 0, progressed.tickedAt(i)));
+        } finally {
+            if (trial != null) {
+                trial.close();
             }
-            return new Outcome(exercise.id(), trained, (System.nanoTime() - started) / 1e9, List.copyOf(outcomes), reached);
+        }
+        List<StepOutcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            boolean checked = steps.get(i).check() != null;
+            outcomes.add(new StepOutcome(i, checked, progressed.tickedAt(i) >= 0, progressed.tickedAt(i)));
+        }
+        return new Outcome(exercise.id(), trained, (System.nanoTime() - started) / 1e9, List.copyOf(outcomes),
+                progressed.current());
+    }
+
+    private static boolean needsClassifier(Exercise exercise) {
+        return exercise.steps().stream().anyMatch(s -> s.check() != null && MeasuredValues.isClassScore(s.check().metric()));
+    }
+
+    /**
+     * One model trained from one set of settings: its steps feed the progress, and every {@value #MEASURE_EVERY}
+     * steps, while the current check asks for a measured value, a measurement does (as the app's reports do every
+     * couple of seconds).
+     */
+    private static final class Trial<C> implements AutoCloseable {
+
+        private static final int MEASURE_EVERY = 100;
+
+        final C config;
+        final Experiment<C> experiment;
+        final List<MetricPoint> points = new ArrayList<>();
+        private final SampleQualityMonitor quality;
+
+        Trial(ModelFamily<C> family, NDManager manager, Dataset data, C config, boolean classifier) {
+            this.config = config;
+            this.experiment = family.create(manager, data, config);
+            if (classifier && experiment instanceof GanExperiment gan && SampleQualityMonitor.applies(data)) {
+                quality = new SampleQualityMonitor(ClassifierCache.standard(BundledModels.classifiers()));
+                quality.prepare(gan, fraction -> { });
+            } else {
+                quality = null;
+            }
+        }
+
+        /** Trains one step; true when it ticked the current step off. */
+        boolean step(ExerciseProgress progress) {
+            MetricPoint point = experiment.step(StepKind.BOTH);
+            points.add(point);
+            long at = experiment.steps();
+            if (progress.accept(at, point.values())) {
+                return true;
+            }
+            LiveCheck check = progress.currentCheck();
+            if (check != null && MeasuredValues.isMeasured(check.metric()) && at % MEASURE_EVERY == 0) {
+                Report report = experiment.report();
+                return report != null && progress.measured(at, MeasuredValues.of(report));
+            }
+            return false;
+        }
+
+        @Override
+        public void close() {
+            experiment.close();
+            if (quality != null) {
+                quality.close();
+            }
         }
     }
 
-    private static <C> void handIn(ModelFamily<C> family, Experiment<C> experiment, C config, Dataset data,
-            ExerciseProgress progress, RecordedMetrics metrics, Duration spent, ReportRequest report) {
+    private static <C> void handIn(ModelFamily<C> family, Trial<C> trial, Dataset data, ExerciseProgress progress,
+            Duration spent, ReportRequest report) {
+        Experiment<C> experiment = trial.experiment;
+        C config = trial.config;
+        RecordedMetrics metrics = new RecordedMetrics(experiment.metricNames(), trial.points);
         Exercise exercise = progress.exercise();
         C reference = family.defaults(exercise.model(), DataSpec.of(exercise.dataset()), data.kind());
         Map<String, String> settings = family.settingTexts(config, reference, exercise.settings().keySet());

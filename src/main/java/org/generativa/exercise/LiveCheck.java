@@ -3,11 +3,12 @@ package org.generativa.exercise;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A condition on a training step's values that must hold for {@code forSteps} steps in a row: {@code metric} (minus
- * {@code relativeTo} when one is named) between {@code min} and {@code max}, either bound open when NaN. A value that
- * was not measured (NaN) breaks the run.
+ * A condition on a training step's values that must hold for {@code forSteps} steps in a row (measurements in a row,
+ * for a {@linkplain MeasuredValues measured} value): {@code metric} (minus {@code relativeTo} when one is named)
+ * between {@code min} and {@code max}, either bound open when NaN, counted from training step {@code fromStep} on. A
+ * value that was not measured (NaN) breaks the run.
  */
-public record LiveCheck(String metric, String relativeTo, double min, double max, int forSteps) {
+public record LiveCheck(String metric, String relativeTo, double min, double max, int forSteps, long fromStep) {
 
     /** Whether one step's values satisfy the condition; {@code value} reads a metric by name. */
     public boolean holds(ToDoubleFunction<String> value) {

@@ -16,14 +16,16 @@ import org.generativa.data.Batch;
 import org.generativa.data.BatchPrefetcher;
 import org.generativa.data.DataKind;
 import org.generativa.data.Dataset;
+import org.generativa.data.GaussianMixture2D;
 import org.generativa.data.ValueRange;
-import org.generativa.metrics.ClassCoverage;
+import org.generativa.metrics.ModeCoverage;
 import org.generativa.nn.Backend;
 import org.generativa.nn.Upsampling;
 import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
 import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
+import org.generativa.preview.Report;
 import org.generativa.preview.ScalarSamples;
 import org.generativa.train.Experiment;
 import org.generativa.train.FirstLayerPictures;
@@ -40,6 +42,8 @@ public final class GanExperiment implements Experiment<GanConfig> {
     private static final List<String> BASE_METRICS =
             List.of("loss_d", "loss_g", "d_real", "d_fake", "grad_norm_g", "tp", "fn", "fp", "tn");
     private static final int GRID_COLUMNS = 8;
+    /** Samples whose mode coverage is measured on a mixture of Gaussians. */
+    public static final int MODE_SAMPLES = 2500;
     private static final int FEATURES_SHOWN = 64;
     private static final int GRID_SAMPLES = 64;
     private static final int PREVIEW_POINTS = 1000;
@@ -272,9 +276,19 @@ public final class GanExperiment implements Experiment<GanConfig> {
         quality = monitor;
     }
 
+    /**
+     * The reference classifier's scores of samples when a monitor is attached; on a mixture of Gaussians in the plane,
+     * how many of its modes {@value #MODE_SAMPLES} samples capture.
+     */
     @Override
-    public ClassCoverage report() {
-        return quality == null ? null : quality.measure(this);
+    public Report report() {
+        if (quality != null) {
+            return quality.measure(this);
+        }
+        if (dataset instanceof GaussianMixture2D mixture) {
+            return ModeCoverage.measure(sample(MODE_SAMPLES), mixture.modes(), mixture.sigma());
+        }
+        return null;
     }
 
     @Override

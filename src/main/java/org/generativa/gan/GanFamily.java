@@ -28,7 +28,6 @@ public final class GanFamily implements ModelFamily<GanConfig> {
     public static final GanFamily INSTANCE = new GanFamily();
 
     /** Generated points the mode metrics are measured on (VEEGAN / PacGAN). */
-    private static final int MODE_SAMPLES = 2500;
 
     private GanFamily() {}
 
@@ -175,7 +174,7 @@ public final class GanFamily implements ModelFamily<GanConfig> {
         GanExperiment gan = (GanExperiment) experiment;
         Map<String, Number> result = new LinkedHashMap<>();
         if (gan.dataset() instanceof GaussianMixture2D mixture) {
-            ModeCoverage coverage = ModeCoverage.measure(gan.sample(MODE_SAMPLES), mixture.modes(), mixture.sigma());
+            ModeCoverage coverage = ModeCoverage.measure(gan.sample(GanExperiment.MODE_SAMPLES), mixture.modes(), mixture.sigma());
             result.put("modes_captured", coverage.modesCaptured());
             result.put("modes", coverage.modes());
             result.put("hq_fraction", coverage.highQualityFraction());

@@ -1,5 +1,7 @@
 package org.generativa.metrics;
 
+import org.generativa.preview.Report;
+
 /**
  * Mode metrics for samples from a mixture with known modes (VEEGAN / PacGAN definitions).
  * A sample is high quality when it lies within 3 sigma of its nearest mode; a mode is captured
@@ -7,7 +9,7 @@ package org.generativa.metrics;
  * nearest to each mode with the uniform 1/K.
  */
 public record ModeCoverage(int modesCaptured, int modes, double highQualityFraction, double reverseKl,
-        double meanDistanceToNearestMode, int[] samplesPerMode) {
+        double meanDistanceToNearestMode, int[] samplesPerMode) implements Report {
 
     public static ModeCoverage measure(float[] points, float[][] modes, double sigma) {
         int n = points.length / 2;

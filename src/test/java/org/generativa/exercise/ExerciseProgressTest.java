@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ExerciseProgressTest {
@@ -50,5 +51,30 @@ class ExerciseProgressTest {
         p.answer(1, "0");
         assertFalse(p.answeredRight(1));
         assertEquals(-1, p.tickedAt(0));
+    }
+
+    private static final Exercise MEASURED = ExerciseReader.read("{\"id\": \"m\", \"title\": \"M\", \"model\": \"gan\","
+            + " \"dataset\": \"ring8\", \"steps\": ["
+            + "{\"text\": \"Collapse\", \"check\": {\"metric\": \"modes_captured\", \"max\": 3, \"for_steps\": 2, \"from_step\": 1000}},"
+            + "{\"text\": \"Cure\", \"settings\": {\"packing\": \"4\"},"
+            + " \"check\": {\"metric\": \"modes_captured\", \"min\": 6, \"for_steps\": 1}}]}", "m.json");
+
+    @Test
+    void aMeasuredValueCountsMeasurementsFromItsFirstStepOnAndStepsDoNotMoveIt() {
+        ExerciseProgress p = new ExerciseProgress(MEASURED);
+        p.restarted(List.of("loss_d", "d_fake"));
+        assertFalse(p.measured(500, Map.of("modes_captured", 0.0)), "before step 1,000 nothing counts");
+        assertFalse(p.measured(900, Map.of("modes_captured", 1.0)));
+        assertFalse(p.measured(1000, Map.of("modes_captured", 2.0)), "one measurement of two");
+        for (int step = 1001; step < 1100; step++) {
+            assertFalse(p.accept(step, new double[] {1, 0.5}), "step values do not tick a measured check");
+        }
+        assertTrue(p.measured(1100, Map.of("modes_captured", 3.0)));
+        assertEquals(1100, p.tickedAt(0));
+        assertEquals(Map.of("packing", "4"), MEASURED.steps().get(1).settings());
+        assertFalse(p.measured(1200, Map.of()), "a value the measurement could not say never holds");
+        assertFalse(p.measured(1300, Map.of("modes_captured", 5.0)));
+        assertTrue(p.measured(1400, Map.of("modes_captured", 7.0)));
+        assertTrue(p.finished());
     }
 }

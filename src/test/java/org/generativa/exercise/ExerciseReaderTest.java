@@ -46,7 +46,7 @@ class ExerciseReaderTest {
 
     @Test
     void aCheckRelativeToAnotherValueComparesTheDifference() {
-        LiveCheck gain = new LiveCheck("psnr_out", "psnr_in", 3, Double.NaN, 1);
+        LiveCheck gain = new LiveCheck("psnr_out", "psnr_in", 3, Double.NaN, 1, 0);
         assertTrue(gain.holds(name -> name.equals("psnr_out") ? 18 : 14));
         assertFalse(gain.holds(name -> name.equals("psnr_out") ? 16 : 14));
     }
@@ -73,7 +73,15 @@ class ExerciseReaderTest {
                 Arguments.of(exercise("", STEP.replace("\"min\": 0.3", "\"min\": \"low\"")), "steps[0].check.min must be a number, not \"low\""),
                 Arguments.of(exercise(", \"tab\": \"games\"", STEP), "mine.json: there is no tab “games”"),
                 Arguments.of(exercise("", STEP).replace("\"mine\"", "\"My Exercise\""), "the id “My Exercise” must be lower-case"),
-                Arguments.of(exercise(", \"format\": 2", STEP), "mine.json: format 2 is not one this version reads"));
+                Arguments.of(exercise(", \"format\": 2", STEP), "mine.json: format 2 is not one this version reads"),
+                Arguments.of(exercise("", STEP.replace("\"d_fake\"", "\"modes_captured\", \"relative_to\": \"d_fake\"")),
+                        "mine.json, steps[0].check.relative_to: modes_captured is measured now and then"),
+                Arguments.of(exercise("", STEP.replace("\"for_steps\": 5", "\"from_step\": -5")),
+                        "mine.json: steps[0].check.from_step must be a training step, 0 or more, not -5."),
+                Arguments.of(exercise("", STEP + ", {\"text\": \"Cure it.\", \"settings\": {\"packing\": 0}}"),
+                        "mine.json, steps[1].settings.packing:"),
+                Arguments.of(exercise("", STEP).replace("ring8", "digits").replace("\"gan\"", "\"vae\"")
+                        .replace("d_fake", "modes_captured"), "steps[0].check checks “modes_captured”, which vae does not report"));
     }
 
     @ParameterizedTest

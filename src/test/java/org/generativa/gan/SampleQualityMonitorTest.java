@@ -42,7 +42,7 @@ class SampleQualityMonitorTest extends EngineTest {
             monitor.prepare(experiment, p -> progress[0] = p);
             assertEquals(1.0, progress[0], 1e-9);
             experiment.step(StepKind.BOTH);
-            ClassCoverage coverage = experiment.report();
+            ClassCoverage coverage = (ClassCoverage) experiment.report();
             assertEquals(10, coverage.classes().size());
             assertEquals(SampleQualityMonitor.SAMPLES, coverage.samples());
             assertTrue(coverage.recognisable() >= 0 && coverage.recognisable() <= 1);
@@ -54,7 +54,7 @@ class SampleQualityMonitorTest extends EngineTest {
         try (SampleQualityMonitor again = new SampleQualityMonitor(new ClassifierCache(dir), options);
                 GanExperiment experiment = new GanExperiment(m, digits, small(GanModelKind.DCGAN))) {
             assertTrue(again.attachIfCached(experiment), "trained once, then loaded from the cache");
-            assertTrue(Double.isNaN(experiment.report().condAccuracy()), "no class asked of an unconditional model");
+            assertTrue(Double.isNaN(((ClassCoverage) experiment.report()).condAccuracy()), "no class asked of an unconditional model");
         }
     }
 

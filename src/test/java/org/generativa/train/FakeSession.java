@@ -1,5 +1,6 @@
 package org.generativa.train;
 
+import org.generativa.preview.Report;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,10 @@ public final class FakeSession<C> implements Session<C> {
 
     public void publishStatus(SessionStatus status) {
         feed.publishStatus(status);
+    }
+
+    public void publishReport(Report report) {
+        feed.publishReport(report);
     }
 
     @Override

@@ -2,10 +2,13 @@ package org.generativa.ui.exercise;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,8 +25,11 @@ import org.generativa.exercise.ExerciseProgress;
 import org.generativa.exercise.ExerciseStep;
 import org.generativa.exercise.HandIn;
 import org.generativa.exercise.HandInReport;
+import org.generativa.exercise.LiveCheck;
+import org.generativa.exercise.MeasuredValues;
 import org.generativa.preview.Preview;
 import org.generativa.preview.PreviewPng;
+import org.generativa.preview.Report;
 import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.family.FamilyTabModel;
@@ -40,6 +46,9 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
     private final StringProperty stepHeader = new SimpleStringProperty("");
     private final StringProperty stepText = new SimpleStringProperty("");
     private final StringProperty checkText = new SimpleStringProperty("");
+    private final StringProperty nowText = new SimpleStringProperty("");
+    private final StringProperty changesText = new SimpleStringProperty("");
+    private final BooleanProperty canApply = new SimpleBooleanProperty();
     private final StringProperty questionText = new SimpleStringProperty("");
     private final ObservableList<String> choices = FXCollections.observableArrayList();
     private final BooleanProperty canMoveOn = new SimpleBooleanProperty();
@@ -47,6 +56,8 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
     private ExerciseProgress progress;
     private FamilyTabModel<?> target;
     private long openedAt;
+    private List<String> metricNames = List.of();
+    private int applied = -1;
 
     /** Opens {@code exercise} in {@code tab} (its family's tab); false when the user kept the trained run instead. */
     public boolean open(Exercise exercise, FamilyTabModel<?> tab) {
@@ -60,6 +71,10 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
         target = tab;
         progress = new ExerciseProgress(exercise);
         openedAt = System.nanoTime();
+        applied = exercise.steps().get(0).settings().isEmpty() ? -1 : 0;
+        if (applied == 0) {
+            tab.applyExerciseSettings(exercise.steps().get(0).settings());
+        }
         tab.addMetricsObserver(this);
         open.set(true);
         show();
@@ -78,9 +93,11 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
     }
 
     @Override
-    public void restarted(List<String> metricNames) {
+    public void restarted(List<String> names) {
+        metricNames = List.copyOf(names);
         if (progress != null) {
-            progress.restarted(metricNames);
+            progress.restarted(names);
+            nowText.set("");
         }
     }
 
@@ -94,6 +111,45 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
             ticked |= progress.accept(point.step(), point.values());
         }
         if (ticked) {
+            show();
+        }
+        LiveCheck check = progress.currentCheck();
+        if (check != null && !MeasuredValues.isMeasured(check.metric()) && !points.isEmpty()) {
+            double[] last = points.get(points.size() - 1).values();
+            double v = valueOf(check.metric(), last) - (check.relativeTo() == null ? 0 : valueOf(check.relativeTo(), last));
+            showNow(v);
+        }
+    }
+
+    @Override
+    public void measured(long step, Report report) {
+        if (progress == null) {
+            return;
+        }
+        LiveCheck check = progress.currentCheck();
+        Map<String, Double> values = MeasuredValues.of(report);
+        if (progress.measured(step, values)) {
+            show();
+        } else if (check != null && MeasuredValues.isMeasured(check.metric())) {
+            showNow(values.getOrDefault(check.metric(), Double.NaN));
+        }
+    }
+
+    private double valueOf(String metric, double[] values) {
+        int column = metricNames.indexOf(metric);
+        return column < 0 || column >= values.length ? Double.NaN : values[column];
+    }
+
+    private void showNow(double v) {
+        nowText.set(Double.isNaN(v) ? "" : I18n.format("exercise.now", NumberFormat.getNumberInstance(I18n.locale()).format(
+                Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 1000) / 1000.0)));
+    }
+
+    /** Starts a fresh model from what the current step changes (same seed, locks kept). */
+    public void applyStepSettings() {
+        if (progress != null && !progress.finished() && canApply.get()) {
+            applied = progress.current();
+            target.applyExerciseSettings(progress.exercise().steps().get(applied).settings());
             show();
         }
     }
@@ -156,10 +212,16 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
             stepText.set("");
             checkText.set("");
             questionText.set("");
+            nowText.set("");
+            changesText.set("");
+            canApply.set(false);
             canMoveOn.set(false);
             return;
         }
         ExerciseStep step = exercise.steps().get(progress.current());
+        nowText.set("");
+        changesText.set(step.settings().isEmpty() ? "" : I18n.format("exercise.changes", changes(step.settings())));
+        canApply.set(!step.settings().isEmpty() && applied != progress.current());
         stepHeader.set(I18n.format("exercise.stepOf", progress.current() + 1, total));
         stepText.set(Exercise.in(step.text(), language));
         checkText.set(step.check() == null ? "" : I18n.format("exercise.waiting", CheckText.describe(step.check(), I18n.locale())));
@@ -169,6 +231,24 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
         // Set last: the view lays out the answers when the question changes, the choices already there.
         questionText.set(step.question() == null ? "" : Exercise.in(step.question().text(), language));
         canMoveOn.set(step.check() == null);
+    }
+
+    /** "Packing (samples per D input) → 4, loss → minimax": the step's settings as the settings column names them. */
+    private static String changes(Map<String, String> settings) {
+        return settings.entrySet().stream().map(e -> (I18n.has("param." + e.getKey()) ? I18n.get("param." + e.getKey())
+                : e.getKey()) + " → " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    public ReadOnlyStringProperty nowTextProperty() {
+        return nowText;
+    }
+
+    public ReadOnlyStringProperty changesTextProperty() {
+        return changesText;
+    }
+
+    public ReadOnlyBooleanProperty canApplyProperty() {
+        return canApply;
     }
 
     public ReadOnlyStringProperty titleProperty() {

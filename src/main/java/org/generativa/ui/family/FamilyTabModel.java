@@ -255,6 +255,10 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         void restarted(List<String> metricNames);
 
         void metrics(List<MetricPoint> points);
+
+        /** A measurement the run took (sample quality, modes captured), a couple of seconds apart. */
+        default void measured(long step, Report report) {
+        }
     }
 
     public void addMetricsObserver(MetricsObserver observer) {
@@ -281,6 +285,13 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         reset();
         restrict(lockedControls, hiddenControls);
         return true;
+    }
+
+    /** An exercise step's settings (by command-line key) on top of the current ones, then a fresh model; locks stay. */
+    public void applyExerciseSettings(Map<String, String> settings) {
+        C current = draft.get();
+        draft.set(family.applySettings(current, settings, family.modelName(current)));
+        reset();
     }
 
     /**
@@ -475,6 +486,9 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         if (frame.report() != null) {
             lastReport = frame.report();
             listener.report(lastReport);
+            for (MetricsObserver observer : List.copyOf(observers)) {
+                observer.measured(frame.status().step(), lastReport);
+            }
         }
         SessionStatus now = frame.status();
         if (now != status.get()) {

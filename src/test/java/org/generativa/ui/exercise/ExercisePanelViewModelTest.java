@@ -11,9 +11,12 @@ import org.generativa.exercise.BuiltInExercises;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
 import org.generativa.gan.GanModelKind;
+import org.generativa.metrics.ModeCoverage;
+import org.generativa.train.EngineState;
 import org.generativa.train.FakeSession;
 import org.generativa.train.FeedItem;
 import org.generativa.train.MetricPoint;
+import org.generativa.train.SessionStatus;
 import org.generativa.ui.gan.GanTabViewModel;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +61,35 @@ class ExercisePanelViewModelTest {
         panel.close();
         assertTrue(tab.lockedControls().isEmpty(), "closing gives the controls back");
         assertFalse(panel.openProperty().get());
+    }
+
+    @Test
+    void measurementsTickMeasuredChecksAndAStepsSettingsStartAFreshModelWhenApplied() {
+        assertTrue(panel.open(BuiltInExercises.find("mode-collapse-ring"), tab));
+        assertEquals("ring8", tab.draftProperty().get().dataset().source());
+        assertEquals(1, tab.draftProperty().get().tricks().packing(), "no packing to start with");
+        assertEquals("Ticked off when modes captured is at most 3 in 3 measurements in a row, from training step 1,500 on.",
+                panel.checkTextProperty().get());
+        session.publish(new FeedItem.Restart(names, 0));
+        tab.pump();
+        for (long step = 2000; step <= 4000; step += 1000) {
+            session.publishStatus(new SessionStatus(EngineState.TRAINING, step, 0, 0, null));
+            session.publishReport(new ModeCoverage(2, 8, 0.9, 1.2, 0.1, new int[8]));
+            tab.pump();
+        }
+        assertEquals("Step 2 of 3", panel.stepHeaderProperty().get());
+        assertTrue(panel.changesTextProperty().get().startsWith("This step changes: Packing (samples per D input) → 4"),
+                panel.changesTextProperty().get());
+        assertTrue(panel.canApplyProperty().get());
+        session.clearCommands();
+        panel.applyStepSettings();
+        assertEquals(4, tab.draftProperty().get().tricks().packing(), "the cure is set");
+        assertEquals("reset", session.lastCommand(), "on a fresh model");
+        assertFalse(panel.canApplyProperty().get(), "once");
+        session.publish(new FeedItem.Restart(names, 0));
+        session.publishReport(new ModeCoverage(5, 8, 0.9, 0.4, 0.1, new int[8]));
+        tab.pump();
+        assertEquals("Now: 5", panel.nowTextProperty().get(), "the value the check waits on");
     }
 
     private void feed(long from, long to, double dFake) {
