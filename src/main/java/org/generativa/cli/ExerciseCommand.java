@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.generativa.common.InvalidInputException;
+import org.generativa.data.DatasetLoader;
 import org.generativa.exercise.BuiltInExercises;
 import org.generativa.exercise.Exercise;
 import org.generativa.exercise.ExerciseReader;
@@ -120,7 +121,7 @@ final class ExerciseCommand implements Callable<Integer> {
                 outcome = ExerciseRun.run(exercise, root, steps, line -> {
                     out.println(line);
                     out.flush();
-                }, request);
+                }, request, DatasetLoader.standard()::has);
             }
             List<Map<String, Object>> rows = new ArrayList<>();
             for (ExerciseRun.StepOutcome o : outcome.outcomes()) {

@@ -60,6 +60,15 @@ public final class DatasetLoader {
         return open(spec, DATASET_SEED);
     }
 
+    /** Whether {@code source} can be opened here: built in, downloaded and verified, or a file or folder that exists. */
+    public boolean has(String source) {
+        if (BuiltInDatasets.entries().stream().anyMatch(e -> e.name().equals(source))) {
+            return true;
+        }
+        Optional<DownloadableDataset> downloadable = catalog.find(source);
+        return downloadable.isPresent() ? cache.isComplete(downloadable.get()) : Files.exists(Path.of(source));
+    }
+
     public Dataset open(DataSpec spec, long seed, LoadProgress progress, BooleanSupplier cancelled) {
         String source = spec.source();
         for (BuiltInDatasets.Entry entry : BuiltInDatasets.entries()) {

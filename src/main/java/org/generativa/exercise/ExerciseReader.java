@@ -18,6 +18,7 @@ import org.generativa.common.InvalidInputException;
 import org.generativa.data.BuiltInDatasets;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
+import org.generativa.data.download.DatasetCatalog;
 import org.generativa.family.ModelFamily;
 import org.generativa.gan.GanFamily;
 import org.generativa.gan.GanModelKind;
@@ -43,7 +44,7 @@ public final class ExerciseReader {
     public static final long MAX_BYTES = 4L << 20;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> ROOT_KEYS = Set.of("format", "id", "title", "text", "tab", "model", "dataset",
+    private static final Set<String> ROOT_KEYS = Set.of("format", "id", "title", "text", "tab", "model", "dataset", "offline_dataset",
             "settings", "locked", "hidden", "steps");
     private static final Set<String> STEP_KEYS = Set.of("text", "settings", "question", "check");
     private static final Set<String> QUESTION_KEYS = Set.of("text", "choices", "answer");
@@ -107,9 +108,16 @@ public final class ExerciseReader {
         ModelFamily<?> family = ModelFamilies.ofModel(model).orElseThrow(
                 () -> refused("exercise.model", model, String.join(", ", ModelFamilies.modelNames())));
         String dataset = text(required(root, "dataset"), "dataset");
-        if (BuiltInDatasets.entries().stream().noneMatch(e -> e.name().equals(dataset))) {
-            throw refused("exercise.dataset", dataset,
-                    String.join(", ", BuiltInDatasets.entries().stream().map(BuiltInDatasets.Entry::name).toList()));
+        boolean downloadable = DatasetCatalog.standard().find(dataset).isPresent();
+        if (!downloadable && !isBuiltIn(dataset)) {
+            throw refused("exercise.dataset", dataset, String.join(", ", builtInNames()));
+        }
+        String offline = root.has("offline_dataset") ? text(root.get("offline_dataset"), "offline_dataset") : null;
+        if (downloadable && offline == null) {
+            throw refused("exercise.offlineMissing", dataset);
+        }
+        if (offline != null && (!isBuiltIn(offline) || BuiltInDatasets.entry(offline).kind() != DataKind.IMAGES)) {
+            throw refused("exercise.offlineDataset", offline);
         }
         Map<String, String> settings = settings(root.get("settings"), "settings");
         Map<String, String> current = new LinkedHashMap<>(settings);
@@ -123,7 +131,8 @@ public final class ExerciseReader {
         for (int i = 0; i < stepsNode.size(); i++) {
             steps.add(step(stepsNode.get(i), "steps[" + i + "]", family, model, dataset, current));
         }
-        return new Exercise(id, title, intro, tab, model, dataset, settings, locked, hidden, List.copyOf(steps));
+        return new Exercise(id, title, intro, tab, model, dataset, downloadable ? offline : null, settings, locked, hidden,
+                List.copyOf(steps));
     }
 
     private Map<String, String> settings(JsonNode node, String where) {
@@ -153,7 +162,7 @@ public final class ExerciseReader {
     private <C> List<String> metricNames(ModelFamily<C> family, String model, String dataset, Map<String, String> settings,
             Map<String, String> stepChanges, String step) {
         DataSpec spec = DataSpec.of(dataset);
-        DataKind kind = BuiltInDatasets.entry(dataset).kind();
+        DataKind kind = isBuiltIn(dataset) ? BuiltInDatasets.entry(dataset).kind() : DataKind.IMAGES;
         C config = family.defaults(model, spec, kind);
         for (Map.Entry<String, String> e : settings.entrySet()) {
             String where = (stepChanges.containsKey(e.getKey()) ? step + ".settings." : "settings.") + e.getKey();
@@ -175,6 +184,14 @@ public final class ExerciseReader {
             }
         }
         return names;
+    }
+
+    private static boolean isBuiltIn(String dataset) {
+        return builtInNames().contains(dataset);
+    }
+
+    private static List<String> builtInNames() {
+        return BuiltInDatasets.entries().stream().map(BuiltInDatasets.Entry::name).toList();
     }
 
     private List<String> controls(JsonNode node, String key, ModelFamily<?> family) {

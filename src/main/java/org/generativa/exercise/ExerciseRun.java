@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
@@ -65,19 +66,30 @@ public final class ExerciseRun {
 
     private ExerciseRun() {}
 
-    /** Trains for at most {@code maxSteps}, stopping early once every step is gone through. */
+    /**
+     * Trains for at most {@code maxSteps} on built-in data (an exercise on downloadable data runs on its stand-in),
+     * stopping early once every step is gone through.
+     */
     public static Outcome run(Exercise exercise, NDManager manager, long maxSteps, Consumer<String> progress) {
-        return run(exercise, manager, maxSteps, progress, null);
+        return run(exercise, manager, maxSteps, progress, null, source -> false);
     }
 
-    /** As {@link #run(Exercise, NDManager, long, Consumer)}, then writes {@code report} (when not null). */
+    /**
+     * As {@link #run(Exercise, NDManager, long, Consumer)}, on the exercise's downloadable data when {@code present}
+     * says it is here (else on its built-in stand-in), then writes {@code report} (when not null).
+     */
     public static Outcome run(Exercise exercise, NDManager manager, long maxSteps, Consumer<String> progress,
-            ReportRequest report) {
-        return runWith(ModelFamilies.ofModel(exercise.model()).orElseThrow(), exercise, manager, maxSteps, progress, report);
+            ReportRequest report, Predicate<String> present) {
+        Exercise here = exercise.on(present);
+        if (here != exercise) {
+            progress.accept(exercise.dataset() + " is not on this computer: the exercise runs on " + here.dataset());
+        }
+        return runWith(ModelFamilies.ofModel(here.model()).orElseThrow(), here, manager, maxSteps, progress, report);
     }
 
-    /** The engine threads the exercise's model trains with. */
+    /** The engine threads the exercise's model trains with (the same on its stand-in data). */
     public static int threads(Exercise exercise) {
+        exercise = exercise.on(source -> false);
         return threadsOf(ModelFamilies.ofModel(exercise.model()).orElseThrow(), exercise);
     }
 

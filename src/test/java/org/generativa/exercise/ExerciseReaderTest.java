@@ -2,6 +2,7 @@ package org.generativa.exercise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,7 +82,19 @@ class ExerciseReaderTest {
                 Arguments.of(exercise("", STEP + ", {\"text\": \"Cure it.\", \"settings\": {\"packing\": 0}}"),
                         "mine.json, steps[1].settings.packing:"),
                 Arguments.of(exercise("", STEP).replace("ring8", "digits").replace("\"gan\"", "\"vae\"")
-                        .replace("d_fake", "modes_captured"), "steps[0].check checks “modes_captured”, which vae does not report"));
+                        .replace("d_fake", "modes_captured"), "steps[0].check checks “modes_captured”, which vae does not report"),
+                Arguments.of(exercise("", STEP).replace("ring8", "mnist"), "mine.json: mnist is downloaded, not built in"),
+                Arguments.of(exercise(", \"offline_dataset\": \"ring8\"", STEP).replace("\"dataset\": \"ring8\",", "\"dataset\": \"mnist\","),
+                        "mine.json: offline_dataset “ring8” must be a built-in image dataset"));
+    }
+
+    @Test
+    void anExerciseOnDownloadableDataRunsOnItsStandInUntilTheDataIsHere() {
+        Exercise e = ExerciseReader.read(exercise(", \"offline_dataset\": \"digits\"", STEP).replace("ring8", "mnist"), "mine.json");
+        assertEquals("mnist", e.dataset());
+        assertEquals("digits", e.offlineDataset());
+        assertEquals("digits", e.on(source -> false).dataset());
+        assertSame(e, e.on("mnist"::equals), "downloaded: as written");
     }
 
     @ParameterizedTest

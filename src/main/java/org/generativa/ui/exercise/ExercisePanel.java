@@ -34,6 +34,10 @@ public final class ExercisePanel extends VBox {
         title.textProperty().bind(model.titleProperty());
         Label intro = wrapping("hint");
         intro.textProperty().bind(model.introProperty());
+        Label notice = wrapping("notice");
+        notice.setId("exercise-data-notice");
+        notice.textProperty().bind(model.dataNoticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
         Label header = UiControls.wrappingTitle("");
         header.setId("exercise-step-header");
         header.textProperty().bind(model.stepHeaderProperty());
@@ -76,7 +80,7 @@ public final class ExercisePanel extends VBox {
         report.setOnAction(e -> handIn.run());
         report.setTooltip(Tips.of("exercise.handIn.tooltip"));
         HBox buttons = new HBox(8, next, report);
-        getChildren().addAll(title, intro, header, step, changes, apply, check, now, question, answers, buttons, close);
+        getChildren().addAll(title, intro, notice, header, step, changes, apply, check, now, question, answers, buttons, close);
         model.questionTextProperty().subscribe(text -> showAnswers(model));
         visibleProperty().bind(model.openProperty());
         managedProperty().bind(model.openProperty());

@@ -18,7 +18,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.generativa.data.BuiltInDatasets;
+import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
+import org.generativa.data.DatasetLoader;
+import org.generativa.data.download.DatasetCatalog;
+import org.generativa.data.download.DownloadableDataset;
 import org.generativa.exercise.CheckText;
 import org.generativa.exercise.Exercise;
 import org.generativa.exercise.ExerciseProgress;
@@ -47,6 +51,7 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
     private final StringProperty stepText = new SimpleStringProperty("");
     private final StringProperty checkText = new SimpleStringProperty("");
     private final StringProperty nowText = new SimpleStringProperty("");
+    private final StringProperty dataNotice = new SimpleStringProperty("");
     private final StringProperty changesText = new SimpleStringProperty("");
     private final BooleanProperty canApply = new SimpleBooleanProperty();
     private final StringProperty questionText = new SimpleStringProperty("");
@@ -60,9 +65,12 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
     private int applied = -1;
 
     /** Opens {@code exercise} in {@code tab} (its family's tab); false when the user kept the trained run instead. */
-    public boolean open(Exercise exercise, FamilyTabModel<?> tab) {
+    public boolean open(Exercise wanted, FamilyTabModel<?> tab) {
+        Exercise exercise = wanted.on(DatasetLoader.standard()::has);
         DataSpec data = DataSpec.of(exercise.dataset());
-        boolean started = tab.startExercise(exercise.model(), data, BuiltInDatasets.entry(exercise.dataset()).kind(),
+        boolean builtIn = BuiltInDatasets.entries().stream().anyMatch(e -> e.name().equals(exercise.dataset()));
+        boolean started = tab.startExercise(exercise.model(), data,
+                builtIn ? BuiltInDatasets.entry(exercise.dataset()).kind() : DataKind.IMAGES,
                 exercise.settings(), exercise.locked(), exercise.hidden());
         if (!started) {
             return false;
@@ -71,6 +79,9 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
         target = tab;
         progress = new ExerciseProgress(exercise);
         openedAt = System.nanoTime();
+        dataNotice.set(exercise == wanted ? "" : I18n.format("exercise.offlineData",
+                DatasetCatalog.standard().find(wanted.dataset()).map(DownloadableDataset::title).orElse(wanted.dataset()),
+                I18n.has("dataset." + exercise.dataset()) ? I18n.get("dataset." + exercise.dataset()) : exercise.dataset()));
         applied = exercise.steps().get(0).settings().isEmpty() ? -1 : 0;
         if (applied == 0) {
             tab.applyExerciseSettings(exercise.steps().get(0).settings());
@@ -237,6 +248,11 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
     private static String changes(Map<String, String> settings) {
         return settings.entrySet().stream().map(e -> (I18n.has("param." + e.getKey()) ? I18n.get("param." + e.getKey())
                 : e.getKey()) + " → " + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    /** Why the exercise runs on other data than it names (its dataset is not downloaded), or empty. */
+    public ReadOnlyStringProperty dataNoticeProperty() {
+        return dataNotice;
     }
 
     public ReadOnlyStringProperty nowTextProperty() {
