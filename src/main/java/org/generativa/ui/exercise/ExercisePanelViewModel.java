@@ -61,6 +61,7 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
     private ExerciseProgress progress;
     private FamilyTabModel<?> target;
     private long openedAt;
+    private String standInFor;
     private List<String> metricNames = List.of();
     private int applied = -1;
 
@@ -79,9 +80,7 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
         target = tab;
         progress = new ExerciseProgress(exercise);
         openedAt = System.nanoTime();
-        dataNotice.set(exercise == wanted ? "" : I18n.format("exercise.offlineData",
-                DatasetCatalog.standard().find(wanted.dataset()).map(DownloadableDataset::title).orElse(wanted.dataset()),
-                I18n.has("dataset." + exercise.dataset()) ? I18n.get("dataset." + exercise.dataset()) : exercise.dataset()));
+        standInFor = exercise == wanted ? null : wanted.dataset();
         applied = exercise.steps().get(0).settings().isEmpty() ? -1 : 0;
         if (applied == 0) {
             tab.applyExerciseSettings(exercise.steps().get(0).settings());
@@ -211,9 +210,19 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
         return progress;
     }
 
+    /** Says everything again in the language now chosen. */
+    public void retranslate() {
+        if (progress != null) {
+            show();
+        }
+    }
+
     private void show() {
         Exercise exercise = progress.exercise();
         String language = I18n.locale().getLanguage();
+        dataNotice.set(standInFor == null ? "" : I18n.format("exercise.offlineData",
+                DatasetCatalog.standard().find(standInFor).map(DownloadableDataset::title).orElse(standInFor),
+                I18n.has("dataset." + exercise.dataset()) ? I18n.get("dataset." + exercise.dataset()) : exercise.dataset()));
         title.set(Exercise.in(exercise.title(), language));
         intro.set(Exercise.in(exercise.text(), language));
         int total = exercise.steps().size();

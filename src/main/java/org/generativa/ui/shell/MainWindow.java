@@ -127,6 +127,7 @@ public final class MainWindow {
         int shown = tabPane.getSelectionModel().getSelectedIndex();
         stopTabs();
         build();
+        exercise.retranslate();
         tabPane.getSelectionModel().select(shown);
     }
 

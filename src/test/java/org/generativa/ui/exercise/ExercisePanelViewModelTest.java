@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.generativa.data.DataKind;
 import org.generativa.exercise.BuiltInExercises;
 import org.generativa.gan.GanConfig;
@@ -17,6 +18,7 @@ import org.generativa.train.FakeSession;
 import org.generativa.train.FeedItem;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.SessionStatus;
+import org.generativa.ui.common.I18n;
 import org.generativa.ui.gan.GanTabViewModel;
 import org.junit.jupiter.api.Test;
 
@@ -90,6 +92,23 @@ class ExercisePanelViewModelTest {
         session.publishReport(new ModeCoverage(5, 8, 0.9, 0.4, 0.1, new int[8]));
         tab.pump();
         assertEquals("Now: 5", panel.nowTextProperty().get(), "the value the check waits on");
+    }
+
+    @Test
+    void theOpenExerciseSpeaksTheLanguageChosenAtOnce() {
+        assertTrue(panel.open(BuiltInExercises.find("vanilla-gan-digits"), tab));
+        try {
+            I18n.setLocale(Locale.forLanguageTag("es"));
+            panel.retranslate();
+            assertEquals("Paso 1 de 3", panel.stepHeaderProperty().get());
+            assertTrue(panel.titleProperty().get().startsWith("Práctica 1: GAN vanilla"), panel.titleProperty().get());
+            assertTrue(panel.checkTextProperty().get().contains("D(G(z)) media está como máximo en 0,2"),
+                    panel.checkTextProperty().get());
+        } finally {
+            I18n.setLocale(Locale.ENGLISH);
+        }
+        panel.retranslate();
+        assertEquals("Step 1 of 3", panel.stepHeaderProperty().get());
     }
 
     private void feed(long from, long to, double dFake) {
