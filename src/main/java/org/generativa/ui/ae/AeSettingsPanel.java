@@ -63,6 +63,9 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
         Node priorRow = UiControls.labelled(I18n.get("ae.prior"), prior);
         Node variantRow = UiControls.labelled(I18n.get("ae.variant"), variant);
         lockable(variant, variantRow, "model");
+        disableWhileLocked(tied, AeConfig.TIED.key());
+        disableWhileLocked(linear, AeConfig.LINEAR.key());
+        disableWhileLocked(denoiseLayers, AeConfig.DENOISE_LAYERS.key());
         build(List.of(variantRow, corruptionRow, sparsityRow, likelihoodRow, priorRow,
                         activationRow, downsampleRow, upsampleRow, contaminationRow),
                 List.of(tied, linear, denoiseLayers));
@@ -79,10 +82,11 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
             showChoice(likelihood, likelihoodRow, AeConfig.LIKELIHOOD, config, v.variational()
                     || model.dataKind() == DataKind.IMAGES && v != AeVariant.ROBUST_AE && !config.linear());
             showChoice(prior, priorRow, AeConfig.PRIOR, config, v == AeVariant.AAE);
-            show(tied, v.tieable());
-            show(linear, v == AeVariant.AE);
+            showToggle(tied, AeConfig.TIED.key(), v.tieable());
+            showToggle(linear, AeConfig.LINEAR.key(), v == AeVariant.AE);
             denoiseLayers.setSelected(config.denoiseLayers());
-            show(denoiseLayers, v == AeVariant.STACKED_AE && (config.pretrainSteps() > 0 || config.denoiseLayers()));
+            showToggle(denoiseLayers, AeConfig.DENOISE_LAYERS.key(),
+                    v == AeVariant.STACKED_AE && (config.pretrainSteps() > 0 || config.denoiseLayers()));
             boolean images = model.dataKind() == DataKind.IMAGES;
             showChoice(activation, activationRow, AeConfig.ACTIVATION, config, AeConfig.takesActivation(config));
             showChoice(upsample, upsampleRow, AeConfig.UPSAMPLE, config, v.convolutional());
@@ -92,8 +96,7 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
             showForm(config, List.of(v, contaminated, stackedDenoising),
                     AeConfig.hyperparametersFor(v, contaminated, stackedDenoising));
         };
-        model.draftProperty().addListener((o, a, b) -> sync.run());
-        sync.run();
+        syncWithDraft(sync);
     }
 
     private static CheckBox toggle(String id, String key, Consumer<Boolean> onChange) {
@@ -102,10 +105,5 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
         toggle.setTooltip(Tips.of(key + ".tooltip"));
         toggle.selectedProperty().addListener((o, a, b) -> onChange.accept(b));
         return toggle;
-    }
-
-    private static void show(Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 }

@@ -140,11 +140,29 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         return combo;
     }
 
-    /** Sets {@code combo} to the draft's value of {@code setting} and shows its row only when {@code applies}. */
+    /**
+     * Sets {@code combo} to the draft's value of {@code setting} and shows its row only when {@code applies} and an
+     * exercise does not hide it.
+     */
     protected final <V> void showChoice(ComboBox<V> combo, Node row, Choice<C, V> setting, C draft, boolean applies) {
         combo.setValue(setting.get(draft));
-        row.setVisible(applies);
-        row.setManaged(applies);
+        boolean shown = applies && !model.hiddenControls().contains(setting.key());
+        row.setVisible(shown);
+        row.setManaged(shown);
+    }
+
+    /** Shows {@code toggle} (a check box) only when {@code applies} and an exercise does not hide {@code key}. */
+    protected final void showToggle(Node toggle, String key, boolean applies) {
+        boolean shown = applies && !model.hiddenControls().contains(key);
+        toggle.setVisible(shown);
+        toggle.setManaged(shown);
+    }
+
+    /** Runs {@code sync} (which shows the draft) now and whenever the draft or the hidden controls change. */
+    protected final void syncWithDraft(Runnable sync) {
+        model.draftProperty().addListener((o, a, b) -> sync.run());
+        model.hiddenControls().addListener((SetChangeListener<String>) change -> sync.run());
+        sync.run();
     }
 
     /**

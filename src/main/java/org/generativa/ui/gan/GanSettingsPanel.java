@@ -44,7 +44,6 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
 
         ComboBox<GanLoss> loss = new ComboBox<>();
         loss.setId("loss-choice");
-        disableWhileLocked(loss, GanConfig.LOSS.key());
         loss.getItems().addAll(GanLoss.CHOICES);
         UiControls.showAs(loss, l -> I18n.get("gan.loss." + l.cliName()));
         loss.setMaxWidth(Double.MAX_VALUE);
@@ -60,6 +59,7 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
         CheckBox minibatchStd = new CheckBox(I18n.get("gan.minibatchStd"));
         minibatchStd.setId("minibatch-std");
         minibatchStd.setTooltip(Tips.of("gan.minibatchStd.tooltip"));
+        lockable(minibatchStd, minibatchStd, GanConfig.MINIBATCH_STD.key());
         minibatchStd.selectedProperty().addListener((o, a, b) -> {
             if (b != model.draftProperty().get().tricks().minibatchStd()) {
                 model.choose(GanConfig.MINIBATCH_STD, b);
@@ -75,9 +75,9 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
 
         Node kindRow = UiControls.labelled(I18n.get("gan.model"), kind);
         lockable(kind, kindRow, "model");
-        build(List.of(kindRow,
-                        UiControls.labelled(I18n.get("gan.loss"), new VBox(4, loss, wasserstein)), optimizerRow, noiseRow,
-                        upsampleRow),
+        Node lossRow = UiControls.labelled(I18n.get("gan.loss"), new VBox(4, loss, wasserstein));
+        lockable(loss, lossRow, GanConfig.LOSS.key());
+        build(List.of(kindRow, lossRow, optimizerRow, noiseRow, upsampleRow),
                 List.of(minibatchStd));
 
         Runnable sync = () -> {
@@ -99,7 +99,6 @@ final class GanSettingsPanel extends FamilySettingsPanel<GanConfig> {
             showForm(config, List.of(config.model(), config.loss(), config.optimizer(), model.dataKind()),
                     GanConfig.hyperparametersFor(config, model.dataKind()));
         };
-        model.draftProperty().addListener((o, a, b) -> sync.run());
-        sync.run();
+        syncWithDraft(sync);
     }
 }

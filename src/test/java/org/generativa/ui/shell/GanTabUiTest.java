@@ -121,11 +121,13 @@ class GanTabUiTest extends ShellTest {
         robot.interact(() -> gan().selectModel(org.generativa.gan.GanModelKind.WGAN));
         assertEquals(org.generativa.gan.GanModelKind.GAN, onFx(() -> gan().draftProperty().get().model()));
         assertEquals(lrBefore, onFx(() -> gan().draftProperty().get().lrG()));
-        robot.interact(() -> gan().restrict(java.util.List.of(), java.util.List.of("lr-d", "model")));
+        robot.interact(() -> gan().restrict(java.util.List.of(), java.util.List.of("lr-d", "model", "loss", "optimizer")));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#gan-settings #param-lr-g").queryAs(TextField.class).isDisabled(), "unlocked again");
         assertFalse(robot.lookup("#gan-settings #param-lr-d").queryAs(TextField.class).isVisible(), "a hidden setting's row is left out");
         assertFalse(robot.lookup("#gan-settings #model-choice").query().getParent().isVisible(), "and a hidden model choice");
+        assertFalse(robot.lookup("#gan-settings #loss-choice").query().getParent().getParent().isVisible(), "a hidden loss");
+        assertFalse(robot.lookup("#gan-settings #optimizer-choice").query().getParent().isVisible(), "a hidden choice");
         assertTrue(robot.lookup("#gan-settings #param-lr-g").queryAs(TextField.class).isVisible());
         double lrD = onFx(() -> gan().draftProperty().get().lrD());
         robot.interact(() -> gan().accept(org.generativa.gan.GanConfig.HYPERPARAMETERS.stream()
@@ -134,6 +136,8 @@ class GanTabUiTest extends ShellTest {
         robot.interact(() -> gan().restrict(java.util.List.of(), java.util.List.of()));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#gan-settings #param-lr-d").queryAs(TextField.class).isVisible());
+        assertTrue(robot.lookup("#gan-settings #loss-choice").query().getParent().getParent().isVisible(), "shown again");
+        assertTrue(robot.lookup("#gan-settings #optimizer-choice").query().getParent().isVisible());
     }
 
     @Test
