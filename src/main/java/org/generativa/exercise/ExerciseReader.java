@@ -180,7 +180,7 @@ public final class ExerciseReader {
                     names.add(MeasuredValues.COND_ACCURACY);
                 }
             } else if (MIXTURES.contains(dataset)) {
-                names.add(MeasuredValues.MODES_CAPTURED);
+                names.addAll(List.of(MeasuredValues.MODES_CAPTURED, MeasuredValues.HQ_FRACTION));
             }
         }
         return names;

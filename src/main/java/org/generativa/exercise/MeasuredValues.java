@@ -17,12 +17,14 @@ public final class MeasuredValues {
     public static final String CLASSES_CAPTURED = "classes_captured";
     public static final String COND_ACCURACY = "cond_accuracy";
     public static final String MODES_CAPTURED = "modes_captured";
+    /** The share of samples within 3σ of their nearest mode: samples on the data, whichever modes they take. */
+    public static final String HQ_FRACTION = "hq_fraction";
 
     private MeasuredValues() {}
 
     /** Whether {@code metric} comes from a measurement rather than from each step. */
     public static boolean isMeasured(String metric) {
-        return isClassScore(metric) || MODES_CAPTURED.equals(metric);
+        return isClassScore(metric) || MODES_CAPTURED.equals(metric) || HQ_FRACTION.equals(metric);
     }
 
     /** Whether {@code metric} is one of the reference classifier's scores (labelled images only). */
@@ -48,6 +50,7 @@ public final class MeasuredValues {
             }
         } else if (report instanceof ModeCoverage m) {
             values.put(MODES_CAPTURED, (double) m.modesCaptured());
+            values.put(HQ_FRACTION, m.highQualityFraction());
         }
         return values;
     }

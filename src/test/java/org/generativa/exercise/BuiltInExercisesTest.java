@@ -16,7 +16,7 @@ class BuiltInExercisesTest extends EngineTest {
      * Training steps each exercise gets here. Measured with `exercise run NAME --json`: the last check passed at
      * step 240 (vanilla GAN), 192 (denoising), 54 (sparse), 746 (linear AE against PCA).
      */
-    private static final int STEPS = 1500;
+    private static final int STEPS = 20_000;
 
     @Test
     void everyTextOfEveryExerciseIsInTheFourLanguages() {

@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
@@ -16,20 +17,24 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The exercise beside the tabs: its title and introduction, the current step with what ticks it off, the step's
- * question (choices or a free answer), Next for steps without a check, and Close. Hidden while no exercise is open.
+ * question (choices or a free answer), Next for steps without a check, Hand in and Close, scrolling when the window is
+ * short. Hidden while no exercise is open.
  */
-public final class ExercisePanel extends VBox {
+public final class ExercisePanel extends ScrollPane {
 
     private final VBox answers = new VBox(6);
 
     /** @param handIn asks the student's name and where to write, then hands the exercise in */
     public ExercisePanel(ExercisePanelViewModel model, Runnable handIn) {
-        super(10);
+        VBox content = new VBox(10);
+        content.setPadding(new Insets(12));
+        setContent(content);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
         setId("exercise-panel");
         getStyleClass().add("exercise-panel");
-        setPadding(new Insets(12));
-        setPrefWidth(320);
-        setMinWidth(260);
+        setPrefWidth(330);
+        setMinWidth(270);
         Label title = UiControls.wrappingTitle("");
         title.textProperty().bind(model.titleProperty());
         Label intro = wrapping("hint");
@@ -80,7 +85,7 @@ public final class ExercisePanel extends VBox {
         report.setOnAction(e -> handIn.run());
         report.setTooltip(Tips.of("exercise.handIn.tooltip"));
         HBox buttons = new HBox(8, next, report);
-        getChildren().addAll(title, intro, notice, header, step, changes, apply, check, now, question, answers, buttons, close);
+        content.getChildren().addAll(title, intro, notice, header, step, changes, apply, check, now, question, answers, buttons, close);
         model.questionTextProperty().subscribe(text -> showAnswers(model));
         visibleProperty().bind(model.openProperty());
         managedProperty().bind(model.openProperty());

@@ -5,6 +5,7 @@ import java.util.prefs.Preferences;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanFamily;
 import org.generativa.metrics.ClassCoverage;
+import org.generativa.metrics.ModeCoverage;
 import org.generativa.preview.Report;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.family.FamilyTab;
@@ -40,6 +41,8 @@ public final class GanTab extends FamilyTab {
     public void report(Report report) {
         if (report instanceof ClassCoverage coverage) {
             live.coverage().show(coverage);
+        } else if (report instanceof ModeCoverage modes) {
+            live.coverage().showModes(modes);
         }
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.generativa.metrics.ClassCoverage;
+import org.generativa.metrics.ModeCoverage;
 import org.generativa.ui.common.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -24,6 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ClassCoverageView extends VBox {
 
     private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final Label title = UiControls.wrappingTitle(I18n.get("gan.coverage"));
     private final Label summary = new Label();
     private final Label note = new Label();
     private final Label missing = new Label();
@@ -34,7 +36,7 @@ public final class ClassCoverageView extends VBox {
     public ClassCoverageView(Runnable onMeasure) {
         super(6);
         setId("class-coverage");
-        getChildren().add(UiControls.wrappingTitle(I18n.get("gan.coverage")));
+        getChildren().add(title);
         histogram.setAnimated(false);
         histogram.setLegendVisible(false);
         histogram.setCategoryGap(2);
@@ -66,6 +68,8 @@ public final class ClassCoverageView extends VBox {
     /** Before measuring: the button, or why there is nothing to measure. */
     public void idle(boolean applicable) {
         this.applicable = applicable;
+        title.setText(I18n.get("gan.coverage"));
+        summary.setTooltip(null);
         note.setText(I18n.get(applicable ? "gan.coverage.explain" : "gan.coverage.notApplicable"));
         if (applicable) {
             getChildren().setAll(getChildren().get(0), note, measure);
@@ -80,7 +84,28 @@ public final class ClassCoverageView extends VBox {
         idle(applicable);
     }
 
+    /** Points from a mixture with known modes: how many modes the samples capture, and the samples per mode. */
+    public void showModes(ModeCoverage coverage) {
+        title.setText(I18n.get("gan.modes"));
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (int k = 0; k < coverage.samplesPerMode().length; k++) {
+            series.getData().add(new XYChart.Data<>(String.valueOf(k + 1), coverage.samplesPerMode()[k]));
+        }
+        histogram.getData().setAll(series);
+        summary.setText(I18n.format("lab.metrics", coverage.modesCaptured(), coverage.modes(),
+                String.format(Locale.ROOT, "%.0f", 100 * coverage.highQualityFraction()),
+                String.format(Locale.ROOT, "%.2f", coverage.reverseKl())));
+        summary.setTooltip(Tips.of("lab.metrics.tooltip"));
+        missing.setVisible(false);
+        missing.setManaged(false);
+        if (!getChildren().contains(histogram)) {
+            getChildren().setAll(title, summary, missing, histogram);
+        }
+    }
+
     public void show(ClassCoverage coverage) {
+        title.setText(I18n.get("gan.coverage"));
+        summary.setTooltip(null);
         List<String> absent = coverage.missingClasses();
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (int k = 0; k < coverage.classes().size(); k++) {
@@ -107,7 +132,7 @@ public final class ClassCoverageView extends VBox {
         missing.setVisible(!absent.isEmpty());
         missing.setManaged(!absent.isEmpty());
         if (!getChildren().contains(histogram)) {
-            getChildren().setAll(getChildren().get(0), summary, missing, histogram);
+            getChildren().setAll(title, summary, missing, histogram);
         }
     }
 

@@ -15,6 +15,8 @@ public final class DensityView extends CanvasPlot {
 
     public DensityView(BooleanProperty dark) {
         super(dark, false, "density-view");
+        // A live view narrow enough stacks its areas at their minimum heights: the plot keeps some height there.
+        setMinHeight(140);
     }
 
     public void show(ScalarSamples samples) {

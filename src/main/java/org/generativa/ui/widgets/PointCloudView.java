@@ -17,6 +17,8 @@ public final class PointCloudView extends CanvasPlot {
 
     public PointCloudView(BooleanProperty dark) {
         super(dark, true, "point-cloud");
+        // A live view narrow enough stacks its areas at their minimum heights: the plot keeps some height there.
+        setMinHeight(220);
     }
 
     public void show(PointCloud value) {

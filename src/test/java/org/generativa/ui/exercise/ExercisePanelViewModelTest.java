@@ -70,16 +70,17 @@ class ExercisePanelViewModelTest {
         assertTrue(panel.open(BuiltInExercises.find("mode-collapse-ring"), tab));
         assertEquals("ring8", tab.draftProperty().get().dataset().source());
         assertEquals(1, tab.draftProperty().get().tricks().packing(), "no packing to start with");
-        assertEquals("Ticked off when modes captured is at most 3 in 3 measurements in a row, from training step 1,500 on.",
+        assertEquals("Ticked off when samples on a mode is at least 0.6 in 2 measurements in a row.",
                 panel.checkTextProperty().get());
         session.publish(new FeedItem.Restart(names, 0));
         tab.pump();
-        for (long step = 2000; step <= 4000; step += 1000) {
+        for (long step = 1000; step <= 5000; step += 1000) {
             session.publishStatus(new SessionStatus(EngineState.TRAINING, step, 0, 0, null));
             session.publishReport(new ModeCoverage(2, 8, 0.9, 1.2, 0.1, new int[8]));
             tab.pump();
         }
-        assertEquals("Step 2 of 3", panel.stepHeaderProperty().get());
+        assertEquals("Step 3 of 4", panel.stepHeaderProperty().get(), "on the modes, then few of them");
+        assertEquals(List.of(0, 1), panel.progress().passed());
         assertTrue(panel.changesTextProperty().get().startsWith("This step changes: Packing (samples per D input) → 4"),
                 panel.changesTextProperty().get());
         assertTrue(panel.canApplyProperty().get());
