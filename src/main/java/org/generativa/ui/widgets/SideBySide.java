@@ -44,9 +44,19 @@ public class SideBySide extends Region {
         return fontProbe.getFont().getSize();
     }
 
-    /** Whether the areas are one above the other at {@code width}. */
+    /**
+     * Whether the areas are one above the other at {@code width}: below the break, or where side by side one of them
+     * would get less than its minimum width (and draw over the other).
+     */
     public boolean stacked(double width) {
-        return width >= 0 && width < breakEm * em();
+        if (width < 0) {
+            return false;
+        }
+        if (width < breakEm * em() || first == null) {
+            return width < breakEm * em();
+        }
+        double[] widths = sideWidths(width);
+        return widths[0] < first.minWidth(-1) || widths[1] < second.minWidth(-1);
     }
 
     private double gap() {
