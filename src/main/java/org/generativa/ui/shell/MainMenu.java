@@ -108,13 +108,20 @@ final class MainMenu {
         menu.setId("menu-exercises");
         menu.getItems().addAll(new SeparatorMenuItem(), item("menu.file.openExercise", "mdi2f-file-document-outline", null,
                 this::openExerciseFile));
+        boolean[] filled = {false};
         menu.setOnShowing(e -> {
-            if (menu.getItems().size() > 2) {
+            if (filled[0]) {
                 return;
             }
+            filled[0] = true;
             String language = I18n.locale().getLanguage();
             List<MenuItem> builtIns = new ArrayList<>();
+            String tab = null;
             for (Exercise builtIn : BuiltInExercises.all()) {
+                if (tab != null && !tab.equals(builtIn.tab())) {
+                    builtIns.add(new SeparatorMenuItem());
+                }
+                tab = builtIn.tab();
                 MenuItem item = new MenuItem(Exercise.in(builtIn.title(), language));
                 item.setId("menu-exercise-" + builtIn.id());
                 item.setOnAction(a -> openExercise.accept(builtIn));
