@@ -123,7 +123,7 @@ class HandInReportTest {
         assertTrue(seen.contains("svgs=2"), seen);
         assertTrue(seen.contains("svgwidth=640"), seen);
         assertTrue(dom.contains("Ana María"));
-        assertTrue(dom.contains("Práctica 1: GAN vanilla con dígitos"));
+        assertTrue(dom.contains("Práctica 1: GAN vainilla con MNIST"));
         assertTrue(dom.contains("superado en el paso de entrenamiento 94"));
     }
 

@@ -102,7 +102,7 @@ class ExercisePanelViewModelTest {
             I18n.setLocale(Locale.forLanguageTag("es"));
             panel.retranslate();
             assertEquals("Paso 1 de 3", panel.stepHeaderProperty().get());
-            assertTrue(panel.titleProperty().get().startsWith("Práctica 1: GAN vanilla"), panel.titleProperty().get());
+            assertTrue(panel.titleProperty().get().startsWith("Práctica 1: GAN vainilla con MNIST"), panel.titleProperty().get());
             assertTrue(panel.checkTextProperty().get().contains("D(G(z)) media está como máximo en 0,2"),
                     panel.checkTextProperty().get());
         } finally {
