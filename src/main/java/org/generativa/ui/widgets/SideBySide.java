@@ -45,8 +45,8 @@ public class SideBySide extends Region {
     }
 
     /**
-     * Whether the areas are one above the other at {@code width}: below the break, or where side by side one of them
-     * would get less than its minimum width (and draw over the other).
+     * Whether the areas are one above the other at {@code width}: below the break, or where side by side they cannot
+     * both get their minimum width (one would draw over the other).
      */
     public boolean stacked(double width) {
         if (width < 0) {
@@ -102,9 +102,17 @@ public class SideBySide extends Region {
         return Math.max(0, width - in.getLeft() - in.getRight());
     }
 
+    /** The first area's share of the width, moved as far as needed (and possible) for each to get its minimum. */
     private double[] sideWidths(double width) {
         double inner = Math.max(0, innerWidth(width) - gap());
         double left = Math.round(inner * firstShare);
+        if (first != null) {
+            double lowest = first.minWidth(-1);
+            double highest = inner - second.minWidth(-1);
+            if (lowest <= highest) {
+                left = Math.min(Math.max(left, lowest), highest);
+            }
+        }
         return new double[] {left, inner - left};
     }
 
