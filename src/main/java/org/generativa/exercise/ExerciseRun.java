@@ -27,6 +27,7 @@ import org.generativa.run.ModelFamilies;
 import org.generativa.run.RunFile;
 import org.generativa.train.Experiment;
 import org.generativa.train.MetricPoint;
+import org.generativa.train.NonFiniteGuard;
 import org.generativa.train.RecordedMetrics;
 import org.generativa.train.StepKind;
 
@@ -173,10 +174,12 @@ public final class ExerciseRun {
         final Experiment<C> experiment;
         final List<MetricPoint> points = new ArrayList<>();
         private final SampleQualityMonitor quality;
+        private final NonFiniteGuard guard;
 
         Trial(ModelFamily<C> family, NDManager manager, Dataset data, C config, boolean classifier) {
             this.config = config;
             this.experiment = family.create(manager, data, config);
+            this.guard = new NonFiniteGuard(experiment.metricNames());
             if (classifier && experiment instanceof GanExperiment gan && SampleQualityMonitor.applies(data)) {
                 quality = new SampleQualityMonitor(ClassifierCache.standard(BundledModels.classifiers()));
                 quality.prepare(gan, fraction -> { });
@@ -189,6 +192,9 @@ public final class ExerciseRun {
         boolean step(ExerciseProgress progress) {
             MetricPoint point = experiment.step(StepKind.BOTH);
             points.add(point);
+            guard.check(point).ifPresent(diverged -> {
+                throw diverged.refusal();
+            });
             long at = experiment.steps();
             if (progress.accept(at, point.values())) {
                 return true;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.generativa.preview.Preview;
 import org.generativa.preview.PreviewPng;
@@ -14,7 +15,8 @@ import org.generativa.preview.PreviewPng;
 /**
  * Trains an experiment for a fixed number of steps without a window, writing {@code metrics.csv},
  * {@code samples.png}, {@code features.png} (first-layer weights, for models that draw them) and a checkpoint into a run
- * directory.
+ * directory. A run whose losses stop being numbers stops there with one sentence, its metrics kept and nothing else
+ * written: no samples or checkpoint of a diverged model.
  */
 public final class HeadlessRun {
 
@@ -33,10 +35,15 @@ public final class HeadlessRun {
         double[][] window = new double[SUMMARY_WINDOW][];
         long reportEvery = Math.max(1, steps / 10);
         long start = System.nanoTime();
+        NonFiniteGuard guard = new NonFiniteGuard(names);
         try (MetricsCsvWriter csv = new MetricsCsvWriter(directory.resolve("metrics.csv"), names)) {
             for (long i = 0; i < steps; i++) {
                 MetricPoint point = experiment.step(StepKind.BOTH);
                 csv.write(point);
+                Optional<NonFiniteGuard.Divergence> diverged = guard.check(point);
+                if (diverged.isPresent()) {
+                    throw diverged.get().refusal();
+                }
                 window[(int) (i % SUMMARY_WINDOW)] = point.values();
                 if ((i + 1) % reportEvery == 0) {
                     progress.accept(progressLine(point, steps, names));

@@ -1,6 +1,8 @@
 package org.generativa.train;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.generativa.common.InvalidInputException;
 import org.generativa.preview.GridRenderer;
 import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
@@ -98,6 +101,29 @@ class HeadlessRunTest {
         BufferedImage png = ImageIO.read(run.resolve("samples.png").toFile());
         assertTrue(png.getWidth() > 100 && png.getHeight() > 100);
         assertEquals("w250", Files.readString(run.resolve("checkpoint").resolve("weights")));
+    }
+
+    @Test
+    void aRunWhoseLossStopsBeingANumberStopsThereKeepsItsMetricsAndWritesNoCheckpoint() {
+        Experiment<String> experiment = new CountingExperiment() {
+            @Override
+            public List<String> metricNames() {
+                return List.of("loss", "kl");
+            }
+
+            @Override
+            public MetricPoint step(StepKind kind) {
+                steps++;
+                return new MetricPoint(steps, steps < 7 ? new double[] {1, 0.5} : new double[] {Double.NaN, Double.POSITIVE_INFINITY});
+            }
+        };
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> HeadlessRun.run(experiment, 100, dir, line -> {}));
+        assertTrue(e.getMessage().startsWith("Training stopped at step 7: KL became +∞"), e.getMessage());
+        assertEquals(7, experiment.steps(), "no step after");
+        assertTrue(Files.notExists(dir.resolve("checkpoint")), "no checkpoint of a diverged model");
+        assertTrue(Files.notExists(dir.resolve("samples.png")));
+        assertEquals(8, assertDoesNotThrow(() -> Files.readAllLines(dir.resolve("metrics.csv"))).size(),
+                "the header and the seven steps measured");
     }
 
     @Test
