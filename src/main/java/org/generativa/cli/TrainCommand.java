@@ -26,6 +26,7 @@ import org.generativa.nn.Backend;
 import org.generativa.run.ModelFamilies;
 import org.generativa.train.Experiment;
 import org.generativa.train.HeadlessRun;
+import org.generativa.train.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,6 +61,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Run directory (default: runs/<model>-<dataset>-<time>).")
     private Path out;
 
+    @Option(names = "--overwrite", description = "Replace the run already in --out (without it, such a folder is refused).")
+    private boolean overwrite;
+
     @Option(names = "--json", description = "Make the last line of output one JSON object of final metrics.")
     private boolean json;
 
@@ -85,6 +89,8 @@ final class TrainCommand implements Callable<Integer> {
         C config = family.configure(model, source, data.kind(), SettingOptions.given(spec));
         Path directory = out != null ? out : Path.of("runs", model + "-" + Path.of(dataset).getFileName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        // Before the engine loads and any classifier trains: a folder that cannot take the run is said at once.
+        RunFolder.prepare(directory, overwrite);
         PrintWriter console = spec.commandLine().getOut();
         Engine engine = Backend.load(family.threads(config));
         // The classifier trains (or loads) before the model seeds the engine, so the run stays reproducible.
@@ -92,7 +98,6 @@ final class TrainCommand implements Callable<Integer> {
                 NDManager root = engine.newBaseManager();
                 Experiment<C> experiment = family.create(root, data, config)) {
             family.notices(experiment).forEach(console::println);
-            directory.toFile().mkdirs();
             Json.PRETTY.writeValue(directory.resolve("config.json").toFile(), config);
             HeadlessRun.Summary summary = HeadlessRun.run(experiment, steps, directory, line -> {
                 console.println(line);
