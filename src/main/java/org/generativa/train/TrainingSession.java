@@ -53,6 +53,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
     private boolean running;
     private long targetSteps;
     private Sentence message;
+    private NonFiniteGuard guard = new NonFiniteGuard(List.of());
     private String task;
     private double taskProgress;
     private long lastReport;
@@ -333,6 +334,14 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
         MetricPoint point = experiment.step(kind);
         feed.publish(new FeedItem.Point(point));
         rateWindowSteps++;
+        // Only a full step measures every loss, so only there is NaN more than "not measured".
+        if (kind == StepKind.BOTH) {
+            guard.check(point).ifPresent(diverged -> {
+                running = false;
+                message = diverged.refusal();
+                LOG.warn(message.in(Locale.ROOT));
+            });
+        }
     }
 
     /** Builds the new experiment before closing the old one, so a failure keeps the old run. */
@@ -343,6 +352,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
         }
         closeExperiment();
         experiment = fresh;
+        guard = new NonFiniteGuard(fresh.metricNames());
         message = null;
         rateWindowSteps = 0;
         rateWindowStart = System.nanoTime();

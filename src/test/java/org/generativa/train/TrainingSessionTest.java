@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.generativa.autoencoder.AeConfig;
+import org.generativa.autoencoder.AeFamily;
 import org.generativa.data.DataKind;
+import org.generativa.data.DataSpec;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
 import org.generativa.gan.GanFamily;
@@ -146,6 +150,34 @@ class TrainingSessionTest {
         assertTrue(session.stop(2, TimeUnit.SECONDS), "stopped within 2 s");
         assertTrue(System.nanoTime() - start < 2_000_000_000L);
         assertEquals(EngineState.STOPPED, session.feed().status().state());
+    }
+
+    @Test
+    void aLossThatStopsBeingANumberPausesTrainingWithASentence() throws Exception {
+        AeConfig diverging = AeFamily.INSTANCE.configure("vae", DataSpec.of("digits"), DataKind.IMAGES,
+                Map.of("likelihood", "gaussian", "lr", "1", "threads", "1"));
+        TrainingSession<AeConfig> ae = new TrainingSession<>(AeFamily.INSTANCE.factory(), diverging, 1);
+        try {
+            ae.start();
+            long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+            while (System.currentTimeMillis() < deadline && (ae.feed().status() == null
+                    || ae.feed().status().state() != EngineState.READY)) {
+                Thread.sleep(10);
+            }
+            ae.play();
+            SessionStatus status = ae.feed().status();
+            while (System.currentTimeMillis() < deadline && status.message() == null) {
+                Thread.sleep(10);
+                status = ae.feed().status();
+            }
+            String said = status.message().in(Locale.ENGLISH);
+            assertTrue(said.startsWith("Training stopped at step " + status.step() + ": KL became +∞"), said);
+            assertEquals(EngineState.PAUSED, status.state(), "paused, not failed: the student can change the rate");
+            Thread.sleep(200);
+            assertEquals(status.step(), ae.feed().status().step(), "no step after");
+        } finally {
+            ae.stop(5, TimeUnit.SECONDS);
+        }
     }
 
     @Test
