@@ -90,7 +90,7 @@ final class TrainCommand implements Callable<Integer> {
         Path directory = out != null ? out : Path.of("runs", model + "-" + Path.of(dataset).getFileName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         // Before the engine loads and any classifier trains: a folder that cannot take the run is said at once.
-        RunFolder.prepare(directory, overwrite);
+        RunFolder.check(directory, overwrite);
         PrintWriter console = spec.commandLine().getOut();
         Engine engine = Backend.load(family.threads(config));
         // The classifier trains (or loads) before the model seeds the engine, so the run stays reproducible.
@@ -98,6 +98,7 @@ final class TrainCommand implements Callable<Integer> {
                 NDManager root = engine.newBaseManager();
                 Experiment<C> experiment = family.create(root, data, config)) {
             family.notices(experiment).forEach(console::println);
+            RunFolder.prepare(directory);
             Json.PRETTY.writeValue(directory.resolve("config.json").toFile(), config);
             HeadlessRun.Summary summary = HeadlessRun.run(experiment, steps, directory, line -> {
                 console.println(line);

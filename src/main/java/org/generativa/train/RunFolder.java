@@ -11,8 +11,8 @@ import org.generativa.common.InvalidInputException;
 
 /**
  * The folder a headless run writes into, checked before any work starts: it is a folder, it can be written, and it
- * does not hold another run unless that run is to be replaced (whose files then go first, so no old weights stay
- * beside the new ones).
+ * does not hold another run unless that run is to be replaced (whose files then go just before the new run is
+ * written, so no old weights stay beside the new ones, and a run refused later leaves the old one as it was).
  */
 public final class RunFolder {
 
@@ -22,20 +22,38 @@ public final class RunFolder {
 
     private RunFolder() {}
 
-    /** Makes {@code folder} ready for a new run, or refuses in one sentence naming it. */
-    public static void prepare(Path folder, boolean overwrite) {
+    /**
+     * Checks, changing nothing, that a run can go into {@code folder}: not a file, not another run's folder unless
+     * {@code overwrite}, and writable (or its nearest existing parent, when it does not exist yet). Refuses in one
+     * sentence naming it.
+     */
+    public static void check(Path folder, boolean overwrite) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw InvalidInputException.of("runFolder.notFolder", folder);
         }
-        List<Path> previous = RUN_FILES.stream().map(folder::resolve).filter(Files::exists).toList();
+        List<Path> previous = previousRun(folder);
         if (!previous.isEmpty() && !overwrite) {
             throw InvalidInputException.of("runFolder.holdsRun", folder, previous.get(0).getFileName());
         }
+        Path existing = folder.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing)) {
+            throw InvalidInputException.of("runFolder.notFolder", existing == null ? folder : existing);
+        }
+        try {
+            Files.delete(Files.createTempFile(existing, ".write-check", ".tmp"));
+        } catch (IOException | SecurityException e) {
+            throw InvalidInputException.of(e, "runFolder.notWritable", folder, reason(e));
+        }
+    }
+
+    /** Creates {@code folder} and removes the files of the run it held, once the new run is about to be written. */
+    public static void prepare(Path folder) {
         try {
             Files.createDirectories(folder);
-            Path probe = Files.createTempFile(folder, ".write-check", ".tmp");
-            Files.delete(probe);
-            for (Path old : previous) {
+            for (Path old : previousRun(folder)) {
                 delete(old);
             }
         } catch (FileAlreadyExistsException e) {
@@ -43,6 +61,10 @@ public final class RunFolder {
         } catch (IOException | SecurityException e) {
             throw InvalidInputException.of(e, "runFolder.notWritable", folder, reason(e));
         }
+    }
+
+    private static List<Path> previousRun(Path folder) {
+        return RUN_FILES.stream().map(folder::resolve).filter(Files::exists).toList();
     }
 
     private static void delete(Path path) throws IOException {

@@ -22,12 +22,14 @@ class RunFolderTest {
         Files.writeString(run.resolve("config.json"), "{}");
         Files.writeString(run.resolve("checkpoint").resolve("generator.params"), "old weights");
         Files.writeString(run.resolve("notes.txt"), "the student's own file");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RunFolder.prepare(run, false));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RunFolder.check(run, false));
         assertEquals(run + " already holds a run (its config.json, for one): choose another --out, or add --overwrite"
                 + " to replace that run.", e.getMessage());
         assertTrue(Files.exists(run.resolve("checkpoint").resolve("generator.params")), "refused: nothing touched");
 
-        RunFolder.prepare(run, true);
+        RunFolder.check(run, true);
+        assertTrue(Files.exists(run.resolve("config.json")), "checking changes nothing");
+        RunFolder.prepare(run);
         assertTrue(Files.notExists(run.resolve("checkpoint")), "no old generator beside a new model");
         assertTrue(Files.notExists(run.resolve("config.json")));
         assertTrue(Files.exists(run.resolve("notes.txt")), "what is not part of a run stays");
@@ -36,13 +38,15 @@ class RunFolderTest {
     @Test
     void aNewOrEmptyFolderIsMadeReadyAndAFileIsNoFolder() throws Exception {
         Path fresh = dir.resolve("a").resolve("b");
-        RunFolder.prepare(fresh, false);
-        assertTrue(Files.isDirectory(fresh));
-        try (var listing = Files.list(fresh)) {
-            assertEquals(0, listing.count(), "the write check leaves nothing behind");
+        RunFolder.check(fresh, false);
+        assertTrue(Files.notExists(dir.resolve("a")), "checking writes nothing");
+        try (var listing = Files.list(dir)) {
+            assertEquals(0, listing.count(), "not even the write check's file");
         }
+        RunFolder.prepare(fresh);
+        assertTrue(Files.isDirectory(fresh));
         Path file = Files.writeString(dir.resolve("run.txt"), "x");
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RunFolder.prepare(file, true));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RunFolder.check(file, true));
         assertEquals(file + " is a file, not a folder: choose a folder for --out.", e.getMessage());
     }
 }
