@@ -21,10 +21,15 @@ public final class Messages {
 
     /** The text {@code key} in {@code language}, or the key itself when no bundle has it. */
     public static String get(Locale language, String key) {
+        return getOr(language, key, key);
+    }
+
+    /** The text {@code key} in {@code language}, or {@code fallback} when no bundle has it. */
+    public static String getOr(Locale language, String key, String fallback) {
         try {
             return bundle(language).getString(key);
         } catch (MissingResourceException e) {
-            return key;
+            return fallback;
         }
     }
 

@@ -2,7 +2,6 @@ package org.generativa.data;
 
 import java.util.List;
 import java.util.function.LongFunction;
-import java.util.stream.Collectors;
 import org.generativa.common.InvalidInputException;
 
 /** The datasets that ship with Generativa and need no files. */
@@ -49,6 +48,16 @@ public final class BuiltInDatasets {
         return ENTRIES;
     }
 
+    /** The built-in datasets' names, in catalogue order. */
+    public static List<String> names() {
+        return ENTRIES.stream().map(Entry::name).toList();
+    }
+
+    /** Whether {@code name} is a built-in dataset's (a downloadable set or a path is not). */
+    public static boolean has(String name) {
+        return ENTRIES.stream().anyMatch(e -> e.name().equals(name));
+    }
+
     public static Dataset open(String name, long seed) {
         return entry(name).factory().apply(seed);
     }
@@ -58,7 +67,6 @@ public final class BuiltInDatasets {
         return ENTRIES.stream()
                 .filter(e -> e.name().equals(name))
                 .findFirst()
-                .orElseThrow(() -> InvalidInputException.of("dataset.unknown", name,
-                        ENTRIES.stream().map(Entry::name).collect(Collectors.joining(", "))));
+                .orElseThrow(() -> InvalidInputException.of("dataset.unknown", name, String.join(", ", names())));
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.download.DatasetCache;
 import org.generativa.data.download.DatasetCatalog;
@@ -62,7 +61,7 @@ public final class DatasetLoader {
 
     /** Whether {@code source} can be opened here: built in, downloaded and verified, or a file or folder that exists. */
     public boolean has(String source) {
-        if (BuiltInDatasets.entries().stream().anyMatch(e -> e.name().equals(source))) {
+        if (BuiltInDatasets.has(source)) {
             return true;
         }
         Optional<DownloadableDataset> downloadable = catalog.find(source);
@@ -86,7 +85,7 @@ public final class DatasetLoader {
         Path path = Path.of(source);
         if (!Files.exists(path)) {
             throw InvalidInputException.of("dataset.unknownSource", source,
-                    BuiltInDatasets.entries().stream().map(BuiltInDatasets.Entry::name).collect(Collectors.joining(", ")));
+                    String.join(", ", BuiltInDatasets.names()));
         }
         return remembered(spec, path, () -> Files.isDirectory(path) && !IdxDataset.holdsIdxImages(path)
                 ? ImageFolderLoader.load(path, spec.imageSize(), spec.color(), progress, cancelled)

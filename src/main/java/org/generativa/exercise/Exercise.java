@@ -3,6 +3,8 @@ package org.generativa.exercise;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.generativa.data.BuiltInDatasets;
+import org.generativa.data.DataKind;
 
 /**
  * A guided exercise as an instructor writes it: what to start from, which controls the student may not change or
@@ -29,6 +31,11 @@ public record Exercise(String id, Map<String, String> title, Map<String, String>
             return this;
         }
         return new Exercise(id, title, text, tab, model, offlineDataset, null, settings, locked, hidden, steps);
+    }
+
+    /** The kind of an exercise's {@code dataset}: a built-in set's own, else images (the downloadable sets). */
+    public static DataKind kindOf(String dataset) {
+        return BuiltInDatasets.has(dataset) ? BuiltInDatasets.entry(dataset).kind() : DataKind.IMAGES;
     }
 
     /** {@code texts} in {@code language}, in English where it has none. */

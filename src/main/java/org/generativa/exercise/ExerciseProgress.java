@@ -64,10 +64,18 @@ public final class ExerciseProgress {
         if (check == null || MeasuredValues.isMeasured(check.metric())) {
             return false;
         }
-        return held(step, check.holds(name -> {
-            Integer column = columns.get(name);
-            return column == null || column >= values.length ? Double.NaN : values[column];
-        }));
+        return held(step, check.holds(name -> column(name, values)));
+    }
+
+    /** The value the current step's check is on in one step's values (NaN when there is no check). */
+    public double checkedValue(double[] values) {
+        LiveCheck check = currentCheck();
+        return check == null ? Double.NaN : check.valueOf(name -> column(name, values));
+    }
+
+    private double column(String name, double[] values) {
+        Integer column = columns.get(name);
+        return column == null || column >= values.length ? Double.NaN : values[column];
     }
 
     /**

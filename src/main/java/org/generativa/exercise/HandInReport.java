@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -189,7 +189,7 @@ public final class HandInReport {
             double v = column < row.length ? row[column] : Double.NaN;
             values[i] = other < 0 ? v : other < row.length ? v - row[other] : Double.NaN;
         }
-        String label = CheckText.metricName(metric, lang) + (minus == null ? "" : " − " + CheckText.metricName(minus, lang));
+        String label = CheckText.valueName(metric, minus, lang);
         return new SvgChart.Series(label, values);
     }
 

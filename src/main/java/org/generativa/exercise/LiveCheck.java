@@ -12,10 +12,13 @@ public record LiveCheck(String metric, String relativeTo, double min, double max
 
     /** Whether one step's values satisfy the condition; {@code value} reads a metric by name. */
     public boolean holds(ToDoubleFunction<String> value) {
-        double v = value.applyAsDouble(metric);
-        if (relativeTo != null) {
-            v -= value.applyAsDouble(relativeTo);
-        }
+        double v = valueOf(value);
         return !Double.isNaN(v) && (Double.isNaN(min) || v >= min) && (Double.isNaN(max) || v <= max);
+    }
+
+    /** The value the condition is on: {@code metric}, minus {@code relativeTo} when one is named. */
+    public double valueOf(ToDoubleFunction<String> value) {
+        double v = value.applyAsDouble(metric);
+        return relativeTo == null ? v : v - value.applyAsDouble(relativeTo);
     }
 }

@@ -25,10 +25,7 @@ public final class NonFiniteGuard {
 
         /** One sentence for the user: when, which term, and what to do. */
         public InvalidInputException refusal() {
-            Sentence name = language -> {
-                String label = Messages.get(language, "metric." + term);
-                return label.equals("metric." + term) ? term : label;
-            };
+            Sentence name = language -> Messages.getOr(language, "metric." + term, term);
             String shown = Double.isNaN(value) ? "NaN" : value > 0 ? "+∞" : "−∞";
             Sentence at = language -> String.format(language, "%,d", step);
             return InvalidInputException.of("training.diverged", at, name, shown);

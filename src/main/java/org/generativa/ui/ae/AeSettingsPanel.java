@@ -82,10 +82,10 @@ final class AeSettingsPanel extends FamilySettingsPanel<AeConfig> {
             showChoice(likelihood, likelihoodRow, AeConfig.LIKELIHOOD, config, v.variational()
                     || model.dataKind() == DataKind.IMAGES && v != AeVariant.ROBUST_AE && !config.linear());
             showChoice(prior, priorRow, AeConfig.PRIOR, config, v == AeVariant.AAE);
-            showToggle(tied, AeConfig.TIED.key(), v.tieable());
-            showToggle(linear, AeConfig.LINEAR.key(), v == AeVariant.AE);
+            showRow(tied, AeConfig.TIED.key(), v.tieable());
+            showRow(linear, AeConfig.LINEAR.key(), v == AeVariant.AE);
             denoiseLayers.setSelected(config.denoiseLayers());
-            showToggle(denoiseLayers, AeConfig.DENOISE_LAYERS.key(),
+            showRow(denoiseLayers, AeConfig.DENOISE_LAYERS.key(),
                     v == AeVariant.STACKED_AE && (config.pretrainSteps() > 0 || config.denoiseLayers()));
             boolean images = model.dataKind() == DataKind.IMAGES;
             showChoice(activation, activationRow, AeConfig.ACTIVATION, config, AeConfig.takesActivation(config));

@@ -66,6 +66,11 @@ public final class I18n {
         }
     }
 
+    /** The text {@code key} in the chosen language, or {@code fallback} where the bundles have none. */
+    public static String getOr(String key, String fallback) {
+        return has(key) ? get(key) : fallback;
+    }
+
     public static String format(String key, Object... args) {
         return new MessageFormat(get(key), locale()).format(args);
     }

@@ -6,11 +6,11 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.scene.control.Alert;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.ProblemAlert;
 import org.generativa.ui.common.UserFolders;
 
 /** File › Export Report… and the panel's Hand in…: asks the student's name and where to write, then hands in. */
@@ -23,7 +23,7 @@ public final class HandInDialog {
     /** {@code notice} gets the sentence naming the files written (the status bar); a problem shows in an alert. */
     public static void show(Window owner, ExercisePanelViewModel model, Consumer<String> notice) {
         if (model.progress() == null) {
-            problem(owner, I18n.get("menu.file.exportReport.none"));
+            ProblemAlert.show(owner, I18n.get("menu.file.exportReport.none"));
             return;
         }
         TextInputDialog ask = new TextInputDialog(lastName);
@@ -50,7 +50,7 @@ public final class HandInDialog {
         if (!report.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".html")) {
             report = report.resolveSibling(report.getFileName() + ".html");
         }
-        model.handIn(name.get(), report, notice, text -> problem(owner, text));
+        model.handIn(name.get(), report, notice, text -> ProblemAlert.show(owner, text));
     }
 
     /** "vanilla-gan-digits-ana-maria.html": the exercise and the student, safe on every file system. */
@@ -58,13 +58,5 @@ public final class HandInDialog {
         String who = Normalizer.normalize(student, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return exercise + (who.isEmpty() ? "" : "-" + who) + ".html";
-    }
-
-    private static void problem(Window owner, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.initOwner(owner);
-        alert.setTitle(I18n.get("error.title"));
-        alert.setHeaderText(null);
-        alert.show();
     }
 }

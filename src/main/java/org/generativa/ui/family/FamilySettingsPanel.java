@@ -146,16 +146,17 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
      */
     protected final <V> void showChoice(ComboBox<V> combo, Node row, Choice<C, V> setting, C draft, boolean applies) {
         combo.setValue(setting.get(draft));
-        boolean shown = applies && !model.hiddenControls().contains(setting.key());
-        row.setVisible(shown);
-        row.setManaged(shown);
+        showRow(row, setting.key(), applies);
     }
 
-    /** Shows {@code toggle} (a check box) only when {@code applies} and an exercise does not hide {@code key}. */
-    protected final void showToggle(Node toggle, String key, boolean applies) {
+    /**
+     * Shows {@code row} (a check box, or a choice with its caption) only when {@code applies} and an exercise does not
+     * hide {@code key}.
+     */
+    protected final void showRow(Node row, String key, boolean applies) {
         boolean shown = applies && !model.hiddenControls().contains(key);
-        toggle.setVisible(shown);
-        toggle.setManaged(shown);
+        row.setVisible(shown);
+        row.setManaged(shown);
     }
 
     /** Runs {@code sync} (which shows the draft) now and whenever the draft or the hidden controls change. */

@@ -40,7 +40,7 @@ final class ConceptsViewModel {
 
     /** A known factor's or value's name in the chosen language where the bundles have it (the faces' ones), else as the data say it. */
     static String shown(String name) {
-        return I18n.has("factor." + name) ? I18n.get("factor." + name) : name;
+        return I18n.getOr("factor." + name, name);
     }
 
     private final LatentTabViewModel explorer;

@@ -169,8 +169,7 @@ public final class LatentTab extends Tab implements WorkspaceTab {
 
     /** A shipped model's name in the chosen language where the bundles have it, else as its folder gives it. */
     static String shownName(BundledModel model) {
-        String key = "bundled." + model.id();
-        return I18n.has(key) ? I18n.get(key) : model.name();
+        return I18n.getOr("bundled." + model.id(), model.name());
     }
 
     private static Tab section(String key, String id, Node content) {

@@ -31,6 +31,7 @@ import org.generativa.exercise.ExerciseReader;
 import org.generativa.train.StepKind;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.ProblemAlert;
 import org.generativa.ui.common.Language;
 import org.generativa.ui.common.WorkspaceTab;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -143,7 +144,7 @@ final class MainMenu {
         try {
             openExercise.accept(ExerciseReader.readFile(chosen.toPath()));
         } catch (InvalidInputException e) {
-            new Alert(Alert.AlertType.ERROR, I18n.error(e)).showAndWait();
+            ProblemAlert.show(stage, I18n.error(e));
         }
     }
 

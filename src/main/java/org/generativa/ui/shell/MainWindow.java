@@ -43,6 +43,7 @@ import org.generativa.train.SessionStatus;
 import org.generativa.train.StepKind;
 import org.generativa.ui.common.Appearance;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.ProblemAlert;
 import org.generativa.ui.common.Icons;
 import org.generativa.ui.common.Language;
 import org.generativa.ui.common.UserFolders;
@@ -357,10 +358,7 @@ public final class MainWindow {
             PreviewPng.write(preview, path);
             notify(I18n.format("file.saved", path.getFileName(), path.getParent()));
         } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, I18n.format("save.failed", path, I18n.error(e)));
-            alert.initOwner(stage);
-            alert.setTitle(I18n.get("error.title"));
-            alert.showAndWait();
+            ProblemAlert.show(stage, I18n.format("save.failed", path, I18n.error(e)));
         }
     }
 }

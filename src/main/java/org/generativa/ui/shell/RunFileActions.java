@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.generativa.common.InvalidInputException;
@@ -17,6 +16,7 @@ import org.generativa.run.RunArchive;
 import org.generativa.run.RunCheckpoint;
 import org.generativa.run.RunFile;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.ProblemAlert;
 import org.generativa.ui.common.SavableRun;
 import org.generativa.ui.common.UserFolders;
 import org.generativa.ui.family.FamilyTabModel;
@@ -100,10 +100,6 @@ final class RunFileActions {
     }
 
     private void showProblem(String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.initOwner(stage);
-        alert.setTitle(I18n.get("error.title"));
-        alert.setHeaderText(null);
-        alert.show();
+        ProblemAlert.show(stage, text);
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javax.imageio.ImageIO;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.ProblemAlert;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -99,9 +100,6 @@ public final class ChartCard extends VBox {
     }
 
     private void refuse(String sentence) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, sentence);
-        alert.setHeaderText(null);
-        alert.initOwner(getScene().getWindow());
-        alert.showAndWait();
+        ProblemAlert.show(getScene().getWindow(), sentence);
     }
 }

@@ -56,8 +56,7 @@ public final class SampleImageView extends Region {
 
     /** A row's caption in the reader's language where it is a word of the app's (a class name stays as it is). */
     private static String caption(String rowLabel) {
-        String key = "grid.row." + rowLabel;
-        return I18n.has(key) ? I18n.get(key) : rowLabel;
+        return I18n.getOr("grid.row." + rowLabel, rowLabel);
     }
 
     /** Shows nothing. */
