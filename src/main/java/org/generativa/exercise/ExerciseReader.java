@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,14 +110,14 @@ public final class ExerciseReader {
                 () -> refused("exercise.model", model, String.join(", ", ModelFamilies.modelNames())));
         String dataset = text(required(root, "dataset"), "dataset");
         boolean downloadable = DatasetCatalog.standard().find(dataset).isPresent();
-        if (!downloadable && !isBuiltIn(dataset)) {
-            throw refused("exercise.dataset", dataset, String.join(", ", builtInNames()));
+        if (!downloadable && !BuiltInDatasets.has(dataset)) {
+            throw refused("exercise.dataset", dataset, String.join(", ", BuiltInDatasets.names()));
         }
         String offline = root.has("offline_dataset") ? text(root.get("offline_dataset"), "offline_dataset") : null;
         if (downloadable && offline == null) {
             throw refused("exercise.offlineMissing", dataset);
         }
-        if (offline != null && (!isBuiltIn(offline) || BuiltInDatasets.entry(offline).kind() != DataKind.IMAGES)) {
+        if (offline != null && (!BuiltInDatasets.has(offline) || BuiltInDatasets.entry(offline).kind() != DataKind.IMAGES)) {
             throw refused("exercise.offlineDataset", offline);
         }
         Map<String, String> settings = settings(root.get("settings"), "settings");
@@ -162,7 +163,7 @@ public final class ExerciseReader {
     private <C> List<String> metricNames(ModelFamily<C> family, String model, String dataset, Map<String, String> settings,
             Map<String, String> stepChanges, String step) {
         DataSpec spec = DataSpec.of(dataset);
-        DataKind kind = isBuiltIn(dataset) ? BuiltInDatasets.entry(dataset).kind() : DataKind.IMAGES;
+        DataKind kind = Exercise.kindOf(dataset);
         C config = family.defaults(model, spec, kind);
         for (Map.Entry<String, String> e : settings.entrySet()) {
             String where = (stepChanges.containsKey(e.getKey()) ? step + ".settings." : "settings.") + e.getKey();
@@ -184,14 +185,6 @@ public final class ExerciseReader {
             }
         }
         return names;
-    }
-
-    private static boolean isBuiltIn(String dataset) {
-        return builtInNames().contains(dataset);
-    }
-
-    private static List<String> builtInNames() {
-        return BuiltInDatasets.entries().stream().map(BuiltInDatasets.Entry::name).toList();
     }
 
     private List<String> controls(JsonNode node, String key, ModelFamily<?> family) {
@@ -227,7 +220,7 @@ public final class ExerciseReader {
         List<String> metrics = metricNames(family, model, dataset, current, changes, where);
         Question question = node.has("question") ? question(node.get("question"), where + ".question") : null;
         LiveCheck check = node.has("check") ? check(node.get("check"), where + ".check", metrics, model) : null;
-        return new ExerciseStep(text, Map.copyOf(changes), question, check);
+        return new ExerciseStep(text, Collections.unmodifiableMap(changes), question, check);
     }
 
     private Question question(JsonNode node, String where) {

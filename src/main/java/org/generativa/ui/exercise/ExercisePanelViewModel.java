@@ -6,6 +6,7 @@ import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -17,8 +18,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.generativa.data.BuiltInDatasets;
-import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.data.DatasetLoader;
 import org.generativa.data.download.DatasetCatalog;
@@ -36,6 +35,7 @@ import org.generativa.preview.PreviewPng;
 import org.generativa.preview.Report;
 import org.generativa.train.MetricPoint;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.dataset.DatasetChoice;
 import org.generativa.ui.family.FamilyTabModel;
 
 /**
@@ -62,29 +62,26 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
     private FamilyTabModel<?> target;
     private long openedAt;
     private String standInFor;
-    private List<String> metricNames = List.of();
     private int applied = -1;
 
     /** Opens {@code exercise} in {@code tab} (its family's tab); false when the user kept the trained run instead. */
     public boolean open(Exercise wanted, FamilyTabModel<?> tab) {
         Exercise exercise = wanted.on(DatasetLoader.standard()::has);
         DataSpec data = DataSpec.of(exercise.dataset());
-        boolean builtIn = BuiltInDatasets.entries().stream().anyMatch(e -> e.name().equals(exercise.dataset()));
-        boolean started = tab.startExercise(exercise.model(), data,
-                builtIn ? BuiltInDatasets.entry(exercise.dataset()).kind() : DataKind.IMAGES,
-                exercise.settings(), exercise.locked(), exercise.hidden());
+        // The first step's own settings go in with the exercise's: one fresh model, already as that step wants it.
+        Map<String, String> settings = new LinkedHashMap<>(exercise.settings());
+        settings.putAll(exercise.steps().get(0).settings());
+        boolean started = tab.startExercise(exercise.model(), data, Exercise.kindOf(exercise.dataset()), settings,
+                exercise.locked(), exercise.hidden());
         if (!started) {
             return false;
         }
-        close();
+        leave(tab);
         target = tab;
         progress = new ExerciseProgress(exercise);
         openedAt = System.nanoTime();
         standInFor = exercise == wanted ? null : wanted.dataset();
         applied = exercise.steps().get(0).settings().isEmpty() ? -1 : 0;
-        if (applied == 0) {
-            tab.applyExerciseSettings(exercise.steps().get(0).settings());
-        }
         tab.addMetricsObserver(this);
         open.set(true);
         show();
@@ -93,18 +90,24 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
 
     /** Leaves the exercise: the tab's controls are free again, the run stays. */
     public void close() {
-        if (target != null) {
-            target.removeMetricsObserver(this);
-            target.restrict(List.of(), List.of());
-        }
+        leave(null);
         target = null;
         progress = null;
         open.set(false);
     }
 
+    /** Stops following the open exercise's tab and frees its controls, unless it is {@code next}, restricted anew. */
+    private void leave(FamilyTabModel<?> next) {
+        if (target != null) {
+            target.removeMetricsObserver(this);
+            if (target != next) {
+                target.restrict(List.of(), List.of());
+            }
+        }
+    }
+
     @Override
     public void restarted(List<String> names) {
-        metricNames = List.copyOf(names);
         if (progress != null) {
             progress.restarted(names);
             nowText.set("");
@@ -125,9 +128,7 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
         }
         LiveCheck check = progress.currentCheck();
         if (check != null && !MeasuredValues.isMeasured(check.metric()) && !points.isEmpty()) {
-            double[] last = points.get(points.size() - 1).values();
-            double v = valueOf(check.metric(), last) - (check.relativeTo() == null ? 0 : valueOf(check.relativeTo(), last));
-            showNow(v);
+            showNow(progress.checkedValue(points.get(points.size() - 1).values()));
         }
     }
 
@@ -143,11 +144,6 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
         } else if (check != null && MeasuredValues.isMeasured(check.metric())) {
             showNow(values.getOrDefault(check.metric(), Double.NaN));
         }
-    }
-
-    private double valueOf(String metric, double[] values) {
-        int column = metricNames.indexOf(metric);
-        return column < 0 || column >= values.length ? Double.NaN : values[column];
     }
 
     private void showNow(double v) {
@@ -222,7 +218,7 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
         String language = I18n.locale().getLanguage();
         dataNotice.set(standInFor == null ? "" : I18n.format("exercise.offlineData",
                 DatasetCatalog.standard().find(standInFor).map(DownloadableDataset::title).orElse(standInFor),
-                I18n.has("dataset." + exercise.dataset()) ? I18n.get("dataset." + exercise.dataset()) : exercise.dataset()));
+                DatasetChoice.titleOf(DataSpec.of(exercise.dataset()))));
         title.set(Exercise.in(exercise.title(), language));
         intro.set(Exercise.in(exercise.text(), language));
         int total = exercise.steps().size();
@@ -255,8 +251,8 @@ public final class ExercisePanelViewModel implements FamilyTabModel.MetricsObser
 
     /** "Packing (samples per D input) → 4, loss → minimax": the step's settings as the settings column names them. */
     private static String changes(Map<String, String> settings) {
-        return settings.entrySet().stream().map(e -> (I18n.has("param." + e.getKey()) ? I18n.get("param." + e.getKey())
-                : e.getKey()) + " → " + e.getValue()).collect(Collectors.joining(", "));
+        return settings.entrySet().stream().map(e -> I18n.getOr("param." + e.getKey(), e.getKey()) + " → " + e.getValue())
+                .collect(Collectors.joining(", "));
     }
 
     /** Why the exercise runs on other data than it names (its dataset is not downloaded), or empty. */

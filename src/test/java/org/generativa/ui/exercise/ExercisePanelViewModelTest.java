@@ -96,6 +96,16 @@ class ExercisePanelViewModelTest {
     }
 
     @Test
+    void anotherExerciseOnTheSameTabKeepsItsOwnLocks() {
+        assertTrue(panel.open(BuiltInExercises.find("vanilla-gan-digits"), tab));
+        assertTrue(panel.open(BuiltInExercises.find("mode-collapse-ring"), tab));
+        assertTrue(tab.lockedControls().containsAll(List.of("model", "dataset")), "not freed by leaving the first");
+        assertEquals("ring8", tab.draftProperty().get().dataset().source());
+        panel.close();
+        assertTrue(tab.lockedControls().isEmpty());
+    }
+
+    @Test
     void theOpenExerciseSpeaksTheLanguageChosenAtOnce() {
         assertTrue(panel.open(BuiltInExercises.find("vanilla-gan-digits"), tab));
         try {
