@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import org.generativa.nn.AdjustableRate;
+import org.generativa.nn.CheckpointFiles;
 import org.generativa.nn.ConvDecoder;
 import org.generativa.nn.ConvEncoder;
 import org.generativa.nn.DenseStack;
@@ -300,15 +301,18 @@ public final class AeNetworks implements AutoCloseable {
     }
 
     public void save(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        save(encoder, directory.resolve(ENCODER_FILE));
-        save(decoder, directory.resolve(DECODER_FILE));
-        autoencoder.saveOptimizer(directory.resolve(AUTOENCODER_OPTIMIZER_FILE));
-        if (discriminator != null) {
-            save(discriminator, directory.resolve(DISCRIMINATOR_FILE));
-            critic.saveOptimizer(directory.resolve(DISCRIMINATOR_OPTIMIZER_FILE));
-            encoderOnly.saveOptimizer(directory.resolve(ENCODER_OPTIMIZER_FILE));
-        }
+        List<Block> blocks = new ArrayList<>(List.of(encoder, decoder));
+        blocks.add(discriminator);
+        CheckpointFiles.save(directory, blocks, folder -> {
+            save(encoder, folder.resolve(ENCODER_FILE));
+            save(decoder, folder.resolve(DECODER_FILE));
+            autoencoder.saveOptimizer(folder.resolve(AUTOENCODER_OPTIMIZER_FILE));
+            if (discriminator != null) {
+                save(discriminator, folder.resolve(DISCRIMINATOR_FILE));
+                critic.saveOptimizer(folder.resolve(DISCRIMINATOR_OPTIMIZER_FILE));
+                encoderOnly.saveOptimizer(folder.resolve(ENCODER_OPTIMIZER_FILE));
+            }
+        });
     }
 
     private static void save(Block block, Path file) throws IOException {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.generativa.common.AtomicFiles;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
@@ -126,7 +125,7 @@ final class ArithmeticCommand implements Callable<Integer> {
             judged = codes.judged();
             if (picture != null) {
                 ImageGrid grid = Pictures.grid(images, result.pictures(), result.pictured() * 4, 4);
-                AtomicFiles.writeVia(picture, file -> PreviewPng.write(grid, file));
+                PreviewPng.write(grid, picture);
             }
         }
         out.println(String.format(Locale.ROOT, "%s: (%s, no %s) - (no %s, no %s) + (%s, no %s), means of %d codes from %s"

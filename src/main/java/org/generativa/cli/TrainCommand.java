@@ -3,6 +3,7 @@ package org.generativa.cli;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.generativa.common.AtomicFiles;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.ColorMode;
 import org.generativa.data.DataSpec;
@@ -24,6 +26,9 @@ import org.generativa.metrics.ReferenceClassifier;
 import org.generativa.models.BundledModels;
 import org.generativa.nn.Backend;
 import org.generativa.run.ModelFamilies;
+import org.generativa.run.RunArchive;
+import org.generativa.run.RunCheckpoint;
+import org.generativa.train.CleanStop;
 import org.generativa.train.Experiment;
 import org.generativa.train.HeadlessRun;
 import org.generativa.train.RunFolder;
@@ -89,21 +94,45 @@ final class TrainCommand implements Callable<Integer> {
         C config = family.configure(model, source, data.kind(), SettingOptions.given(spec));
         Path directory = out != null ? out : Path.of("runs", model + "-" + Path.of(dataset).getFileName() + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        // Before the engine loads and any classifier trains: a folder that cannot take the run is said at once.
-        RunFolder.check(directory, overwrite);
         PrintWriter console = spec.commandLine().getOut();
+        // Before the engine loads and any classifier trains: a folder that cannot take the run is said at once.
+        try (RunFolder folder = RunFolder.claim(directory, overwrite)) {
+            if (folder.cleaned() != null) {
+                console.println("Removed " + folder.cleaned() + ", the unfinished run a stopped training had left beside "
+                        + directory + ".");
+            }
+            CleanStop stop = CleanStop.install(() -> stopped(directory, folder));
+            try {
+                train(family, config, data, directory, folder, stop, console);
+            } catch (InvalidInputException e) {
+                if (Files.isRegularFile(folder.unfinished().resolve(RunArchive.METRICS))) {
+                    console.println("The metrics measured until then are in "
+                            + folder.unfinished().resolve(RunArchive.METRICS) + " until the next run into " + directory + ".");
+                }
+                throw e;
+            } finally {
+                stop.uninstall();
+            }
+        }
+        return 0;
+    }
+
+    private <C> void train(ModelFamily<C> family, C config, Dataset data, Path directory, RunFolder folder, CleanStop stop,
+            PrintWriter console) throws Exception {
         Engine engine = Backend.load(family.threads(config));
         // The classifier trains (or loads) before the model seeds the engine, so the run stays reproducible.
         try (ReferenceClassifier classifier = noQuality || !family.wantsClassifier(config) ? null : referenceClassifier(data, console);
                 NDManager root = engine.newBaseManager();
                 Experiment<C> experiment = family.create(root, data, config)) {
             family.notices(experiment).forEach(console::println);
-            RunFolder.prepare(directory);
-            Json.PRETTY.writeValue(directory.resolve("config.json").toFile(), config);
-            HeadlessRun.Summary summary = HeadlessRun.run(experiment, steps, directory, line -> {
+            Path staging = folder.prepare();
+            byte[] configJson = Json.PRETTY.writeValueAsBytes(config);
+            AtomicFiles.write(staging.resolve(RunCheckpoint.CONFIG_FILE), file -> file.write(configJson));
+            HeadlessRun.Summary summary = HeadlessRun.run(experiment, steps, staging, line -> {
                 console.println(line);
                 console.flush();
-            });
+            }, stop);
+            folder.commit();
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("model", model);
             result.put("dataset", dataset);
@@ -120,7 +149,19 @@ final class TrainCommand implements Callable<Integer> {
                         + String.format(Locale.ROOT, "%.1f", summary.seconds()) + " s)");
             }
         }
-        return 0;
+    }
+
+    /** The line a stopped run leaves on stderr, from the shutdown: what was kept. */
+    private void stopped(Path directory, RunFolder folder) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (folder.committed()) {
+            err.println("generativa: stopped after the run was written to " + directory + ".");
+        } else {
+            err.println("generativa: stopped before the run was complete; " + directory
+                    + (Files.exists(folder.folder()) ? " still holds the previous run" : " was not written")
+                    + ", and the metrics measured so far are in " + folder.unfinished().resolve(RunArchive.METRICS) + ".");
+        }
+        err.flush();
     }
 
     /** Every family's model names, for --model's help and shell completion. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that a crash leaves either the old file or the whole new one: the content goes
@@ -20,6 +21,8 @@ public final class AtomicFiles {
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {}
 
@@ -40,7 +43,9 @@ public final class AtomicFiles {
     public static void writeVia(Path file, PathWriter writer) throws IOException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
-        Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
+        // Not createTempFile: its file is private to the owner, and the written file would keep that.
+        Path temp = Files.createFile(folder.resolve("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + ".part"));
         try {
             writer.writeTo(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {

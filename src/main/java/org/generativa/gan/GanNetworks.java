@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.generativa.nn.AdjustableRate;
+import org.generativa.nn.CheckpointFiles;
 import org.generativa.nn.ConvNets;
 import org.generativa.nn.Layers;
 import org.generativa.nn.MlpNets;
@@ -317,15 +318,17 @@ public final class GanNetworks implements AutoCloseable {
      * optimizers' states, so training can go on where it stopped.
      */
     public void save(Path directory) throws IOException {
-        Files.createDirectories(directory);
-        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(directory.resolve(GENERATOR_FILE)))) {
-            (averageActive ? averageGenerator : generator).saveParameters(out);
-        }
-        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(directory.resolve(DISCRIMINATOR_FILE)))) {
-            discriminator.saveParameters(out);
-        }
-        generatorParameters().saveOptimizer(directory.resolve(GENERATOR_OPTIMIZER_FILE));
-        discriminatorParameters().saveOptimizer(directory.resolve(DISCRIMINATOR_OPTIMIZER_FILE));
+        Block inference = averageActive ? averageGenerator : generator;
+        CheckpointFiles.save(directory, List.of(inference, discriminator), folder -> {
+            try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(folder.resolve(GENERATOR_FILE)))) {
+                inference.saveParameters(out);
+            }
+            try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(folder.resolve(DISCRIMINATOR_FILE)))) {
+                discriminator.saveParameters(out);
+            }
+            generatorParameters().saveOptimizer(folder.resolve(GENERATOR_OPTIMIZER_FILE));
+            discriminatorParameters().saveOptimizer(folder.resolve(DISCRIMINATOR_OPTIMIZER_FILE));
+        });
     }
 
     /**

@@ -6,15 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.generativa.common.AppPaths;
+import org.generativa.common.AtomicFiles;
+import org.generativa.common.Checksums;
+import org.generativa.common.InvalidInputException;
 import org.generativa.data.ImageSet;
 import org.generativa.nn.Backend;
 import org.slf4j.Logger;
@@ -114,7 +115,11 @@ public final class ClassifierCache {
         }
         ClassifierInfo info;
         try {
+            Checksums.verify(directory);
             info = JSON.readValue(metadata.toFile(), ClassifierInfo.class);
+        } catch (InvalidInputException e) {
+            LOG.warn("Ignoring the cached classifier in {}, training it again: {}", directory, e.getMessage());
+            return Optional.empty();
         } catch (IOException e) {
             LOG.warn("Ignoring unreadable classifier metadata {}: {}", metadata, e.getMessage());
             return Optional.empty();
@@ -143,36 +148,18 @@ public final class ClassifierCache {
                 && shape.equals(info.imageShape()) && data.labelNames().equals(info.classes());
     }
 
+    /** Weights, then the metadata that marks the folder usable, then the checksums the next load verifies. */
     private static void store(ReferenceClassifier classifier, Path directory) {
-        Path weightsTmp = null;
-        Path metadataTmp = null;
         try {
             Files.createDirectories(directory);
-            Path metadata = directory.resolve(METADATA);
-            Files.deleteIfExists(metadata);
-            weightsTmp = Files.createTempFile(directory, WEIGHTS, ".tmp");
-            try (OutputStream out = Files.newOutputStream(weightsTmp)) {
-                classifier.saveWeights(out);
-            }
-            Files.move(weightsTmp, directory.resolve(WEIGHTS), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            metadataTmp = Files.createTempFile(directory, METADATA, ".tmp");
-            JSON.writeValue(metadataTmp.toFile(), classifier.info());
-            Files.move(metadataTmp, metadata, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(directory.resolve(METADATA));
+            Files.deleteIfExists(directory.resolve(Checksums.FILE));
+            AtomicFiles.write(directory.resolve(WEIGHTS), classifier::saveWeights);
+            byte[] info = JSON.writeValueAsBytes(classifier.info());
+            AtomicFiles.write(directory.resolve(METADATA), out -> out.write(info));
+            Checksums.seal(directory);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Could not cache the reference classifier in {}: {}", directory, e.toString());
-            deleteQuietly(weightsTmp);
-            deleteQuietly(metadataTmp);
-        }
-    }
-
-    private static void deleteQuietly(Path path) {
-        if (path != null) {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException ignored) {
-                // a stray temporary file is harmless: its name never matches the cache's files
-            }
         }
     }
 }

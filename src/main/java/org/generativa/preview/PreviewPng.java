@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.generativa.common.AtomicFiles;
 
 /** Writes a preview as a PNG file: image grids pixel for pixel (scaled up), point clouds as a scatter plot. */
 public final class PreviewPng {
@@ -22,8 +23,10 @@ public final class PreviewPng {
 
     private PreviewPng() {}
 
+    /** Writes the PNG atomically: a crash leaves the old file or the whole new one. */
     public static void write(Preview preview, Path file) throws IOException {
-        ImageIO.write(image(preview), "png", file.toFile());
+        byte[] png = encode(preview);
+        AtomicFiles.write(file, out -> out.write(png));
     }
 
     /** The PNG bytes of {@code preview}, as {@link #write} would write them. */

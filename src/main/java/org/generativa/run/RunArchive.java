@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.generativa.common.AtomicFiles;
 import org.generativa.common.InvalidInputException;
 
 /**
@@ -31,6 +31,10 @@ public final class RunArchive {
     public static final String METRICS = "metrics.csv";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Bounds on unpacking a run file, whose entries come from anyone: a run is a handful of files and megabytes. */
+    static final int MAX_ENTRIES = 1_000;
+    static final long MAX_UNPACKED_BYTES = 2L << 30;
+    private static final long SPARE_DISK_BYTES = 256L << 20;
 
     /** What the archive says about itself. */
     public record Manifest(int format, String family, long steps, String saved) {
@@ -49,12 +53,12 @@ public final class RunArchive {
 
     /** Zips {@code runDir} with {@code manifest} into {@code file}; the file appears whole or not at all. */
     public static void write(Path runDir, Manifest manifest, Path file) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
         List<Path> files;
         try (Stream<Path> walk = Files.walk(runDir)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
             zip.putNextEntry(new ZipEntry(MANIFEST));
             zip.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             zip.closeEntry();
@@ -63,11 +67,8 @@ public final class RunArchive {
                 Files.copy(path, zip);
                 zip.closeEntry();
             }
-        } catch (IOException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            zip.finish();
+        });
     }
 
     /** Unpacks {@code file} into the empty folder {@code into} and returns its manifest; any problem is one sentence. */
@@ -76,10 +77,17 @@ public final class RunArchive {
             throw InvalidInputException.of("archive.noFile", file);
         }
         boolean manifestSeen = false;
+        int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             Files.createDirectories(into);
             Path root = into.toAbsolutePath().normalize();
+            long free = Files.getFileStore(root).getUsableSpace() - SPARE_DISK_BYTES;
+            UnpackBudget budget = free < MAX_UNPACKED_BYTES ? new UnpackBudget(free, "archive.noSpace", file, into)
+                    : new UnpackBudget(MAX_UNPACKED_BYTES, "archive.tooLarge", file, MAX_UNPACKED_BYTES >> 30);
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    throw InvalidInputException.of("archive.tooManyEntries", file, MAX_ENTRIES);
+                }
                 Path target = root.resolve(entry.getName()).normalize();
                 if (!target.startsWith(root)) {
                     throw InvalidInputException.of("archive.entryOutside", file, entry.getName());
@@ -89,7 +97,7 @@ public final class RunArchive {
                     continue;
                 }
                 Files.createDirectories(target.getParent());
-                copy(zip, target);
+                copy(zip, target, budget);
                 manifestSeen |= entry.getName().equals(MANIFEST);
             }
         } catch (ZipException e) {
@@ -103,9 +111,33 @@ public final class RunArchive {
         return readManifest(file, into.resolve(MANIFEST));
     }
 
-    private static void copy(InputStream in, Path target) throws IOException {
+    /** What unpacking may still write, and the sentence that refuses more: a zip's own sizes are not trusted. */
+    private static final class UnpackBudget {
+        private long left;
+        private final String refusal;
+        private final Object[] args;
+
+        UnpackBudget(long bytes, String refusal, Object... args) {
+            this.left = bytes;
+            this.refusal = refusal;
+            this.args = args;
+        }
+
+        void spend(int bytes) {
+            left -= bytes;
+            if (left < 0) {
+                throw InvalidInputException.of(refusal, args);
+            }
+        }
+    }
+
+    private static void copy(InputStream in, Path target, UnpackBudget budget) throws IOException {
+        byte[] buffer = new byte[1 << 16];
         try (OutputStream out = Files.newOutputStream(target)) {
-            in.transferTo(out);
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                budget.spend(n);
+                out.write(buffer, 0, n);
+            }
         }
     }
 

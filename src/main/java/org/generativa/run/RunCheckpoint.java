@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.generativa.common.AtomicFiles;
+import org.generativa.common.Checksums;
 import org.generativa.common.InvalidInputException;
 import org.generativa.common.Sentence;
 import org.generativa.data.DatasetLoader;
@@ -46,7 +48,8 @@ public final class RunCheckpoint<C> {
     /** Writes {@code config} and {@code experiment}'s weights into {@code runDir} as train does. Engine thread. */
     public static <C> void write(Path runDir, C config, Experiment<C> experiment) throws IOException {
         Files.createDirectories(runDir);
-        JSON.writerWithDefaultPrettyPrinter().writeValue(runDir.resolve(CONFIG_FILE).toFile(), config);
+        byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(config);
+        AtomicFiles.write(runDir.resolve(CONFIG_FILE), out -> out.write(json));
         experiment.saveCheckpoint(runDir.resolve(CHECKPOINT_FOLDER));
     }
 
@@ -115,7 +118,11 @@ public final class RunCheckpoint<C> {
     private void load(Experiment<C> experiment) {
         Path checkpoint = directory.resolve(CHECKPOINT_FOLDER);
         try {
+            Checksums.verify(checkpoint);
             experiment.loadCheckpoint(checkpoint);
+        } catch (InvalidInputException e) {
+            experiment.close();
+            throw e;
         } catch (NoSuchFileException e) {
             experiment.close();
             throw InvalidInputException.of(e, "checkpoint.incomplete", checkpoint, Path.of(e.getFile()).getFileName());

@@ -13,9 +13,9 @@ import org.generativa.preview.Preview;
 import org.generativa.preview.PreviewPng;
 
 /**
- * Trains an experiment for a fixed number of steps without a window, writing {@code metrics.csv},
- * {@code samples.png}, {@code features.png} (first-layer weights, for models that draw them) and a checkpoint into a run
- * directory. A run whose losses stop being numbers stops there with one sentence, its metrics kept and nothing else
+ * Trains an experiment for a fixed number of steps without a window, writing {@code metrics.csv} (a line per step, as
+ * it is measured), {@code samples.png}, {@code features.png} (first-layer weights, for models that draw them) and a
+ * checkpoint into a run directory. A run whose losses stop being numbers stops there with one sentence, its metrics kept and nothing else
  * written: no samples or checkpoint of a diverged model.
  */
 public final class HeadlessRun {
@@ -30,6 +30,12 @@ public final class HeadlessRun {
 
     public static Summary run(Experiment<?> experiment, long steps, Path directory, Consumer<String> progress)
             throws IOException {
+        return run(experiment, steps, directory, progress, CleanStop.NEVER);
+    }
+
+    /** As above; when {@code stop} is requested, the run ends after the step in progress and waits for the exit. */
+    public static Summary run(Experiment<?> experiment, long steps, Path directory, Consumer<String> progress,
+            CleanStop stop) throws IOException {
         Files.createDirectories(directory);
         List<String> names = experiment.metricNames();
         double[][] window = new double[SUMMARY_WINDOW][];
@@ -38,6 +44,10 @@ public final class HeadlessRun {
         NonFiniteGuard guard = new NonFiniteGuard(names);
         try (MetricsCsvWriter csv = new MetricsCsvWriter(directory.resolve("metrics.csv"), names)) {
             for (long i = 0; i < steps; i++) {
+                if (stop.requested()) {
+                    csv.close();
+                    stop.parkUntilExit();
+                }
                 MetricPoint point = experiment.step(StepKind.BOTH);
                 csv.write(point);
                 Optional<NonFiniteGuard.Divergence> diverged = guard.check(point);

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes metric points as CSV: a {@code step} column, then one column per metric; NaN as empty. */
+/**
+ * Writes metric points as CSV: a {@code step} column, then one column per metric; NaN as empty. Each line is handed to
+ * the system as it is written, so a process killed mid-run keeps every step it measured.
+ */
 public final class MetricsCsvWriter implements AutoCloseable {
 
     private final BufferedWriter out;
@@ -28,6 +31,7 @@ public final class MetricsCsvWriter implements AutoCloseable {
         }
         out.write(line.toString());
         out.newLine();
+        out.flush();
     }
 
     @Override

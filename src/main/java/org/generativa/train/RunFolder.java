@@ -1,81 +1,261 @@
 package org.generativa.train;
 
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.generativa.common.Checksums;
 import org.generativa.common.InvalidInputException;
 
 /**
- * The folder a headless run writes into, checked before any work starts: it is a folder, it can be written, and it
- * does not hold another run unless that run is to be replaced (whose files then go just before the new run is
- * written, so no old weights stay beside the new ones, and a run refused later leaves the old one as it was).
+ * The folder a headless run writes into, replaced as a whole or not at all. The new run is written into a hidden
+ * folder beside it ({@code .NAME.partial}), metrics as they are measured, and only a complete run (its checkpoint
+ * sealed with checksums) takes the folder's name, by renames: so a crash at any moment leaves the previous run or the
+ * new one, never a mix. A lock in a file beside the folder keeps a second process out while one writes, and the next run
+ * into the folder cleans up what a crash left.
  */
-public final class RunFolder {
+public final class RunFolder implements AutoCloseable {
 
     /** What a run folder holds; any of them marks a folder as holding a run. */
     public static final List<String> RUN_FILES = List.of("config.json", "metrics.csv", "samples.png", "features.png",
             "checkpoint");
+    /** Files a file manager leaves in any folder, which do not make a folder someone else's. */
+    private static final Set<String> SYSTEM_FILES = Set.of(".DS_Store", "Thumbs.db", "desktop.ini");
+    private static final String CHECKPOINT = "checkpoint";
+    /** Beside the run folders: the locks of the runs being written into its folders. */
+    public static final String LOCK_FILE = ".generativa.lock";
 
-    private RunFolder() {}
+    private final Path folder;
+    private final Path partial;
+    private final Path previous;
+    private final FileChannel lockChannel;
+    private final String cleaned;
+    private boolean committed;
+
+    private RunFolder(Path folder, FileChannel lockChannel, String cleaned) {
+        this.folder = folder;
+        this.partial = sibling(folder, ".partial");
+        this.previous = sibling(folder, ".previous");
+        this.lockChannel = lockChannel;
+        this.cleaned = cleaned;
+    }
 
     /**
-     * Checks, changing nothing, that a run can go into {@code folder}: not a file, not another run's folder unless
-     * {@code overwrite}, and writable (or its nearest existing parent, when it does not exist yet). Refuses in one
-     * sentence naming it.
+     * Checks that a run can go into {@code folder}, before anything costly starts, and holds it for this process: not
+     * a file, not another run's folder unless {@code overwrite}, no other files in it, writable, and not being
+     * written by another process. Puts back what a crash during a switch left, and removes a crashed run's unfinished
+     * folder. Refuses in one sentence naming the folder.
      */
-    public static void check(Path folder, boolean overwrite) {
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+    public static RunFolder claim(Path folder, boolean overwrite) {
+        Path target = folder.toAbsolutePath().normalize();
+        if (target.getParent() == null) {
             throw InvalidInputException.of("runFolder.notFolder", folder);
         }
-        List<Path> previous = previousRun(folder);
-        if (!previous.isEmpty() && !overwrite) {
-            throw InvalidInputException.of("runFolder.holdsRun", folder, previous.get(0).getFileName());
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw InvalidInputException.of("runFolder.notFolder", folder);
         }
-        Path existing = folder.toAbsolutePath();
+        Path parent = nearestExisting(target);
+        if (!Files.isDirectory(parent)) {
+            throw InvalidInputException.of("runFolder.notFolder", parent);
+        }
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(target.getParent());
+            channel = FileChannel.open(target.resolveSibling(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel, target.getFileName().toString());
+            if (lock == null) {
+                throw InvalidInputException.of("runFolder.busy", folder);
+            }
+            RunFolder claimed = new RunFolder(target, channel, null);
+            String cleaned = claimed.recover();
+            claimed.refuseOthers(folder, overwrite);
+            return cleaned == null ? claimed : new RunFolder(target, channel, cleaned);
+        } catch (InvalidInputException e) {
+            closeQuietly(channel);
+            throw e;
+        } catch (IOException | SecurityException e) {
+            closeQuietly(channel);
+            throw InvalidInputException.of(e, "runFolder.notWritable", folder, reason(e));
+        }
+    }
+
+    /** What the claim removed that a stopped run had left, as a line to show; null when there was nothing. */
+    public String cleaned() {
+        return cleaned;
+    }
+
+    /** The folder the run ends up in. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** A fresh, empty folder beside the run folder for the new run to be written into. */
+    public Path prepare() {
+        try {
+            deleteTree(partial);
+            Files.createDirectories(partial);
+            return partial;
+        } catch (IOException | SecurityException e) {
+            throw InvalidInputException.of(e, "runFolder.notWritable", folder, reason(e));
+        }
+    }
+
+    /** Makes the run written into {@link #prepare()}'s folder the run folder, replacing the previous run whole. */
+    public void commit() throws IOException {
+        forceTree(partial);
+        if (Files.exists(folder)) {
+            move(folder, previous);
+        }
+        move(partial, folder);
+        force(folder.getParent());
+        deleteTree(previous);
+        committed = true;
+    }
+
+    /** Whether the run was made the run folder; an unfinished one stays in its hidden folder until the next claim. */
+    public boolean committed() {
+        return committed;
+    }
+
+    /** The hidden folder an unfinished run's files stay in (its metrics, say) until the next run into this folder. */
+    public Path unfinished() {
+        return partial;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(lockChannel);
+    }
+
+    /** After a crash between the two renames of a switch, the folder is missing: the complete run takes its name. */
+    private String recover() throws IOException {
+        String note = null;
+        if (!Files.exists(folder) && Files.isDirectory(previous)) {
+            move(complete(partial) ? partial : previous, folder);
+        }
+        deleteTree(previous);
+        if (Files.exists(partial)) {
+            deleteTree(partial);
+            note = partial.getFileName().toString();
+        }
+        return note;
+    }
+
+    private void refuseOthers(Path given, boolean overwrite) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        List<String> run = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (RUN_FILES.contains(name)) {
+                    run.add(name);
+                } else if (!SYSTEM_FILES.contains(name)) {
+                    others.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw InvalidInputException.of(e, "runFolder.notWritable", given, reason(e));
+        }
+        if (!others.isEmpty()) {
+            throw InvalidInputException.of("runFolder.holdsOthers", given, others.get(0));
+        }
+        if (!run.isEmpty() && !overwrite) {
+            throw InvalidInputException.of("runFolder.holdsRun", given, run.get(0));
+        }
+    }
+
+    /** A written run's checkpoint carries its checksum list, which is written last. */
+    private static boolean complete(Path run) {
+        return Files.isRegularFile(run.resolve(CHECKPOINT).resolve(Checksums.FILE));
+    }
+
+    private static Path sibling(Path folder, String suffix) {
+        return folder.resolveSibling("." + folder.getFileName() + suffix);
+    }
+
+    private static Path nearestExisting(Path path) {
+        Path existing = path;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
-        if (existing == null || !Files.isDirectory(existing)) {
-            throw InvalidInputException.of("runFolder.notFolder", existing == null ? folder : existing);
-        }
+        return Objects.requireNonNullElse(existing, path.getRoot());
+    }
+
+    /**
+     * Locks the byte of the shared lock file that stands for the folder's name: one lock file per parent folder,
+     * never deleted (so no process can lock a file another has just removed), and the system drops the lock when the
+     * process ends, however it ends.
+     */
+    private static FileLock tryLock(FileChannel channel, String name) throws IOException {
         try {
-            Files.delete(Files.createTempFile(existing, ".write-check", ".tmp"));
-        } catch (IOException | SecurityException e) {
-            throw InvalidInputException.of(e, "runFolder.notWritable", folder, reason(e));
+            return channel.tryLock(name.hashCode() & 0x7fffffffL, 1, false);
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 
-    /** Creates {@code folder} and removes the files of the run it held, once the new run is about to be written. */
-    public static void prepare(Path folder) {
+    private static void move(Path from, Path to) throws IOException {
         try {
-            Files.createDirectories(folder);
-            for (Path old : previousRun(folder)) {
-                delete(old);
-            }
-        } catch (FileAlreadyExistsException e) {
-            throw InvalidInputException.of(e, "runFolder.notFolder", e.getFile());
-        } catch (IOException | SecurityException e) {
-            throw InvalidInputException.of(e, "runFolder.notWritable", folder, reason(e));
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
         }
     }
 
-    private static List<Path> previousRun(Path folder) {
-        return RUN_FILES.stream().map(folder::resolve).filter(Files::exists).toList();
-    }
-
-    private static void delete(Path path) throws IOException {
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> tree = Files.walk(path)) {
-                for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
+    private static void forceTree(Path root) throws IOException {
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path path : tree.toList()) {
+                if (Files.isRegularFile(path)) {
+                    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
+                        channel.force(true);
+                    }
+                } else {
+                    force(path);
                 }
             }
-        } else {
-            Files.deleteIfExists(path);
+        }
+    }
+
+    private static void force(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Folders cannot be synced on every platform; the renames still happened.
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(path)) {
+            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // closing releases the lock whatever it says
+            }
         }
     }
 

@@ -154,7 +154,11 @@ class ClassifierCacheTest extends EngineTest {
         cache.obtain(data, QUICK, ClassifierProgress.NONE, () -> false).close();
         Path weights = cache.directoryFor(data, QUICK).resolve(ClassifierCache.WEIGHTS);
         byte[] truncated = java.util.Arrays.copyOf(Files.readAllBytes(weights), 500);
-        for (byte[] corrupt : List.of("not a weights file".getBytes(), truncated)) {
+        // Same length, one weight's byte changed: it would load without complaint, only its checksum tells.
+        byte[] flipped = Files.readAllBytes(weights);
+        flipped[flipped.length - 3] ^= 0x40;
+        assertTrue(Files.isRegularFile(weights.resolveSibling("checksums.sha256")));
+        for (byte[] corrupt : List.of("not a weights file".getBytes(), truncated, flipped)) {
             Files.write(weights, corrupt);
             Counting progress = new Counting();
             try (ReferenceClassifier classifier = cache.obtain(data, QUICK, progress, () -> false)) {

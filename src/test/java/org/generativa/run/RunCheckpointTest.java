@@ -19,6 +19,7 @@ import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeExperiment;
 import org.generativa.autoencoder.AeFamily;
 import org.generativa.autoencoder.AeVariant;
+import org.generativa.common.Checksums;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.DatasetLoader;
 import org.generativa.family.LatentModel;
@@ -197,14 +198,22 @@ class RunCheckpointTest extends EngineTest {
         Path generator = checkpoint.resolve("generator.params");
         byte[] weights = Files.readAllBytes(generator);
         Files.write(generator, Arrays.copyOf(weights, weights.length / 2));
+        assertEquals(generator + " is damaged: its content differs from what was saved (its checksum does not match), so"
+                + " it is not loaded.", refusal(run), "a file cut short is caught by its checksum before it is read");
+        Path sums = checkpoint.resolve(Checksums.FILE);
+        byte[] list = Files.readAllBytes(sums);
+        Files.delete(sums);
         assertEquals("The weights in " + checkpoint + " do not fit the network that config.json describes (the file holds"
-                + " fewer parameters than the network).", refusal(run));
+                + " fewer parameters than the network).", refusal(run), "without the list (an older run), by its length");
         byte[] longer = Arrays.copyOf(weights, weights.length + 8);
         Files.write(generator, longer);
         assertEquals("The weights in " + checkpoint + " do not fit the network that config.json describes (the file holds"
                 + " more parameters than the network).", refusal(run));
         Files.delete(generator);
         assertEquals("The checkpoint in " + checkpoint + " has no generator.params, so the run was not saved completely.",
+                refusal(run));
+        Files.write(sums, list);
+        assertEquals(generator + " is missing, though checksums.sha256 lists it: the checkpoint was not saved completely.",
                 refusal(run));
         Files.write(generator, weights);
         assertArrayEquals(expected(run), openAndDecode(run), 0f);
