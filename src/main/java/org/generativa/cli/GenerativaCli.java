@@ -1,8 +1,10 @@
 package org.generativa.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.generativa.common.AppPaths;
 import org.generativa.common.InvalidInputException;
+import org.generativa.common.Sentence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -25,6 +27,11 @@ public final class GenerativaCli implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** One sentence, in English, for a command that failed for a reason that was not the user's input. */
+    static String failed(String command, Exception e) {
+        return Sentence.of("failure.command", command, Sentence.of(e), AppPaths.logFile()).in(Locale.ROOT);
+    }
+
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new GenerativaCli());
         cli.setOut(out);
@@ -41,13 +48,21 @@ public final class GenerativaCli implements Runnable {
                 LOG.info("Refused input: {}", ex.getMessage());
             } else {
                 LOG.error("Command failed", ex);
-                err.println("generativa: " + commandLine.getCommandName() + " failed: " + ex
-                        + " (details in " + AppPaths.logFile() + ")");
+                err.println("generativa: " + failed(commandLine.getCommandName(), ex));
             }
             err.flush();
             return 1;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands exceptions to the handler above, but lets errors through.
+            LOG.error("Out of memory", e);
+            err.println("generativa: " + Sentence.of(e).in(Locale.ROOT));
+            code = 1;
+        }
+        err.flush();
         out.flush();
         return code;
     }

@@ -2,7 +2,9 @@ package org.generativa.cli;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.generativa.common.AtomicFiles;
 import org.generativa.common.InvalidInputException;
 import org.generativa.data.ColorMode;
@@ -105,7 +108,7 @@ final class TrainCommand implements Callable<Integer> {
             try {
                 train(family, config, data, directory, folder, stop, console);
             } catch (InvalidInputException e) {
-                if (Files.isRegularFile(folder.unfinished().resolve(RunArchive.METRICS))) {
+                if (measuredSteps(folder.unfinished().resolve(RunArchive.METRICS))) {
                     console.println("The metrics measured until then are in "
                             + folder.unfinished().resolve(RunArchive.METRICS) + " until the next run into " + directory + ".");
                 }
@@ -148,6 +151,15 @@ final class TrainCommand implements Callable<Integer> {
                 console.println("Wrote " + directory + " (" + summary.steps() + " steps in "
                         + String.format(Locale.ROOT, "%.1f", summary.seconds()) + " s)");
             }
+        }
+    }
+
+    /** Whether a stopped run's metrics hold a step beyond their header. */
+    private static boolean measuredSteps(Path metrics) {
+        try (Stream<String> lines = Files.lines(metrics)) {
+            return lines.limit(2).count() > 1;
+        } catch (IOException | UncheckedIOException e) {
+            return false;
         }
     }
 

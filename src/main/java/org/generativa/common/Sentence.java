@@ -38,12 +38,18 @@ public interface Sentence {
         return language -> text;
     }
 
-    /** What {@code e} says to the user: a sentence in the language when it is one, else its own message. */
+    /**
+     * What {@code e} says to the user: a sentence in the language when it is one; running out of memory (Java's or
+     * the engine's) as a sentence with what to change; else the first line of its own message, never a class name.
+     */
     static Sentence of(Throwable e) {
         if (e instanceof Sentence sentence) {
             return sentence;
         }
-        String message = e.getMessage();
-        return plain(message == null ? e.getClass().getSimpleName() : message);
+        if (Failures.outOfMemory(e)) {
+            return of("failure.outOfMemory");
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+        return message.isEmpty() ? of("failure.unexplained", AppPaths.logFile()) : plain(message);
     }
 }

@@ -5,6 +5,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.generativa.common.InvalidInputException;
+import org.generativa.common.Sentence;
 
 /**
  * Assembles batches on a background thread, a few ahead of the trainer, so a training step does not
@@ -97,8 +99,11 @@ public final class BatchPrefetcher implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (InvalidInputException e) {
             failure = e;
+        } catch (RuntimeException | Error e) {
+            // Out of memory included: the trainer waiting in next() fails with a sentence instead of waiting forever.
+            failure = InvalidInputException.of(e, "failure.dataThread", Sentence.of(e));
         }
     }
 

@@ -73,9 +73,10 @@ public final class GanExperiment implements Experiment<GanConfig> {
             throw InvalidInputException.of("gan.cganNeedsLabels", dataset.name());
         }
         boolean convolutional = images && !config.model().alwaysDense();
-        if (convolutional && !List.of(28, 32, 64).contains(dataset.itemShape()[1])) {
+        int[] shape = dataset.itemShape();
+        if (convolutional && (shape[1] != shape[2] || !List.of(28, 32, 64).contains(shape[1]))) {
             throw InvalidInputException.of("model.imageSize", config.model().cliName(), dataset.name(),
-                    String.valueOf(dataset.itemShape()[1]), String.valueOf(dataset.itemShape()[2]));
+                    String.valueOf(shape[1]), String.valueOf(shape[2]));
         }
         if (convolutional && config.hiddenWidth() < 4) {
             throw InvalidInputException.of("gan.widthTooSmall", String.valueOf(config.hiddenWidth()), config.model().cliName());

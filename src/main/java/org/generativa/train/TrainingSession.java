@@ -303,7 +303,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
             synchronized (ENGINE) {
                 command.run();
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             fail(experiment == null ? Sentence.of("session.noModel", Sentence.of(e)) : Sentence.of(e), e);
         }
         publishStatus(true);
@@ -319,12 +319,12 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
                     publishStatus(true);
                 }
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
             fail(Sentence.of("session.stopped", String.valueOf(experiment.steps()), Sentence.of(e)), e);
         }
     }
 
-    private void fail(Sentence text, RuntimeException e) {
+    private void fail(Sentence text, Throwable e) {
         LOG.error(text.in(Locale.ROOT), e);
         running = false;
         message = text;

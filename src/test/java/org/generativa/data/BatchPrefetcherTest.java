@@ -3,11 +3,14 @@ package org.generativa.data;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import org.generativa.common.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class BatchPrefetcherTest {
@@ -64,9 +67,8 @@ class BatchPrefetcherTest {
         }
     }
 
-    @Test
-    void aDatasetFailureReachesTheTrainer() {
-        Dataset failing = new Dataset() {
+    private static Dataset failingWith(RuntimeException exception, Error error) {
+        return new Dataset() {
             @Override
             public String name() {
                 return "failing";
@@ -94,12 +96,34 @@ class BatchPrefetcherTest {
 
             @Override
             public Batch sample(int count, SplittableRandom random) {
-                throw new IllegalStateException("disk gone");
+                if (error != null) {
+                    throw error;
+                }
+                throw exception;
             }
         };
-        try (BatchPrefetcher prefetcher = new BatchPrefetcher(failing, 1, 4, ValueRange.UNIT)) {
-            assertEquals("disk gone", assertThrows(IllegalStateException.class, prefetcher::next).getMessage());
+    }
+
+    @Test
+    void aDatasetFailureReachesTheTrainerAsASentence() {
+        try (BatchPrefetcher prefetcher = new BatchPrefetcher(failingWith(new IllegalStateException("disk gone"), null), 1, 4,
+                ValueRange.UNIT)) {
+            assertEquals("Preparing the training batches failed: disk gone",
+                    assertThrows(InvalidInputException.class, prefetcher::next).getMessage());
         }
+    }
+
+    @Test
+    void runningOutOfMemoryInTheDataThreadFailsTheStepInsteadOfHangingIt() {
+        // Before, an Error ended the data thread silently and next() waited forever: the timeout only stops a hang.
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try (BatchPrefetcher prefetcher = new BatchPrefetcher(failingWith(null, new OutOfMemoryError("Java heap space")), 1,
+                    4096, ValueRange.UNIT)) {
+                assertEquals("Preparing the training batches failed: There is not enough memory for this model at these"
+                        + " settings: choose a smaller batch or image size (or a narrower network) and try again.",
+                        assertThrows(InvalidInputException.class, prefetcher::next).getMessage());
+            }
+        });
     }
 
     @Test
