@@ -24,6 +24,7 @@ import org.generativa.metrics.ClassCoverage;
 import org.generativa.metrics.ReferenceClassifier;
 import org.generativa.metrics.SampleScore;
 import org.generativa.nn.Backend;
+import org.generativa.nn.NetworkState;
 import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
 import org.generativa.preview.PointCloud;
@@ -32,6 +33,7 @@ import org.generativa.train.Experiment;
 import org.generativa.train.FirstLayerPictures;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.Setting;
+import org.generativa.train.StateCopy;
 import org.generativa.train.StepKind;
 
 /**
@@ -382,6 +384,22 @@ public final class AeExperiment implements Experiment<AeConfig> {
     @Override
     public void resumeAt(long reached) {
         steps = reached;
+    }
+
+    @Override
+    public StateCopy copyState() {
+        NetworkState copy = nets.copyState();
+        return new StateCopy() {
+            @Override
+            public void restore() {
+                copy.restore();
+            }
+
+            @Override
+            public void close() {
+                copy.close();
+            }
+        };
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.generativa.nn.AdjustableRate;
 import org.generativa.nn.CheckpointFiles;
+import org.generativa.nn.NetworkState;
 import org.generativa.nn.ConvDecoder;
 import org.generativa.nn.ConvEncoder;
 import org.generativa.nn.DenseStack;
@@ -298,6 +299,16 @@ public final class AeNetworks implements AutoCloseable {
 
     private NDArray forward(Block block, NDArray x, boolean training) {
         return block.forward(store, new NDList(x), training).singletonOrThrow();
+    }
+
+    /** A copy of the networks and their optimizers' states, to go back to after a diverged step. */
+    public NetworkState copyState() {
+        List<ParameterGroup> groups = new ArrayList<>(List.of(autoencoder));
+        if (discriminator != null) {
+            groups.add(critic);
+            groups.add(encoderOnly);
+        }
+        return NetworkState.of(manager, groups);
     }
 
     public void save(Path directory) throws IOException {

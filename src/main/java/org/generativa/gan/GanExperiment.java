@@ -20,6 +20,7 @@ import org.generativa.data.GaussianMixture2D;
 import org.generativa.data.ValueRange;
 import org.generativa.metrics.ModeCoverage;
 import org.generativa.nn.Backend;
+import org.generativa.nn.NetworkState;
 import org.generativa.nn.Upsampling;
 import org.generativa.preview.GridRenderer;
 import org.generativa.preview.ImageGrid;
@@ -31,6 +32,7 @@ import org.generativa.train.Experiment;
 import org.generativa.train.FirstLayerPictures;
 import org.generativa.train.MetricPoint;
 import org.generativa.train.Setting;
+import org.generativa.train.StateCopy;
 import org.generativa.train.StepKind;
 
 /**
@@ -295,6 +297,22 @@ public final class GanExperiment implements Experiment<GanConfig> {
     @Override
     public void resumeAt(long reached) {
         steps = reached;
+    }
+
+    @Override
+    public StateCopy copyState() {
+        NetworkState copy = nets.copyState();
+        return new StateCopy() {
+            @Override
+            public void restore() {
+                nets.restore(copy);
+            }
+
+            @Override
+            public void close() {
+                copy.close();
+            }
+        };
     }
 
     @Override

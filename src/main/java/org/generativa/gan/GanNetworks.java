@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.generativa.nn.AdjustableRate;
 import org.generativa.nn.CheckpointFiles;
+import org.generativa.nn.NetworkState;
 import org.generativa.nn.ConvNets;
 import org.generativa.nn.Layers;
 import org.generativa.nn.MlpNets;
@@ -311,6 +312,17 @@ public final class GanNetworks implements AutoCloseable {
     public NDArray discriminate(NDArray x, NDArray y, boolean training) {
         NDList inputs = y == null ? new NDList(x) : new NDList(x, y);
         return discriminator.forward(store, inputs, training).singletonOrThrow().flatten();
+    }
+
+    /** A copy of both networks and their optimizers' states, to go back to after a diverged step. */
+    public NetworkState copyState() {
+        return NetworkState.of(manager, List.of(generatorParams, discriminatorParams));
+    }
+
+    /** Goes back to {@code state}; the generator's average, if any, starts again from the restored G. */
+    public void restore(NetworkState state) {
+        state.restore();
+        averageActive = false;
     }
 
     /**

@@ -18,6 +18,7 @@ import org.generativa.metrics.ModeCoverage;
 import org.generativa.train.Experiment;
 import org.generativa.train.ExperimentFactory;
 import org.generativa.train.MetricPoint;
+import org.generativa.train.StateCopy;
 import org.generativa.train.StepKind;
 
 /**
@@ -101,6 +102,11 @@ public final class LabExperiment implements Experiment<GanConfig> {
     @Override
     public void resumeAt(long steps) {
         gan.resumeAt(steps);
+    }
+
+    @Override
+    public StateCopy copyState() {
+        return gan.copyState();
     }
 
     @Override

@@ -50,6 +50,14 @@ public interface Experiment<C> extends AutoCloseable {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot continue a saved run");
     }
 
+    /**
+     * A copy of the weights and optimizer states as they are now, to return to if training diverges; null for a model
+     * that keeps none.
+     */
+    default StateCopy copyState() {
+        return null;
+    }
+
     /** Writes the weights into {@code directory}. */
     void saveCheckpoint(Path directory) throws IOException;
 

@@ -25,10 +25,24 @@ public final class NonFiniteGuard {
 
         /** One sentence for the user: when, which term, and what to do. */
         public InvalidInputException refusal() {
-            Sentence name = language -> Messages.getOr(language, "metric." + term, term);
-            String shown = Double.isNaN(value) ? "NaN" : value > 0 ? "+∞" : "−∞";
-            Sentence at = language -> String.format(language, "%,d", step);
-            return InvalidInputException.of("training.diverged", at, name, shown);
+            return InvalidInputException.of("training.diverged", stepText(step), name(), shown());
+        }
+
+        /** As {@link #refusal()}, for a run that went back to its state at step {@code good}. */
+        public Sentence restoredTo(long good) {
+            return Sentence.of("training.divergedRestored", stepText(step), name(), shown(), stepText(good));
+        }
+
+        private Sentence name() {
+            return language -> Messages.getOr(language, "metric." + term, term);
+        }
+
+        private String shown() {
+            return Double.isNaN(value) ? "NaN" : value > 0 ? "+∞" : "−∞";
+        }
+
+        private static Sentence stepText(long step) {
+            return language -> String.format(language, "%,d", step);
         }
     }
 

@@ -3,6 +3,8 @@ package org.generativa.train;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -54,6 +56,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
     private long targetSteps;
     private Sentence message;
     private NonFiniteGuard guard = new NonFiniteGuard(List.of());
+    private final GoodStates goodStates = new GoodStates();
     private String task;
     private double taskProgress;
     private long lastReport;
@@ -336,11 +339,15 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
         rateWindowSteps++;
         // Only a full step measures every loss, so only there is NaN more than "not measured".
         if (kind == StepKind.BOTH) {
-            guard.check(point).ifPresent(diverged -> {
-                running = false;
-                message = diverged.refusal();
-                LOG.warn(message.in(Locale.ROOT));
-            });
+            Optional<NonFiniteGuard.Divergence> diverged = guard.check(point);
+            if (diverged.isEmpty()) {
+                goodStates.afterSoundStep(experiment);
+                return;
+            }
+            running = false;
+            OptionalLong restored = goodStates.restoreNewest();
+            message = restored.isPresent() ? diverged.get().restoredTo(restored.getAsLong()) : diverged.get().refusal();
+            LOG.warn(message.in(Locale.ROOT));
         }
     }
 
@@ -353,6 +360,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
         closeExperiment();
         experiment = fresh;
         guard = new NonFiniteGuard(fresh.metricNames());
+        goodStates.startWith(fresh);
         message = null;
         rateWindowSteps = 0;
         rateWindowStart = System.nanoTime();
@@ -364,6 +372,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
     }
 
     private void closeExperiment() {
+        goodStates.close();
         if (experiment != null) {
             Experiment<C> closing = experiment;
             closingHooks.forEach(hook -> hook.accept(closing));

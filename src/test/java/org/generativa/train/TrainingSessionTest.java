@@ -153,7 +153,7 @@ class TrainingSessionTest {
     }
 
     @Test
-    void aLossThatStopsBeingANumberPausesTrainingWithASentence() throws Exception {
+    void aLossThatStopsBeingANumberPausesTrainingAndGoesBackToTheLastSoundStateToGoOnFrom() throws Exception {
         AeConfig diverging = AeFamily.INSTANCE.configure("vae", DataSpec.of("digits"), DataKind.IMAGES,
                 Map.of("likelihood", "gaussian", "lr", "1", "threads", "1"));
         TrainingSession<AeConfig> ae = new TrainingSession<>(AeFamily.INSTANCE.factory(), diverging, 1);
@@ -171,10 +171,37 @@ class TrainingSessionTest {
                 status = ae.feed().status();
             }
             String said = status.message().in(Locale.ENGLISH);
-            assertTrue(said.startsWith("Training stopped at step " + status.step() + ": KL became +∞"), said);
+            assertEquals("Training paused at step " + status.step() + ": KL became +∞, so the model had diverged, and it is"
+                    + " back as it was at step 0. The usual cause is a learning rate too high for this model and loss: lower"
+                    + " it (ten times, say) and press Play again.", said);
             assertEquals(EngineState.PAUSED, status.state(), "paused, not failed: the student can change the rate");
             Thread.sleep(200);
-            assertEquals(status.step(), ae.feed().status().step(), "no step after");
+            long diverged = status.step();
+            assertEquals(diverged, ae.feed().status().step(), "no step after");
+            List<FeedItem> before = new ArrayList<>();
+            ae.feed().drainTo(before);
+            List<String> names = before.stream().filter(FeedItem.Restart.class::isInstance).map(FeedItem.Restart.class::cast)
+                    .findFirst().orElseThrow().metricNames();
+
+            // Without going back, every weight is NaN and no learning rate could help: every later loss would be NaN.
+            ae.applyLive(AeFamily.INSTANCE.configure("vae", DataSpec.of("digits"), DataKind.IMAGES,
+                    Map.of("likelihood", "gaussian", "lr", "0.001", "threads", "1")));
+            ae.play();
+            List<MetricPoint> after = new ArrayList<>();
+            while (System.currentTimeMillis() < deadline && after.size() < 30) {
+                List<FeedItem> items = new ArrayList<>();
+                ae.feed().drainTo(items);
+                after.addAll(points(items));
+                Thread.sleep(10);
+            }
+            ae.pause();
+            assertTrue(after.size() >= 30, "30 steps after pressing Play again");
+            for (String term : List.of("loss", "kl")) {
+                for (MetricPoint point : after) {
+                    assertTrue(Double.isFinite(point.values()[names.indexOf(term)]), term + " at step " + point.step());
+                }
+            }
+            assertEquals(diverged + 1, after.get(0).step(), "the step count goes on");
         } finally {
             ae.stop(5, TimeUnit.SECONDS);
         }
