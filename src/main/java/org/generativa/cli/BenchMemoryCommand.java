@@ -22,6 +22,7 @@ import org.generativa.bench.BenchModel;
 import org.generativa.bench.ChildProcesses;
 import org.generativa.bench.MemorySoak;
 import org.generativa.bench.ResidentMemory;
+import org.generativa.common.TempFolders;
 import org.generativa.common.InvalidInputException;
 import org.generativa.nn.Backend;
 import picocli.CommandLine.Command;
@@ -106,7 +107,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
     }
 
     private void measureHere(List<BenchModel> chosen, List<Map<String, Object>> rows, PrintWriter out) throws Exception {
-        Path scratch = Files.createTempDirectory("generativa-bench");
+        Path scratch = TempFolders.create("generativa-bench");
         try (NDManager root = Backend.load(threads != null ? threads : 1).newBaseManager()) {
             BenchData data = BenchData.open(dataset, scratch);
             for (BenchModel model : chosen) {
@@ -118,9 +119,7 @@ final class BenchMemoryCommand implements Callable<Integer> {
                 rows.add(row(model, t, result));
             }
         } finally {
-            try (Stream<Path> files = Files.walk(scratch)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempFolders.release(scratch);
         }
     }
 

@@ -22,6 +22,7 @@ import org.generativa.bench.Machine;
 import org.generativa.bench.MatmulPeak;
 import org.generativa.bench.PytorchPeer;
 import org.generativa.bench.Throughput;
+import org.generativa.common.TempFolders;
 import org.generativa.common.InvalidInputException;
 import org.generativa.nn.Backend;
 import org.generativa.nn.MklDispatch;
@@ -97,7 +98,7 @@ final class BenchTrainCommand implements Callable<Integer> {
         }
         Optional<PytorchPeer> peer = PytorchPeer.find(python != null ? List.of(python) : PytorchPeer.INTERPRETERS, scripts);
         NDManager root = Backend.load(threads.get(0)).newBaseManager();
-        Path scratch = Files.createTempDirectory("generativa-bench");
+        Path scratch = TempFolders.create("generativa-bench");
         try {
             BenchData data = BenchData.open(dataset, scratch);
             say(out, String.format(Locale.ROOT, "Machine: %s; load average %.2f", Machine.describe(), Machine.loadAverage()));
@@ -124,9 +125,7 @@ final class BenchTrainCommand implements Callable<Integer> {
             }
         } finally {
             root.close();
-            try (Stream<Path> files = Files.walk(scratch)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TempFolders.release(scratch);
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.generativa.common.TempFolders;
 import org.generativa.run.RunArchive;
 import org.generativa.ui.common.Appearance;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught exception on {}", thread.getName(), e));
+        sweepTemporaryFolders();
         Appearance appearance = Appearance.fromUserPreferences();
         appearance.applyTheme();
         shell = new AppShell(stage, appearance);
@@ -38,11 +40,24 @@ public final class DesktopApp extends Application {
                 .ifPresent(file -> window.runFiles().open(Path.of(file))));
     }
 
+    /** What a crashed or killed earlier start left in the temporary folder (unpacked runs, say) goes, off the UI thread. */
+    private static void sweepTemporaryFolders() {
+        Thread sweeper = new Thread(() -> {
+            int removed = TempFolders.sweep();
+            if (removed > 0) {
+                LOG.info("Removed {} temporary folders that earlier runs of the app left behind", removed);
+            }
+        }, "generativa-sweep");
+        sweeper.setDaemon(true);
+        sweeper.start();
+    }
+
     @Override
     public void stop() {
         if (shell != null) {
             shell.close();
         }
+        TempFolders.releaseAll();
         // The engine's native threads must not keep the process alive after the window closes.
         System.exit(0);
     }

@@ -2,13 +2,16 @@ package org.generativa.ui.shell;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.generativa.common.InvalidInputException;
+import org.generativa.common.TempFolders;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
 import org.generativa.data.DatasetLoader;
@@ -28,6 +31,8 @@ final class RunFileActions {
     private final List<FamilyTabModel<?>> families;
     private final Consumer<FamilyTabModel<?>> show;
     private Consumer<String> notice = text -> { };
+    /** The folder each tab's opened run was unpacked into: its weights are read again on Reset. */
+    private final Map<FamilyTabModel<?>, Path> unpackedRuns = new HashMap<>();
 
     /**
      * @param families the tabs that continue runs, one per model family
@@ -65,19 +70,51 @@ final class RunFileActions {
         }
     }
 
-    /** Opens {@code file} in its family's tab; a problem is shown in one sentence and the current run stays. */
+    /**
+     * Opens {@code file} in its family's tab. Unpacking, loading its data and trying its weights happen on a thread of
+     * their own, so the window never waits; only a run that opens changes the tab. A problem is one sentence naming the
+     * file, and the current run stays as it was.
+     */
     void open(Path file) {
-        try {
-            RunFile.Opened opened = RunFile.open(file, Files.createTempDirectory("generativa-run"));
-            FamilyTabModel<?> tab = families.stream().filter(f -> f.opens(opened)).findFirst().orElseThrow(
-                    () -> new InvalidInputException(I18n.format("run.noTab", file.getFileName())));
-            tab.openRun(opened, kindOf(datasetOf(opened.checkpoint()), file));
-            show.accept(tab);
-        } catch (InvalidInputException e) {
-            showProblem(I18n.error(e));
-        } catch (IOException e) {
-            showProblem(I18n.format("run.openFailed", file, I18n.error(e)));
+        notice.accept(I18n.format("run.opening", file.getFileName()));
+        Thread worker = new Thread(() -> {
+            Path unpacked = null;
+            try {
+                unpacked = TempFolders.create("generativa-run");
+                Opening opening = prepare(file, unpacked);
+                Platform.runLater(() -> finish(opening));
+            } catch (InvalidInputException e) {
+                TempFolders.release(unpacked);
+                Platform.runLater(() -> showProblem(I18n.error(e)));
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                TempFolders.release(unpacked);
+                Platform.runLater(() -> showProblem(I18n.format("run.openFailed", file, I18n.error(e))));
+            }
+        }, "generativa-open-run");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private record Opening(Path file, Path unpacked, RunFile.Opened opened, FamilyTabModel<?> tab, DataKind kind) {}
+
+    private Opening prepare(Path file, Path unpacked) {
+        RunFile.Opened opened = RunFile.open(file, unpacked);
+        FamilyTabModel<?> tab = families.stream().filter(f -> f.opens(opened)).findFirst().orElseThrow(
+                () -> new InvalidInputException(I18n.format("run.noTab", file.getFileName())));
+        DataKind kind = kindOf(datasetOf(opened.checkpoint()), file);
+        RunFile.checkWeights(opened, unpacked, file);
+        return new Opening(file, unpacked, opened, tab, kind);
+    }
+
+    private void finish(Opening opening) {
+        FamilyTabModel<?> tab = opening.tab();
+        tab.openRun(opening.opened(), opening.kind());
+        Path before = unpackedRuns.put(tab, opening.unpacked());
+        if (before != null) {
+            TempFolders.release(before);
         }
+        show.accept(tab);
+        notice.accept(I18n.format("run.opened", opening.file().getFileName()));
     }
 
     private static <C> DataSpec datasetOf(RunCheckpoint<C> run) {

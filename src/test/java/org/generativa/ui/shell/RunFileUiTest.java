@@ -4,8 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanModelKind;
@@ -95,5 +100,48 @@ class RunFileUiTest extends ShellTest {
                 && gan().statusProperty().get().state() == EngineState.PAUSED);
         await(10, () -> shell.window().familyTab(GanTab.class).lossChart().pointCount(0) > 0);
         assertEquals(step, (long) onFx(() -> gan().recorded().points().size()), "the saved history is on the charts");
+    }
+
+    /** A run file whose config no longer fits its weights: refused by name, the tab unchanged, nothing left behind. */
+    @Test
+    void aRunFileWhoseWeightsDoNotFitIsRefusedNamingItAndChangesNothing(FxRobot robot) throws Exception {
+        trainAndPause(robot, 20);
+        Path good = temp.resolve("good.genrun");
+        robot.interact(() -> gan().saveRun(good, written -> { }, problem -> { throw new AssertionError(problem); }));
+        await(30, () -> Files.exists(good));
+        Path bad = temp.resolve("wider.genrun");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(good));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bad))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("config.json")) {
+                    String config = new String(bytes, StandardCharsets.UTF_8);
+                    bytes = config.replaceFirst("\"hiddenWidth\" ?: ?(\\d+)", "\"hiddenWidth\" : 7").getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        GanConfig before = onFx(() -> gan().draftProperty().get());
+        long unpackedBefore = unpackedRuns();
+
+        robot.interact(() -> shell.window().runFiles().open(bad));
+        await(60, () -> robot.listTargetWindows().stream().anyMatch(w -> w.getScene() != null
+                && w.getScene().getRoot() instanceof DialogPane));
+        DialogPane dialog = onFx(() -> (DialogPane) robot.listTargetWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().getRoot() instanceof DialogPane).findFirst().orElseThrow().getScene().getRoot());
+        String said = onFx(dialog::getContentText);
+        assertTrue(said.startsWith("wider.genrun: The weights in wider.genrun/checkpoint do not fit the network that"
+                + " config.json describes"), said);
+        assertEquals(before, onFx(() -> gan().draftProperty().get()), "the settings panel keeps the current run's values");
+        assertEquals(unpackedBefore, unpackedRuns(), "the unpacked copy is deleted");
+        robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+    }
+
+    private static long unpackedRuns() throws java.io.IOException {
+        try (var list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return list.filter(p -> p.getFileName().toString().startsWith("generativa-run")).count();
+        }
     }
 }
