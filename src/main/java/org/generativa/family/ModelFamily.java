@@ -149,6 +149,21 @@ public interface ModelFamily<C> {
         return SettingText.apply(config, setting, text, option);
     }
 
+    /**
+     * Refuses, in the command line's sentence naming the setting by its key, the first numeric setting of {@code config}
+     * that the command line would not accept: a config from a file passes the same checks as one typed.
+     */
+    default void requireAcceptable(C config) {
+        for (Setting<C> setting : settings()) {
+            if (setting instanceof Hyperparameter<C> number) {
+                Optional<Hyperparameter.Refusal> refusal = number.checkValue(config);
+                if (refusal.isPresent()) {
+                    throw number.refused(refusal.get(), number.key());
+                }
+            }
+        }
+    }
+
     /** Whether the reference classifier's scores mean something for a run of {@code config}. */
     boolean wantsClassifier(C config);
 

@@ -175,14 +175,21 @@ public final class RunCheckpoint<C> {
                 throw InvalidInputException.of("checkpoint.missingSetting", file, setting.getName());
             }
         }
+        C config;
         try {
-            return JSON.treeToValue(root, type);
+            config = JSON.treeToValue(root, type);
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof InvalidInputException refused) {
                 throw InvalidInputException.of(e, "checkpoint.refused", file, refused);
             }
             throw InvalidInputException.of(e, "checkpoint.unusable", file, detail(e.getOriginalMessage()));
         }
+        try {
+            family.requireAcceptable(config);
+        } catch (InvalidInputException refused) {
+            throw InvalidInputException.of(refused, "checkpoint.refused", file, refused);
+        }
+        return config;
     }
 
     /** A message as a parenthesis inside a sentence: one line, no final full stop. */

@@ -104,6 +104,18 @@ public final class Hyperparameter<C> implements Setting<C> {
         return Optional.empty();
     }
 
+    /**
+     * Empty when {@code config}'s value is one the command line would accept: a config read from a file is checked by
+     * the same rules as the option.
+     */
+    public Optional<Refusal> checkValue(C config) {
+        Number value = get(config);
+        if (kind == Kind.REAL && !Double.isFinite(value.doubleValue())) {
+            return Optional.of(new Refusal(false, String.valueOf(value), low(), minInclusive, high()));
+        }
+        return check(format(value));
+    }
+
     /** Returns the value of {@code text}, or throws with a one-sentence reason that names the setting by its key. */
     public Number parse(String text) {
         return parse(text, key);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,11 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeExperiment;
 import org.generativa.autoencoder.AeFamily;
@@ -172,6 +177,34 @@ class RunCheckpointTest extends EngineTest {
         try (OpenedModel reopened = OpenedModel.of(RunCheckpoint.read(run), m)) {
             return decodedPrior(reopened.model());
         }
+    }
+
+    /** Values the command line refuses are refused in a file too, in its sentences, before any model is built. */
+    @Test
+    void settingsTheCommandLineRefusesAreRefusedInARunFolderToo() throws Exception {
+        Path run = ganRun(GanModelKind.GAN);
+        Path config = run.resolve("config.json");
+        String good = Files.readString(config);
+        Map<String, String> hostile = new LinkedHashMap<>();
+        hostile.put("\"batchSize\" : 0", "\"batchSize\" : \\d+");
+        hostile.put("\"batchSize\" : -5", "\"batchSize\" : \\d+");
+        hostile.put("\"threads\" : 0", "\"threads\" : \\d+");
+        hostile.put("\"lrG\" : \"NaN\"", "\"lrG\" : [0-9.eE-]+");
+        hostile.put("\"dStepsPerG\" : 1000000000", "\"dStepsPerG\" : \\d+");
+        List<String> said = new ArrayList<>();
+        for (Map.Entry<String, String> edit : hostile.entrySet()) {
+            String text = good.replaceFirst(edit.getValue(), edit.getKey());
+            assertNotEquals(good, text, edit.getKey());
+            Files.writeString(config, text);
+            said.add(assertThrows(InvalidInputException.class, () -> RunCheckpoint.read(run)).getMessage());
+        }
+        Files.writeString(config, good);
+        assertEquals(List.of(config + ": batch must be at least 2 and at most 4096, not 0.",
+                config + ": batch must be at least 2 and at most 4096, not -5.",
+                config + ": threads must be at least 1 and at most 64, not 0.",
+                config + ": lr-g must be a number, not 'NaN'.",
+                config + ": d-steps must be at least 1 and at most 20, not 1000000000."), said,
+                "the command line's sentences, naming the file");
     }
 
     @Test
