@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,7 +22,9 @@ import org.generativa.data.ColorMode;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
 import org.generativa.data.DatasetLoader;
+import org.generativa.data.ImageFolderDataset;
 import org.generativa.data.ImageSet;
+import org.generativa.data.SkippedFile;
 import org.generativa.family.ModelFamily;
 import org.generativa.metrics.ClassifierCache;
 import org.generativa.metrics.ClassifierOptions;
@@ -35,6 +38,8 @@ import org.generativa.train.CleanStop;
 import org.generativa.train.Experiment;
 import org.generativa.train.HeadlessRun;
 import org.generativa.train.RunFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,6 +83,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-quality", description = "Skip the reference classifier's scores on labelled image data.")
     private boolean noQuality;
 
+    /** How many skipped files the command line names before it counts the rest. */
+    private static final int SKIPPED_SHOWN = 10;
+    private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
+
     @Spec
     private CommandSpec spec;
 
@@ -90,6 +99,9 @@ final class TrainCommand implements Callable<Integer> {
                 + model + "': choose " + String.join(", ", ModelFamilies.modelNames()) + "."));
         DataSpec source = new DataSpec(dataset, imageSize, ColorMode.fromCliName(color));
         Dataset data = DatasetLoader.forRun(source);
+        if (data instanceof ImageFolderDataset folder) {
+            sayWhatWasSkipped(folder, spec.commandLine().getOut());
+        }
         return run(family, source, data);
     }
 
@@ -151,6 +163,20 @@ final class TrainCommand implements Callable<Integer> {
                 console.println("Wrote " + directory + " (" + summary.steps() + " steps in "
                         + String.format(Locale.ROOT, "%.1f", summary.seconds()) + " s)");
             }
+        }
+    }
+
+    /** Every file of an image folder that was not used, and why; the first few by name. */
+    static void sayWhatWasSkipped(ImageFolderDataset folder, PrintWriter console) {
+        List<SkippedFile> skipped = folder.skipped();
+        if (skipped.isEmpty()) {
+            return;
+        }
+        console.println("Skipped " + skipped.size() + " of the " + folder.filesFound() + " image files in " + folder.name() + ":");
+        skipped.stream().limit(SKIPPED_SHOWN).forEach(file -> console.println("  " + file.sentence().in(Locale.ROOT)));
+        if (skipped.size() > SKIPPED_SHOWN) {
+            console.println("  … and " + (skipped.size() - SKIPPED_SHOWN) + " more (the log lists them all)");
+            skipped.stream().skip(SKIPPED_SHOWN).forEach(file -> LOG.info("Skipped: {}", file.sentence().in(Locale.ROOT)));
         }
     }
 

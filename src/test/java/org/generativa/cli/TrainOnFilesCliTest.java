@@ -57,10 +57,12 @@ class TrainOnFilesCliTest {
             Files.createDirectories(dir.resolve("faces/" + (i % 2 == 0 ? "smile" : "frown")));
             ImageIO.write(image, "png", dir.resolve("faces/" + (i % 2 == 0 ? "smile" : "frown") + "/" + i + ".png").toFile());
         }
+        Path broken = Files.writeString(dir.resolve("faces/smile/broken.png"), "not a picture");
         Path out = dir.resolve("run");
         CliRun r = CliRun.of("train", "--model", "gan", "--dataset", dir.resolve("faces").toString(), "--image-size", "64",
                 "--color", "rgb", "--steps", "5", "--hidden", "16", "--out", out.toString(), "--json");
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("Skipped 1 of the 7 image files in faces (64×64):\n  " + broken + " "), r.out());
         JsonNode config = JSON.readTree(out.resolve("config.json").toFile());
         assertEquals(64, config.get("dataset").get("imageSize").asInt());
         assertEquals("rgb", config.get("dataset").get("color").asText());
