@@ -40,7 +40,8 @@ public interface Sentence {
 
     /**
      * What {@code e} says to the user: a sentence in the language when it is one; running out of memory (Java's or
-     * the engine's) as a sentence with what to change; else the first line of its own message, never a class name.
+     * the engine's) as a sentence with what to change; a file
+     * that could not be read or written as what stood in the way (permission, a read-only or full disk); else the first line of its own message, never a class name.
      */
     static Sentence of(Throwable e) {
         if (e instanceof Sentence sentence) {
@@ -48,6 +49,10 @@ public interface Sentence {
         }
         if (Failures.outOfMemory(e)) {
             return of("failure.outOfMemory");
+        }
+        Sentence fileProblem = Failures.fileProblem(e);
+        if (fileProblem != null) {
+            return fileProblem;
         }
         String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
         return message.isEmpty() ? of("failure.unexplained", AppPaths.logFile()) : plain(message);

@@ -104,4 +104,26 @@ class ErrorTextsTest {
         }
         assertTrue(found.isEmpty(), "English-only sentences thrown by the core:\n" + String.join("\n", found));
     }
+
+    @Test
+    void fileSystemFailuresReadAsWhatStoodInTheWayNamingTheFileAndNeverAClassName() {
+        assertEquals("Permission to use /runs/a/config.json was denied: choose a place you may write to, or ask for access.",
+                Sentence.of(new java.nio.file.AccessDeniedException("/runs/a/config.json")).in(Locale.ROOT));
+        assertEquals("/mnt/cd/x.png is on a read-only disk: choose another place to write to.",
+                Sentence.of(new java.io.FileNotFoundException("/mnt/cd/x.png (Read-only file system)")).in(Locale.ROOT));
+        assertEquals("/data/metrics.csv could not be written: the disk is full. Free some space, or choose another disk.",
+                Sentence.of(new java.nio.file.FileSystemException("/data/metrics.csv", null, "No space left on device"))
+                        .in(Locale.ROOT));
+        assertEquals("The disk is full: free some space, or choose another disk.",
+                Sentence.of(new java.io.IOException("No space left on device")).in(Locale.ROOT));
+        assertEquals("El disco está lleno: libera espacio o elige otro disco.",
+                Sentence.of(new java.io.IOException("No space left on device")).in(Locale.forLanguageTag("es")));
+        assertEquals("There is not enough memory for this model at these settings: choose a smaller batch or image size (or a"
+                + " narrower network) and try again.", Sentence.of(new IllegalStateException("engine failed",
+                new RuntimeException("[enforce fail at alloc_cpu.cpp:117] DefaultCPUAllocator: can't allocate memory")))
+                .in(Locale.ROOT));
+        String unexplained = Sentence.of(new NullPointerException()).in(Locale.ROOT);
+        assertTrue(unexplained.startsWith("Something went wrong inside Generativa without an explanation; the log ")
+                && !unexplained.contains("NullPointerException"), unexplained);
+    }
 }
