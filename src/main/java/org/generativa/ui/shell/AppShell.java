@@ -3,6 +3,7 @@ package org.generativa.ui.shell;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -40,6 +41,7 @@ public final class AppShell {
     private static final int LOADING_FRAMES = 3;
 
     private List<FamilyTabSlot> families = List.of();
+    private final AtomicBoolean enginesStopping = new AtomicBoolean();
     private LatentTabViewModel latent;
     private LabTabViewModel lab;
     private final Stage stage;
@@ -154,7 +156,19 @@ public final class AppShell {
             return true;
         }
         closed = true;
-        boolean stopped = (window == null || window.stopTabs()) & latent.close() & lab.close();
+        boolean stopped = window == null || window.stopTabs();
+        return stopEngines() & stopped;
+    }
+
+    /**
+     * Stops every engine thread and waits until each has left its step and freed its native memory. Touches no
+     * window, so a shutdown (SIGTERM, the session ending) may call it from its own thread; once is enough.
+     */
+    public boolean stopEngines() {
+        if (latent == null || !enginesStopping.compareAndSet(false, true)) {
+            return true;
+        }
+        boolean stopped = latent.close() & lab.close();
         try {
             for (FamilyTabSlot family : families) {
                 stopped &= family.session().stop(2, TimeUnit.SECONDS);

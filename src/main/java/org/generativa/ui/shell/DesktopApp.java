@@ -25,6 +25,14 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> LOG.error("Uncaught exception on {}", thread.getName(), e));
         sweepTemporaryFolders();
+        // SIGTERM or the desktop session ending: the engine threads leave libtorch before the process tears it down.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            AppShell current = shell;
+            if (current != null) {
+                current.stopEngines();
+            }
+            TempFolders.releaseAll();
+        }, "generativa-shutdown"));
         Appearance appearance = Appearance.fromUserPreferences();
         appearance.applyTheme();
         shell = new AppShell(stage, appearance);
