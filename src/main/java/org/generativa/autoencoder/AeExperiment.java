@@ -389,17 +389,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
     @Override
     public StateCopy copyState() {
         NetworkState copy = nets.copyState();
-        return new StateCopy() {
-            @Override
-            public void restore() {
-                copy.restore();
-            }
-
-            @Override
-            public void close() {
-                copy.close();
-            }
-        };
+        return StateCopy.of(copy::restore, copy::close);
     }
 
     @Override

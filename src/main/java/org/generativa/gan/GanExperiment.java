@@ -302,17 +302,7 @@ public final class GanExperiment implements Experiment<GanConfig> {
     @Override
     public StateCopy copyState() {
         NetworkState copy = nets.copyState();
-        return new StateCopy() {
-            @Override
-            public void restore() {
-                nets.restore(copy);
-            }
-
-            @Override
-            public void close() {
-                copy.close();
-            }
-        };
+        return StateCopy.of(() -> nets.restore(copy), copy::close);
     }
 
     @Override

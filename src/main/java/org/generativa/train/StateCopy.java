@@ -8,4 +8,19 @@ public interface StateCopy extends AutoCloseable {
 
     @Override
     void close();
+
+    /** A copy that {@code restore} puts back and {@code release} frees. */
+    static StateCopy of(Runnable restore, Runnable release) {
+        return new StateCopy() {
+            @Override
+            public void restore() {
+                restore.run();
+            }
+
+            @Override
+            public void close() {
+                release.run();
+            }
+        };
+    }
 }
