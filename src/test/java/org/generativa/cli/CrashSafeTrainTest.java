@@ -77,7 +77,9 @@ class CrashSafeTrainTest {
             }
             weights = now;
         }
-        assertTrue(kept > 0 && replaced > 0, kept + " kills kept the previous run, " + replaced + " found the new one");
+        String split = kept + " kills kept the previous run, " + replaced + " found the new one";
+        System.out.println(split);
+        assertTrue(kept > 0 && replaced > 0, split);
 
         Process last = ring(run, 99);
         assertTrue(last.waitFor(120, TimeUnit.SECONDS));
