@@ -387,6 +387,11 @@ public final class AeExperiment implements Experiment<AeConfig> {
     }
 
     @Override
+    public boolean weightsFinite() {
+        return nets.weightsFinite();
+    }
+
+    @Override
     public StateCopy copyState() {
         NetworkState copy = nets.copyState();
         return StateCopy.of(copy::restore, copy::close);

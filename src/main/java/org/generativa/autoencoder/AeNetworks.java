@@ -301,6 +301,12 @@ public final class AeNetworks implements AutoCloseable {
         return block.forward(store, new NDList(x), training).singletonOrThrow();
     }
 
+    /** Whether every weight of the encoder, the decoder and the code's critic (if any) is a number. */
+    public boolean weightsFinite() {
+        return CheckpointFiles.finite(encoder) && CheckpointFiles.finite(decoder)
+                && (discriminator == null || CheckpointFiles.finite(discriminator));
+    }
+
     /** A copy of the networks and their optimizers' states, to go back to after a diverged step. */
     public NetworkState copyState() {
         List<ParameterGroup> groups = new ArrayList<>(List.of(autoencoder));

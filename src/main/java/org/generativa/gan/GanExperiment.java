@@ -300,6 +300,11 @@ public final class GanExperiment implements Experiment<GanConfig> {
     }
 
     @Override
+    public boolean weightsFinite() {
+        return nets.weightsFinite();
+    }
+
+    @Override
     public StateCopy copyState() {
         NetworkState copy = nets.copyState();
         return StateCopy.of(() -> nets.restore(copy), copy::close);

@@ -314,6 +314,11 @@ public final class GanNetworks implements AutoCloseable {
         return discriminator.forward(store, inputs, training).singletonOrThrow().flatten();
     }
 
+    /** Whether every weight of G and D is a number. */
+    public boolean weightsFinite() {
+        return CheckpointFiles.finite(generator) && CheckpointFiles.finite(discriminator);
+    }
+
     /** A copy of both networks and their optimizers' states, to go back to after a diverged step. */
     public NetworkState copyState() {
         return NetworkState.of(manager, List.of(generatorParams, discriminatorParams));

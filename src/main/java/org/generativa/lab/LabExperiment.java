@@ -105,6 +105,11 @@ public final class LabExperiment implements Experiment<GanConfig> {
     }
 
     @Override
+    public boolean weightsFinite() {
+        return gan.weightsFinite();
+    }
+
+    @Override
     public StateCopy copyState() {
         return gan.copyState();
     }

@@ -58,6 +58,14 @@ public interface Experiment<C> extends AutoCloseable {
         return null;
     }
 
+    /**
+     * Whether every weight is still a number. A pass over all weights, so training asks only every few hundred steps:
+     * weights can turn NaN while the losses still read as numbers (a unit that no loss reaches, say).
+     */
+    default boolean weightsFinite() {
+        return true;
+    }
+
     /** Writes the weights into {@code directory}. */
     void saveCheckpoint(Path directory) throws IOException;
 

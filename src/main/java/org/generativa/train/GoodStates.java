@@ -5,8 +5,8 @@ import java.util.Deque;
 import java.util.OptionalLong;
 
 /**
- * The last few states of a model whose steps were all numbers, copied in memory every {@value #EVERY} steps, so a run
- * that diverges goes back to where it was still sound instead of keeping weights full of NaN.
+ * The last few states of a model whose steps and weights were all numbers, copied in memory every {@value #EVERY}
+ * steps, so a run that diverges goes back to where it was still sound instead of keeping weights full of NaN.
  */
 final class GoodStates implements AutoCloseable {
 
@@ -23,11 +23,18 @@ final class GoodStates implements AutoCloseable {
         keep(experiment);
     }
 
-    /** After a full step whose terms were all numbers: keeps a copy when the last one is {@value #EVERY} steps old. */
-    void afterSoundStep(Experiment<?> experiment) {
+    /**
+     * After a full step whose terms were all numbers: when the last copy is {@value #EVERY} steps old, checks the weights
+     * and keeps a copy. False when the weights are no longer all numbers: the run has diverged all the same.
+     */
+    boolean afterSoundStep(Experiment<?> experiment) {
         if (kept.isEmpty() || experiment.steps() - kept.peekLast().step() >= EVERY) {
+            if (!experiment.weightsFinite()) {
+                return false;
+            }
             keep(experiment);
         }
+        return true;
     }
 
     /** Puts back the newest copy and says the step it was taken at; empty when the model keeps no copies. */

@@ -54,6 +54,9 @@ public final class HeadlessRun {
                 if (diverged.isPresent()) {
                     throw diverged.get().refusal();
                 }
+                if ((i + 1) % GoodStates.EVERY == 0 && !experiment.weightsFinite()) {
+                    throw NonFiniteGuard.Divergence.ofWeights(point.step()).refusal();
+                }
                 window[(int) (i % SUMMARY_WINDOW)] = point.values();
                 if ((i + 1) % reportEvery == 0) {
                     progress.accept(progressLine(point, steps, names));

@@ -20,16 +20,30 @@ public final class NonFiniteGuard {
     /** The losses every full training step measures, so that NaN there is never "not measured". */
     static final Set<String> EVERY_STEP = Set.of("loss_d", "loss_g", "loss", "recon");
 
+    /** Stands for the weights, when they are what stopped being numbers. */
+    static final String WEIGHTS = "weights";
+
     /** A term that stopped being a number at {@code step}. */
     public record Divergence(long step, String term, double value) {
 
+        /** Weights that stopped being numbers while the losses still were. */
+        public static Divergence ofWeights(long step) {
+            return new Divergence(step, WEIGHTS, Double.NaN);
+        }
+
         /** One sentence for the user: when, which term, and what to do. */
         public InvalidInputException refusal() {
+            if (term.equals(WEIGHTS)) {
+                return InvalidInputException.of("training.weightsDiverged", stepText(step));
+            }
             return InvalidInputException.of("training.diverged", stepText(step), name(), shown());
         }
 
         /** As {@link #refusal()}, for a run that went back to its state at step {@code good}. */
         public Sentence restoredTo(long good) {
+            if (term.equals(WEIGHTS)) {
+                return Sentence.of("training.weightsDivergedRestored", stepText(step), stepText(good));
+            }
             return Sentence.of("training.divergedRestored", stepText(step), name(), shown(), stepText(good));
         }
 

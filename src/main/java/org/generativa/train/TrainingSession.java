@@ -340,9 +340,11 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
         // Only a full step measures every loss, so only there is NaN more than "not measured".
         if (kind == StepKind.BOTH) {
             Optional<NonFiniteGuard.Divergence> diverged = guard.check(point);
-            if (diverged.isEmpty()) {
-                goodStates.afterSoundStep(experiment);
+            if (diverged.isEmpty() && goodStates.afterSoundStep(experiment)) {
                 return;
+            }
+            if (diverged.isEmpty()) {
+                diverged = Optional.of(NonFiniteGuard.Divergence.ofWeights(point.step()));
             }
             running = false;
             OptionalLong restored = goodStates.restoreNewest();

@@ -127,6 +127,22 @@ class HeadlessRunTest {
     }
 
     @Test
+    void weightsThatStopBeingNumbersWhileTheLossesStillAreStopTheRunAtTheNextWeightCheck() {
+        CountingExperiment experiment = new CountingExperiment() {
+            @Override
+            public boolean weightsFinite() {
+                return steps < 250;
+            }
+        };
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> HeadlessRun.run(experiment, 1000, dir, line -> {}));
+        assertEquals("Training stopped at step 400: some weights are no longer numbers (NaN or infinite) though the losses"
+                + " still were, so the model has diverged and nothing was saved from it but the metrics so far. The usual"
+                + " cause is a learning rate too high for this model: lower it (ten times, say) and train again.",
+                e.getMessage(), "the weights are checked every " + GoodStates.EVERY + " steps");
+        assertTrue(Files.notExists(dir.resolve("checkpoint")));
+    }
+
+    @Test
     void shortRunsAverageOverAllTheirSteps() throws Exception {
         CountingExperiment experiment = new CountingExperiment();
         List<String> progress = new ArrayList<>();
