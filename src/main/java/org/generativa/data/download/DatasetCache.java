@@ -2,18 +2,20 @@ package org.generativa.data.download;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.generativa.common.AppPaths;
+import org.generativa.common.AtomicFiles;
 
 /**
  * Where downloaded datasets are kept: one folder per dataset under a root, by default
@@ -99,16 +101,8 @@ public final class DatasetCache {
         synchronized (STAMP_LOCK) {
             Properties stamps = readStamps(dataset);
             stamps.setProperty(file.name(), stamp);
-            Path target = directory(dataset).resolve(STAMP);
-            Path temp = Files.createTempFile(directory(dataset), STAMP, ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    stamps.store(out, "Files whose SHA-256 Generativa has checked: sha256 size modified-millis");
-                }
-                moveIntoPlace(temp, target);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(directory(dataset).resolve(STAMP),
+                    out -> stamps.store(out, "Files whose SHA-256 Generativa has checked: sha256 size modified-millis"));
         }
     }
 
@@ -126,7 +120,11 @@ public final class DatasetCache {
         return file.sha256() + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
     }
 
+    /** Forces {@code source} to disk, then renames it onto {@code target}: a crash leaves the old file or the whole new one. */
     static void moveIntoPlace(Path source, Path target) throws IOException {
+        try (FileChannel channel = FileChannel.open(source, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
