@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.generativa.data.DataSpec;
@@ -17,11 +16,10 @@ import org.generativa.data.HeldOutItems;
 import org.generativa.family.CodeStatistics;
 import org.generativa.family.LatentModel;
 import org.generativa.latent.LatentMath;
-import org.generativa.preview.Preview;
 import org.generativa.testing.EngineTest;
+import org.generativa.testing.StubExperiment;
 import org.generativa.testing.Tiny;
 import org.generativa.train.Experiment;
-import org.generativa.train.MetricPoint;
 import org.generativa.train.StepKind;
 import org.junit.jupiter.api.Test;
 
@@ -86,44 +84,7 @@ class GanLatentModelTest extends EngineTest {
 
     @Test
     void experimentsWithoutALatentSpaceHaveNoModel() {
-        Experiment<GanConfig> plain = new Experiment<>() {
-            @Override
-            public GanConfig config() {
-                return null;
-            }
-
-            @Override
-            public List<String> metricNames() {
-                return List.of();
-            }
-
-            @Override
-            public long steps() {
-                return 0;
-            }
-
-            @Override
-            public MetricPoint step(StepKind kind) {
-                return null;
-            }
-
-            @Override
-            public void applyLive(GanConfig config) {}
-
-            @Override
-            public Preview preview() {
-                return null;
-            }
-
-            @Override
-            public void saveCheckpoint(Path directory) {}
-
-            @Override
-            public void loadCheckpoint(Path directory) {}
-
-            @Override
-            public void close() {}
-        };
+        Experiment<GanConfig> plain = new StubExperiment<>();
         assertTrue(GanFamily.INSTANCE.latentModel(plain).isEmpty(), "only the family's own experiments have its latent space");
         assertArrayEquals(new double[] {0, 0}, CodeStatistics.standardNormal(2).mean());
     }

@@ -4,17 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import org.generativa.preview.Preview;
+import org.generativa.testing.StubExperiment;
 import org.junit.jupiter.api.Test;
 
 class GoodStatesTest {
 
     /** A model whose state is one number and whose weights go bad when told. */
-    private static final class Model implements Experiment<String> {
+    private static final class Model extends StubExperiment<String> {
         long steps;
         double weight;
         boolean finite = true;
@@ -34,41 +33,9 @@ class GoodStatesTest {
         }
 
         @Override
-        public String config() {
-            return "";
-        }
-
-        @Override
-        public List<String> metricNames() {
-            return List.of();
-        }
-
-        @Override
         public long steps() {
             return steps;
         }
-
-        @Override
-        public MetricPoint step(StepKind kind) {
-            return null;
-        }
-
-        @Override
-        public void applyLive(String config) {}
-
-        @Override
-        public Preview preview() {
-            return null;
-        }
-
-        @Override
-        public void saveCheckpoint(Path directory) {}
-
-        @Override
-        public void loadCheckpoint(Path directory) {}
-
-        @Override
-        public void close() {}
     }
 
     @Test
