@@ -71,6 +71,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "1000", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     private long steps;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Stop after this many seconds of training (wall clock), then write the outputs as usual; without"
+                    + " --steps there is no step limit. \"Train for two minutes\": --time-limit 120.")
+    private Double timeLimit;
+
     @Option(names = "--out", description = "Run directory (default: runs/<model>-<dataset>-<time>).")
     private Path out;
 
@@ -83,6 +88,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--no-quality", description = "Skip the reference classifier's scores on labelled image data.")
     private boolean noQuality;
 
+    /** A week: more is a typing mistake. */
+    private static final double MAX_TIME_LIMIT = 7 * 24 * 3600;
     /** How many skipped files the command line names before it counts the rest. */
     private static final int SKIPPED_SHOWN = 10;
     private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
@@ -94,6 +101,10 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (steps < 1) {
             throw new InvalidInputException("--steps must be at least 1, not " + steps + ".");
+        }
+        if (timeLimit != null && !(timeLimit > 0 && timeLimit <= MAX_TIME_LIMIT)) {
+            throw new InvalidInputException("--time-limit must be more than 0 and at most " + (long) MAX_TIME_LIMIT
+                    + " seconds (a week), not " + timeLimit + ".");
         }
         ModelFamily<?> family = ModelFamilies.ofModel(model).orElseThrow(() -> new InvalidInputException("Unknown model '"
                 + model + "': choose " + String.join(", ", ModelFamilies.modelNames()) + "."));
@@ -143,7 +154,10 @@ final class TrainCommand implements Callable<Integer> {
             Path staging = folder.prepare();
             byte[] configJson = Json.PRETTY.writeValueAsBytes(config);
             AtomicFiles.write(staging.resolve(RunCheckpoint.CONFIG_FILE), file -> file.write(configJson));
-            HeadlessRun.Summary summary = HeadlessRun.run(experiment, steps, staging, line -> {
+            boolean stepsGiven = spec.commandLine().getParseResult().hasMatchedOption("--steps");
+            HeadlessRun.Budget budget = timeLimit == null ? HeadlessRun.Budget.steps(steps)
+                    : new HeadlessRun.Budget(stepsGiven ? steps : Long.MAX_VALUE, timeLimit);
+            HeadlessRun.Summary summary = HeadlessRun.run(experiment, budget, staging, line -> {
                 console.println(line);
                 console.flush();
             }, stop);

@@ -26,24 +26,43 @@ public final class HeadlessRun {
     /** What a run produced: steps, wall time, and the mean of each metric over the last steps. */
     public record Summary(long steps, double seconds, Map<String, Double> finalMetrics) {}
 
+    /**
+     * How long a run trains: at most {@code steps} steps and, when {@code seconds} is above 0, no step begun after
+     * that much wall-clock time ("train for two minutes").
+     */
+    public record Budget(long steps, double seconds) {
+
+        public static Budget steps(long steps) {
+            return new Budget(steps, 0);
+        }
+
+        boolean timed() {
+            return seconds > 0;
+        }
+    }
+
     private HeadlessRun() {}
 
     public static Summary run(Experiment<?> experiment, long steps, Path directory, Consumer<String> progress)
             throws IOException {
-        return run(experiment, steps, directory, progress, CleanStop.NEVER);
+        return run(experiment, Budget.steps(steps), directory, progress, CleanStop.NEVER);
     }
 
     /** As above; when {@code stop} is requested, the run ends after the step in progress and waits for the exit. */
-    public static Summary run(Experiment<?> experiment, long steps, Path directory, Consumer<String> progress,
+    public static Summary run(Experiment<?> experiment, Budget budget, Path directory, Consumer<String> progress,
             CleanStop stop) throws IOException {
         Files.createDirectories(directory);
         List<String> names = experiment.metricNames();
         double[][] window = new double[SUMMARY_WINDOW][];
+        long steps = budget.steps();
         long reportEvery = Math.max(1, steps / 10);
         long start = System.nanoTime();
+        long deadline = budget.timed() ? start + (long) (budget.seconds() * 1e9) : Long.MAX_VALUE;
+        long nextReport = budget.timed() ? start + (long) (budget.seconds() * 1e8) : Long.MAX_VALUE;
         NonFiniteGuard guard = new NonFiniteGuard(names);
+        long taken = 0;
         try (MetricsCsvWriter csv = new MetricsCsvWriter(directory.resolve("metrics.csv"), names)) {
-            for (long i = 0; i < steps; i++) {
+            for (long i = 0; i < steps && System.nanoTime() < deadline; i++) {
                 if (stop.requested()) {
                     csv.close();
                     stop.parkUntilExit();
@@ -58,8 +77,11 @@ public final class HeadlessRun {
                     throw NonFiniteGuard.Divergence.ofWeights(point.step()).refusal();
                 }
                 window[(int) (i % SUMMARY_WINDOW)] = point.values();
-                if ((i + 1) % reportEvery == 0) {
-                    progress.accept(progressLine(point, steps, names));
+                taken = i + 1;
+                boolean report = budget.timed() ? System.nanoTime() >= nextReport : (i + 1) % reportEvery == 0;
+                if (report) {
+                    progress.accept(progressLine(point, budget.timed() ? "" : "/" + steps, names, start));
+                    nextReport += (long) (budget.seconds() * 1e8);
                 }
             }
         }
@@ -70,7 +92,7 @@ public final class HeadlessRun {
             PreviewPng.write(features, directory.resolve("features.png"));
         }
         experiment.saveCheckpoint(directory.resolve("checkpoint"));
-        return new Summary(steps, seconds, means(window, names));
+        return new Summary(taken, seconds, means(window, names));
     }
 
     private static Map<String, Double> means(double[][] window, List<String> names) {
@@ -89,8 +111,11 @@ public final class HeadlessRun {
         return result;
     }
 
-    private static String progressLine(MetricPoint point, long steps, List<String> names) {
-        StringBuilder line = new StringBuilder("step " + point.step() + "/" + steps);
+    private static String progressLine(MetricPoint point, String ofSteps, List<String> names, long start) {
+        StringBuilder line = new StringBuilder("step " + point.step() + ofSteps);
+        if (ofSteps.isEmpty()) {
+            line.append(String.format(Locale.ROOT, " at %.0f s", (System.nanoTime() - start) / 1e9));
+        }
         for (int m = 0; m < names.size(); m++) {
             line.append(String.format(Locale.ROOT, "  %s=%.4f", names.get(m), point.values()[m]));
         }

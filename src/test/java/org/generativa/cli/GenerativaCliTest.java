@@ -55,6 +55,34 @@ class GenerativaCliTest {
     }
 
     @Test
+    void aTimeLimitEndsTrainingAfterThatManySecondsAndTheRunIsWrittenAsUsual() throws Exception {
+        Path out = dir.resolve("timed");
+        CliRun r = CliRun.of("train", "--model", "gan", "--dataset", "ring8", "--time-limit", "1.5", "--out", out.toString(),
+                "--json");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        JsonNode result = JSON.readTree(lines[lines.length - 1]);
+        long steps = result.get("steps").asLong();
+        assertTrue(steps > 1000 || result.get("seconds").asDouble() >= 1.5,
+                "no step limit without --steps: it trained until the time was up, " + result);
+        assertEquals(steps + 1, Files.readAllLines(out.resolve("metrics.csv")).size());
+        assertTrue(Files.isRegularFile(out.resolve("checkpoint").resolve("checksums.sha256")), "written as usual");
+        assertTrue(r.out().contains(" at 1 s ") || r.out().contains(" at 2 s ") || r.out().contains(" at 0 s "),
+                "progress by time, not by step count: " + r.out());
+
+        CliRun capped = CliRun.of("train", "--model", "gan", "--dataset", "ring8", "--time-limit", "600", "--steps", "7",
+                "--out", dir.resolve("capped").toString(), "--json");
+        assertEquals(0, capped.code(), capped.err());
+        String[] cappedLines = capped.out().strip().split("\n");
+        assertEquals(7, JSON.readTree(cappedLines[cappedLines.length - 1]).get("steps").asLong(), "--steps still caps it");
+
+        CliRun zero = CliRun.of("train", "--model", "gan", "--dataset", "ring8", "--time-limit", "0");
+        assertEquals(1, zero.code());
+        assertEquals("generativa: --time-limit must be more than 0 and at most 604800 seconds (a week), not 0.0.",
+                zero.err().strip());
+    }
+
+    @Test
     void datasetsJsonListsTheBuiltInSets() throws Exception {
         Result r = run("datasets", "--json");
         assertEquals(0, r.code(), r.err());
