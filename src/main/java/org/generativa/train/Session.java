@@ -45,6 +45,9 @@ public interface Session<C> {
     /** Training pauses by itself at this step; 0 removes the limit. */
     void setTargetSteps(long steps);
 
+    /** Training pauses by itself once the current model has played this many milliseconds; 0 removes the limit. */
+    void setTimeLimit(long millis);
+
     /** Runs a long job between steps; the status shows {@code name} and its progress meanwhile. */
     void runTask(String name, SessionTask<C> job);
 

@@ -54,6 +54,10 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
     private EngineState state = EngineState.LOADING;
     private boolean running;
     private long targetSteps;
+    /** Training pauses by itself once it has trained this long since the model was built; 0: no limit. */
+    private long timeLimitNanos;
+    /** Wall-clock time the current model has spent playing (previews included), as a class's clock counts it. */
+    private long trainedNanos;
     private Sentence message;
     private NonFiniteGuard guard = new NonFiniteGuard(List.of());
     private final GoodStates goodStates = new GoodStates();
@@ -94,6 +98,9 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
                 message = null;
                 if (targetSteps > 0 && experiment.steps() >= targetSteps) {
                     targetSteps = 0;
+                }
+                if (timeLimitNanos > 0 && trainedNanos >= timeLimitNanos) {
+                    timeLimitNanos = 0;
                 }
             }
         });
@@ -178,6 +185,11 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
         send(() -> targetSteps = steps);
     }
 
+    @Override
+    public void setTimeLimit(long millis) {
+        send(() -> timeLimitNanos = TimeUnit.MILLISECONDS.toNanos(millis));
+    }
+
     /**
      * Runs a long job on the engine thread between steps; the status shows {@code name} and its
      * progress meanwhile. Training waits for it.
@@ -257,7 +269,13 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
         }
         try {
             runGuarded(() -> rebuild(factory, 0));
+            long tick = System.nanoTime();
             while (!stopped) {
+                long tock = System.nanoTime();
+                if (running) {
+                    trainedNanos += tock - tick;
+                }
+                tick = tock;
                 Runnable command = running ? commands.poll(untilNextStep(), TimeUnit.NANOSECONDS)
                         : commands.poll(50, TimeUnit.MILLISECONDS);
                 if (command != null) {
@@ -316,7 +334,8 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
         try {
             synchronized (ENGINE) {
                 trainOneStep(StepKind.BOTH);
-                if (targetSteps > 0 && experiment.steps() >= targetSteps) {
+                boolean timeUp = timeLimitNanos > 0 && trainedNanos >= timeLimitNanos;
+                if (timeUp || targetSteps > 0 && experiment.steps() >= targetSteps) {
                     running = false;
                     publishPreview();
                     publishStatus(true);
@@ -362,6 +381,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
         closeExperiment();
         experiment = fresh;
         guard = new NonFiniteGuard(fresh.metricNames());
+        trainedNanos = 0;
         goodStates.startWith(fresh);
         message = null;
         rateWindowSteps = 0;

@@ -151,6 +151,11 @@ public final class FakeSession<C> implements Session<C> {
     }
 
     @Override
+    public void setTimeLimit(long millis) {
+        commands.add("time limit " + millis);
+    }
+
+    @Override
     public void runTask(String name, SessionTask<C> job) {
         commands.add("task " + name);
         if (experiment != null) {

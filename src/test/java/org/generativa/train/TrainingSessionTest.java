@@ -208,6 +208,27 @@ class TrainingSessionTest {
     }
 
     @Test
+    void playingStopsByItselfOnceTheModelHasPlayedForTheTimeLimit() throws Exception {
+        session = new TrainingSession<>(GanFamily.INSTANCE.factory(), SMALL, 1);
+        session.start();
+        awaitStatus(s -> s.state() == EngineState.READY, "READY");
+        session.setTimeLimit(1500);
+        long began = System.nanoTime();
+        session.play();
+        SessionStatus done = awaitStatus(s -> s.state() == EngineState.PAUSED, "PAUSED once the time is up");
+        double played = (System.nanoTime() - began) / 1e9;
+        assertTrue(played >= 1.5, "not before the time is up: " + played + " s");
+        assertTrue(done.step() > 0);
+        Thread.sleep(200);
+        assertEquals(done.step(), session.feed().status().step(), "no step after");
+
+        // Play again: the limit is lifted, as with a target step.
+        session.play();
+        awaitStatus(s -> s.step() > done.step() + 5, "training on");
+        session.pause();
+    }
+
+    @Test
     void playingStopsByItselfAtTheTargetStep() throws Exception {
         session = new TrainingSession<>(GanFamily.INSTANCE.factory(), SMALL, 1);
         session.start();

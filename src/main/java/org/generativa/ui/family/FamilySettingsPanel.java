@@ -38,6 +38,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public abstract class FamilySettingsPanel<C> extends ScrollPane {
 
+    /** A school day: a longer limit is a typing mistake. */
+    private static final double MAX_MINUTES = 24 * 60;
+
     private final FamilyTabModel<C> model;
     private final Appearance appearance;
     private final Preferences preferences;
@@ -92,6 +95,18 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
             }
         });
 
+        TextField minutes = new TextField();
+        minutes.setId("time-limit");
+        minutes.setPromptText(I18n.get("gan.targetSteps.none"));
+        minutes.setPrefColumnCount(7);
+        minutes.setTooltip(Tips.of("gan.timeLimit.tooltip"));
+        minutes.setOnAction(e -> applyTimeLimit(minutes));
+        minutes.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                applyTimeLimit(minutes);
+            }
+        });
+
         Label pending = new Label(I18n.get("gan.pending"), new FontIcon("mdi2i-information-outline"));
         pending.setWrapText(true);
         Button resetNow = Tips.explain(new Button(I18n.get("toolbar.reset"), new FontIcon("mdi2r-restore")), "toolbar.reset.tooltip");
@@ -110,7 +125,8 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         panel.getChildren().add(datasetRow());
         panel.getChildren().addAll(pendingBox, formHolder);
         panel.getChildren().addAll(extras);
-        panel.getChildren().addAll(UiControls.labelled(I18n.get("gan.targetSteps"), target), hint);
+        panel.getChildren().addAll(UiControls.labelled(I18n.get("gan.targetSteps"), target),
+                UiControls.labelled(I18n.get("gan.timeLimit"), minutes), hint);
         panel.setPadding(new Insets(12));
         panel.getStyleClass().add("settings-panel");
         setContent(panel);
@@ -225,6 +241,24 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
     private void openPicker() {
         DatasetPickerViewModel pickerModel = new DatasetPickerViewModel(preferences, model.family().dataset(model.draftProperty().get()));
         new DatasetPicker(getScene().getWindow(), pickerModel, appearance, model::selectDataset).show();
+    }
+
+    /** Minutes, whole or decimal (with a point or a comma); anything else clears the field and the limit. */
+    private void applyTimeLimit(TextField field) {
+        String text = field.getText().trim().replace(',', '.');
+        double minutes = 0;
+        try {
+            minutes = text.isEmpty() ? 0 : Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            minutes = 0;
+        }
+        if (!(minutes > 0 && minutes <= MAX_MINUTES)) {
+            minutes = 0;
+            if (!text.isEmpty()) {
+                field.setText("");
+            }
+        }
+        model.setTimeLimit(Math.round(minutes * 60_000));
     }
 
     private void applyTarget(TextField field) {

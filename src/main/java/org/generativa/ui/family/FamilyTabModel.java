@@ -221,6 +221,11 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         session.setTargetSteps(steps);
     }
 
+    /** Training pauses by itself once the model has played this long ("train for two minutes"); 0: no limit. */
+    public void setTimeLimit(long millis) {
+        session.setTimeLimit(millis);
+    }
+
     /** A built-in set from the quick list (its kind is known without loading it). */
     public void selectBuiltIn(DataSpec spec) {
         BuiltInDatasets.entries().stream().filter(e -> e.name().equals(spec.source())).findFirst()
