@@ -7,9 +7,9 @@ import picocli.CommandLine.Spec;
 /** Benchmarks; each is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures speed, memory and start-up goals: 'bench train' against the PyTorch peer scripts,"
-                + " 'bench memory' over long runs, 'bench startup' to the window, 'bench latent' for latent previews, 'bench soak' for a long, impatient session.",
+                + " 'bench memory' over long runs, 'bench startup' to the window, 'bench latent' for latent previews, 'bench soak' for a long, impatient session, 'bench quality' for the time to recognisable samples.",
         subcommands = {BenchTrainCommand.class, BenchMemoryCommand.class, BenchStartupCommand.class, BenchLatentCommand.class,
-            BenchSoakCommand.class})
+            BenchSoakCommand.class, BenchQualityCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec

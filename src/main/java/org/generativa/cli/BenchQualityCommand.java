@@ -1,0 +1,173 @@
+package org.generativa.cli;
+
+import ai.djl.ndarray.NDManager;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.generativa.bench.BenchData;
+import org.generativa.bench.BenchStats;
+import org.generativa.bench.QualityRace;
+import org.generativa.common.InvalidInputException;
+import org.generativa.data.DataSpec;
+import org.generativa.data.Dataset;
+import org.generativa.data.DatasetLoader;
+import org.generativa.data.ImageSet;
+import org.generativa.family.ModelFamily;
+import org.generativa.metrics.ClassifierCache;
+import org.generativa.metrics.ClassifierOptions;
+import org.generativa.metrics.ReferenceClassifier;
+import org.generativa.models.BundledModels;
+import org.generativa.nn.Backend;
+import org.generativa.run.ModelFamilies;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** How soon each image model gives recognisable samples: the time a student waits, not steps per second. */
+@Command(name = "quality", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Trains each model for a wall-clock budget with the app's settings and scores its samples with the"
+                + " reference classifier every few seconds of training (scoring not counted): recognisable, class KL,"
+                + " FID, and for cgan the asked-class accuracy. Medians over the seeds, and the time to recognisable >= 0.8"
+                + " with class KL <= 0.1.")
+final class BenchQualityCommand implements Callable<Integer> {
+
+    @Option(names = "--models", split = ",", defaultValue = "gan,dcgan,cgan,wgan,wgan-gp,vae,conv-vae",
+            description = "Models to race (default: ${DEFAULT-VALUE}).")
+    private List<String> models;
+
+    @Option(names = "--budget", defaultValue = "90", description = "Seconds of training per run (default: ${DEFAULT-VALUE}).")
+    private double budget;
+
+    @Option(names = "--every", defaultValue = "15", description = "Seconds of training between scores (default: ${DEFAULT-VALUE}).")
+    private double every;
+
+    @Option(names = "--seeds", defaultValue = "3", description = "Seeds per model, 1, 2, ... (default: ${DEFAULT-VALUE}).")
+    private int seeds;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Intra-op threads (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
+    @Option(names = "--dataset", description = "Labelled IDX images or 'digits' (default: ../shared/datasets/mnist when"
+            + " present, else digits).")
+    private String dataset;
+
+    @Option(names = "--json", description = "Make the last line of output one JSON object: {\"models\": [...]}.")
+    private boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(budget > 0) || !(every > 0) || seeds < 1 || threads < 1 || threads > 64) {
+            throw new InvalidInputException("--budget and --every must be more than 0 seconds, --seeds at least 1, --threads"
+                    + " 1 to 64.");
+        }
+        for (String model : models) {
+            if (ModelFamilies.ofModel(model).isEmpty()) {
+                throw new InvalidInputException("Unknown model '" + model + "': choose " + String.join(", ",
+                        ModelFamilies.modelNames()) + ".");
+            }
+        }
+        String source = dataset != null ? dataset : Files.isDirectory(BenchData.MNIST) ? BenchData.MNIST.toString() : "digits";
+        Dataset data = DatasetLoader.forRun(DataSpec.of(source));
+        if (!(data instanceof ImageSet images) || data.labelNames().size() < 2) {
+            throw new InvalidInputException(source + " has no class labels, so its samples cannot be scored: give labelled"
+                    + " images (MNIST's IDX files with their labels file) or 'digits'.");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        NDManager root = Backend.load(threads).newBaseManager();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try {
+            ClassifierCache cache = ClassifierCache.standard(BundledModels.classifiers());
+            ReferenceClassifier classifier = cache.load(images, ClassifierOptions.DEFAULT)
+                    .orElseGet(() -> TrainCommand.trainedClassifier(cache, images, ClassifierOptions.DEFAULT, out));
+            say(out, "Data: " + data.name() + "; budget " + budget + " s of training, a score every " + every + " s; "
+                    + threads + " threads; " + seeds + " seeds");
+            for (String model : models) {
+                rows.add(race(ModelFamilies.ofModel(model).orElseThrow(), model, source, data, classifier, root, out));
+            }
+            classifier.close();
+        } finally {
+            root.close();
+        }
+        out.println();
+        out.printf(Locale.ROOT, "%-9s %s   %s%n", "model", "median recognisable at each score", "median time to good");
+        for (Map<String, Object> row : rows) {
+            out.printf(Locale.ROOT, "%-9s %s   %s%n", row.get("model"), row.get("median_recognisable"),
+                    row.get("median_time_to_good_s") == null ? "not within " + budget + " s"
+                            : String.format(Locale.ROOT, "%.0f s", (Double) row.get("median_time_to_good_s")));
+        }
+        if (json) {
+            out.println(Json.MAPPER.writeValueAsString(Map.of("budget_s", budget, "every_s", every, "threads", threads,
+                    "dataset", data.name(), "models", rows)));
+        }
+        return 0;
+    }
+
+    private <C> Map<String, Object> race(ModelFamily<C> family, String model, String source, Dataset data,
+            ReferenceClassifier classifier, NDManager root, PrintWriter out) {
+        List<List<QualityRace.Score>> runs = new ArrayList<>();
+        List<Map<String, Object>> perSeed = new ArrayList<>();
+        for (int seed = 1; seed <= seeds; seed++) {
+            C config = family.configure(model, DataSpec.of(source), data.kind(),
+                    Map.of("seed", String.valueOf(seed), "threads", String.valueOf(threads)));
+            int s = seed;
+            List<QualityRace.Score> scores = QualityRace.run(family, config, data, classifier, root, budget, every,
+                    score -> say(out, String.format(Locale.ROOT, "%s seed %d: %.0f s, %d steps: recognisable %.3f, class KL"
+                            + " %.3f, FID %.1f%s", model, s, score.seconds(), score.steps(), score.recognisable(),
+                            score.classKl(), score.fid(), Double.isNaN(score.condAccuracy()) ? ""
+                                    : String.format(Locale.ROOT, ", asked-class accuracy %.3f", score.condAccuracy()))));
+            runs.add(scores);
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("seed", seed);
+            run.put("scores", scores.stream().map(BenchQualityCommand::figures).toList());
+            run.put("time_to_good_s", TrainCommand.round(QualityRace.timeToGood(scores)));
+            perSeed.add(run);
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("model", model);
+        row.put("runs", perSeed);
+        row.put("median_recognisable", medians(runs));
+        List<Double> times = runs.stream().map(QualityRace::timeToGood).toList();
+        // A run that never got there counts as slower than any that did.
+        List<Double> ranked = times.stream().map(t -> Double.isNaN(t) ? Double.POSITIVE_INFINITY : t).toList();
+        row.put("median_time_to_good_s", TrainCommand.round(BenchStats.median(ranked)));
+        return row;
+    }
+
+    private static Map<String, Object> figures(QualityRace.Score score) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("seconds", TrainCommand.round(score.seconds()));
+        figures.put("steps", score.steps());
+        figures.put("recognisable", TrainCommand.round(score.recognisable()));
+        figures.put("class_kl", TrainCommand.round(score.classKl()));
+        figures.put("fid", TrainCommand.round(score.fid()));
+        if (!Double.isNaN(score.condAccuracy())) {
+            figures.put("cond_accuracy", TrainCommand.round(score.condAccuracy()));
+        }
+        return figures;
+    }
+
+    /** Median recognisable fraction at each score, by its place in the run. */
+    private static List<Double> medians(List<List<QualityRace.Score>> runs) {
+        int scores = runs.stream().mapToInt(List::size).min().orElse(0);
+        List<Double> medians = new ArrayList<>();
+        for (int i = 0; i < scores; i++) {
+            int at = i;
+            medians.add(TrainCommand.round(BenchStats.median(runs.stream().map(r -> r.get(at).recognisable()).toList())));
+        }
+        return medians;
+    }
+
+    private static void say(PrintWriter out, String line) {
+        out.println(line);
+        out.flush();
+    }
+}
