@@ -18,11 +18,15 @@ import org.generativa.train.EngineState;
 import org.generativa.ui.gan.GanTab;
 import org.generativa.ui.gan.GanTabViewModel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 class GanTabUiTest extends ShellTest {
+
+    @TempDir
+    Path handIns;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -158,7 +162,7 @@ class GanTabUiTest extends ShellTest {
         click(robot, "#exercise-choice-0");
         click(robot, "#exercise-next");
         assertEquals("Every step done.", robot.lookup("#exercise-step-header").queryLabeled().getText());
-        Path report = Files.createTempDirectory("hand-in").resolve("practica1-ana.html");
+        Path report = handIns.resolve("practica1-ana.html");
         java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> shell.window().exerciseModel().handIn("Ana <Pérez>", report, said::add, said::add));
         await(60, () -> !said.isEmpty());
