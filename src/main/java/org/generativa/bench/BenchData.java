@@ -24,10 +24,15 @@ public record BenchData(Path imagesFile, DataSpec spec, ImageSet dataset) {
     /** Images written when MNIST is absent, as many as the MNIST test set. */
     static final int DIGITS_WRITTEN = 10_000;
 
-    /** {@code source}: an IDX file or a folder holding one, "digits", or null for MNIST when present, else digits. */
+    /** The benchmarks' data when none is named: the shared MNIST test set when it is there, else the built-in digits. */
+    public static String defaultSource() {
+        return Files.isDirectory(MNIST) && IdxDataset.holdsIdxImages(MNIST) ? MNIST.toString() : "digits";
+    }
+
+    /** {@code source}: an IDX file or a folder holding one, "digits", or null for {@link #defaultSource()}. */
     public static BenchData open(String source, Path scratch) {
         if (source == null) {
-            source = Files.isDirectory(MNIST) && IdxDataset.holdsIdxImages(MNIST) ? MNIST.toString() : "digits";
+            source = defaultSource();
         }
         Path file;
         if (source.equals("digits")) {

@@ -94,8 +94,7 @@ final class ArithmeticCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         long started = System.nanoTime();
         RunCheckpoint<?> checkpoint = run == null ? null : RunCheckpoint.read(run);
-        ModelFamily<?> family = checkpoint != null ? checkpoint.family() : ModelFamilies.ofModel(model).orElseThrow(
-                () -> new InvalidInputException("Unknown model '" + model + "': choose " + String.join(", ", ModelFamilies.modelNames()) + "."));
+        ModelFamily<?> family = checkpoint != null ? checkpoint.family() : ModelFamilies.ofModelOrRefuse(model);
         DataSpec source = checkpoint != null ? datasetOf(checkpoint) : DataSpec.of(dataset);
         Dataset data = DatasetLoader.forRun(source);
         if (!(data instanceof ImageSet images)) {

@@ -2,7 +2,6 @@ package org.generativa.cli;
 
 import ai.djl.ndarray.NDManager;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,13 +68,8 @@ final class BenchQualityCommand implements Callable<Integer> {
             throw new InvalidInputException("--budget and --every must be more than 0 seconds, --seeds at least 1, --threads"
                     + " 1 to 64.");
         }
-        for (String model : models) {
-            if (ModelFamilies.ofModel(model).isEmpty()) {
-                throw new InvalidInputException("Unknown model '" + model + "': choose " + String.join(", ",
-                        ModelFamilies.modelNames()) + ".");
-            }
-        }
-        String source = dataset != null ? dataset : Files.isDirectory(BenchData.MNIST) ? BenchData.MNIST.toString() : "digits";
+        models.forEach(ModelFamilies::ofModelOrRefuse);
+        String source = dataset != null ? dataset : BenchData.defaultSource();
         Dataset data = DatasetLoader.forRun(DataSpec.of(source));
         if (!(data instanceof ImageSet images) || data.labelNames().size() < 2) {
             throw new InvalidInputException(source + " has no class labels, so its samples cannot be scored: give labelled"
@@ -91,7 +85,7 @@ final class BenchQualityCommand implements Callable<Integer> {
             say(out, "Data: " + data.name() + "; budget " + budget + " s of training, a score every " + every + " s; "
                     + threads + " threads; " + seeds + " seeds");
             for (String model : models) {
-                rows.add(race(ModelFamilies.ofModel(model).orElseThrow(), model, source, data, classifier, root, out));
+                rows.add(race(ModelFamilies.ofModelOrRefuse(model), model, source, data, classifier, root, out));
             }
             classifier.close();
         } finally {

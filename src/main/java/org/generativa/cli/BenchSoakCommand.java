@@ -57,7 +57,7 @@ final class BenchSoakCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (cycles < 1 || every < 1 || warmupCycles < 0 || sliderEvents < 0 || threads < 1 || threads > 64) {
             throw new InvalidInputException("--cycles and --every must be at least 1, --warmup-cycles and --slider-events"
                     + " at least 0, --threads 1 to 64.");
@@ -65,12 +65,11 @@ final class BenchSoakCommand implements Callable<Integer> {
         if (!ResidentMemory.available()) {
             throw new InvalidInputException("bench soak reads /proc/self/status, which this system does not have (Linux only).");
         }
-        ModelFamily<?> family = ModelFamilies.ofModel(model).orElseThrow(() -> new InvalidInputException("Unknown model '"
-                + model + "': choose " + String.join(", ", ModelFamilies.modelNames()) + "."));
+        ModelFamily<?> family = ModelFamilies.ofModelOrRefuse(model);
         return soak(family, spec.commandLine().getOut());
     }
 
-    private <C> int soak(ModelFamily<C> family, PrintWriter out) {
+    private <C> int soak(ModelFamily<C> family, PrintWriter out) throws Exception {
         DataSpec source = new DataSpec(dataset, 32, ColorMode.AUTO);
         C config = family.configure(model, source, DatasetLoader.forRun(source).kind(),
                 Map.of("threads", String.valueOf(threads)));
@@ -110,11 +109,7 @@ final class BenchSoakCommand implements Callable<Integer> {
                     result.rssGrowthPercent(), samples.get(0).threads(), samples.get(samples.size() - 1).threads()));
         }
         if (json) {
-            try {
-                out.println(Json.MAPPER.writeValueAsString(figures));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            out.println(Json.MAPPER.writeValueAsString(figures));
         }
         return result.stuck() == null ? 0 : 1;
     }

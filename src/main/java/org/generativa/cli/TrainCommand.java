@@ -106,8 +106,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new InvalidInputException("--time-limit must be more than 0 and at most " + (long) MAX_TIME_LIMIT
                     + " seconds (a week), not " + timeLimit + ".");
         }
-        ModelFamily<?> family = ModelFamilies.ofModel(model).orElseThrow(() -> new InvalidInputException("Unknown model '"
-                + model + "': choose " + String.join(", ", ModelFamilies.modelNames()) + "."));
+        ModelFamily<?> family = ModelFamilies.ofModelOrRefuse(model);
         DataSpec source = new DataSpec(dataset, imageSize, ColorMode.fromCliName(color));
         Dataset data = DatasetLoader.forRun(source);
         if (data instanceof ImageFolderDataset folder) {
@@ -131,9 +130,10 @@ final class TrainCommand implements Callable<Integer> {
             try {
                 train(family, config, data, directory, folder, stop, console);
             } catch (InvalidInputException e) {
-                if (measuredSteps(folder.unfinished().resolve(RunArchive.METRICS))) {
-                    console.println("The metrics measured until then are in "
-                            + folder.unfinished().resolve(RunArchive.METRICS) + " until the next run into " + directory + ".");
+                Path metrics = folder.unfinished().resolve(RunArchive.METRICS);
+                if (measuredSteps(metrics)) {
+                    console.println("The metrics measured until then are in " + metrics + " until the next run into "
+                            + directory + ".");
                 }
                 throw e;
             } finally {

@@ -48,22 +48,32 @@ public final class AtomicFiles {
                 + ".part"));
         try {
             writer.writeTo(temp);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            forceFile(temp);
+            rename(temp, target);
             forceFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    /** Makes the rename itself durable where the platform allows a folder to be synced (not on Windows). */
-    private static void forceFolder(Path folder) {
+    /** Forces a written file's content to disk. */
+    public static void forceFile(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** Renames {@code from} onto {@code to} in one step where the file system can, replacing a file there. */
+    public static void rename(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes renames in {@code folder} durable where the platform allows a folder to be synced (not on Windows). */
+    public static void forceFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException e) {

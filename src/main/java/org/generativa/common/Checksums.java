@@ -2,11 +2,9 @@ package org.generativa.common;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -34,9 +32,7 @@ public final class Checksums {
     public static void seal(Path folder) throws IOException {
         StringBuilder list = new StringBuilder();
         for (Path file : files(folder)) {
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
+            AtomicFiles.forceFile(file);
             list.append(sha256(file)).append("  ").append(file.getFileName()).append('\n');
         }
         byte[] bytes = list.toString().getBytes(StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package org.generativa.run;
 import java.util.List;
 import java.util.Optional;
 import org.generativa.autoencoder.AeFamily;
+import org.generativa.common.InvalidInputException;
 import org.generativa.family.ModelFamily;
 import org.generativa.gan.GanFamily;
 
@@ -20,6 +21,12 @@ public final class ModelFamilies {
     /** The family that has a model of this command-line name. */
     public static Optional<ModelFamily<?>> ofModel(String name) {
         return ALL.stream().filter(f -> f.modelNames().contains(name)).findFirst();
+    }
+
+    /** The family of the model {@code name}; an unknown name is refused in one sentence that lists the known ones. */
+    public static ModelFamily<?> ofModelOrRefuse(String name) {
+        return ofModel(name).orElseThrow(() -> new InvalidInputException("Unknown model '" + name + "': choose "
+                + String.join(", ", modelNames()) + "."));
     }
 
     /** Every model's command-line name, family by family. */

@@ -4,18 +4,17 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.generativa.common.AtomicFiles;
 import org.generativa.common.Checksums;
+import org.generativa.common.FileTrees;
 import org.generativa.common.InvalidInputException;
 
 /**
@@ -40,15 +39,14 @@ public final class RunFolder implements AutoCloseable {
     private final Path partial;
     private final Path previous;
     private final FileChannel lockChannel;
-    private final String cleaned;
+    private String cleaned;
     private boolean committed;
 
-    private RunFolder(Path folder, FileChannel lockChannel, String cleaned) {
+    private RunFolder(Path folder, FileChannel lockChannel) {
         this.folder = folder;
         this.partial = sibling(folder, ".partial");
         this.previous = sibling(folder, ".previous");
         this.lockChannel = lockChannel;
-        this.cleaned = cleaned;
     }
 
     /**
@@ -77,10 +75,10 @@ public final class RunFolder implements AutoCloseable {
             if (lock == null) {
                 throw InvalidInputException.of("runFolder.busy", folder);
             }
-            RunFolder claimed = new RunFolder(target, channel, null);
-            String cleaned = claimed.recover();
+            RunFolder claimed = new RunFolder(target, channel);
+            claimed.cleaned = claimed.recover();
             claimed.refuseOthers(folder, overwrite);
-            return cleaned == null ? claimed : new RunFolder(target, channel, cleaned);
+            return claimed;
         } catch (InvalidInputException e) {
             closeQuietly(channel);
             throw e;
@@ -103,7 +101,7 @@ public final class RunFolder implements AutoCloseable {
     /** A fresh, empty folder beside the run folder for the new run to be written into. */
     public Path prepare() {
         try {
-            deleteTree(partial);
+            FileTrees.delete(partial);
             Files.createDirectories(partial);
             return partial;
         } catch (IOException | SecurityException e) {
@@ -115,11 +113,11 @@ public final class RunFolder implements AutoCloseable {
     public void commit() throws IOException {
         forceTree(partial);
         if (Files.exists(folder)) {
-            move(folder, previous);
+            AtomicFiles.rename(folder, previous);
         }
-        move(partial, folder);
-        force(folder.getParent());
-        deleteTree(previous);
+        AtomicFiles.rename(partial, folder);
+        AtomicFiles.forceFolder(folder.getParent());
+        FileTrees.delete(previous);
         committed = true;
     }
 
@@ -142,11 +140,11 @@ public final class RunFolder implements AutoCloseable {
     private String recover() throws IOException {
         String note = null;
         if (!Files.exists(folder) && Files.isDirectory(previous)) {
-            move(complete(partial) ? partial : previous, folder);
+            AtomicFiles.rename(complete(partial) ? partial : previous, folder);
         }
-        deleteTree(previous);
+        FileTrees.delete(previous);
         if (Files.exists(partial)) {
-            deleteTree(partial);
+            FileTrees.delete(partial);
             note = partial.getFileName().toString();
         }
         return note;
@@ -208,43 +206,15 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
+    /** Forces every file of a written run to disk, then its folders. */
     private static void forceTree(Path root) throws IOException {
         try (Stream<Path> tree = Files.walk(root)) {
             for (Path path : tree.toList()) {
                 if (Files.isRegularFile(path)) {
-                    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
-                        channel.force(true);
-                    }
+                    AtomicFiles.forceFile(path);
                 } else {
-                    force(path);
+                    AtomicFiles.forceFolder(path);
                 }
-            }
-        }
-    }
-
-    private static void force(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Folders cannot be synced on every platform; the renames still happened.
-        }
-    }
-
-    private static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> tree = Files.walk(path)) {
-            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }

@@ -3,13 +3,9 @@ package org.generativa.data.download;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Optional;
@@ -122,13 +118,7 @@ public final class DatasetCache {
 
     /** Forces {@code source} to disk, then renames it onto {@code target}: a crash leaves the old file or the whole new one. */
     static void moveIntoPlace(Path source, Path target) throws IOException {
-        try (FileChannel channel = FileChannel.open(source, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.forceFile(source);
+        AtomicFiles.rename(source, target);
     }
 }

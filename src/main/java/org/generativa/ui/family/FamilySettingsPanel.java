@@ -1,6 +1,7 @@
 package org.generativa.ui.family;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
@@ -83,29 +84,8 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
 
     /** Lays the panel out; subclasses call it at the end of their constructor, once their controls exist. */
     protected final void build(List<Node> choices, List<Node> extras) {
-        TextField target = new TextField();
-        target.setId("target-steps");
-        target.setPromptText(I18n.get("gan.targetSteps.none"));
-        target.setPrefColumnCount(7);
-        target.setTooltip(Tips.of("gan.targetSteps.tooltip"));
-        target.setOnAction(e -> applyTarget(target));
-        target.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                applyTarget(target);
-            }
-        });
-
-        TextField minutes = new TextField();
-        minutes.setId("time-limit");
-        minutes.setPromptText(I18n.get("gan.targetSteps.none"));
-        minutes.setPrefColumnCount(7);
-        minutes.setTooltip(Tips.of("gan.timeLimit.tooltip"));
-        minutes.setOnAction(e -> applyTimeLimit(minutes));
-        minutes.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                applyTimeLimit(minutes);
-            }
-        });
+        TextField target = limitField("target-steps", "gan.targetSteps.tooltip", this::applyTarget);
+        TextField minutes = limitField("time-limit", "gan.timeLimit.tooltip", this::applyTimeLimit);
 
         Label pending = new Label(I18n.get("gan.pending"), new FontIcon("mdi2i-information-outline"));
         pending.setWrapText(true);
@@ -243,6 +223,22 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         new DatasetPicker(getScene().getWindow(), pickerModel, appearance, model::selectDataset).show();
     }
 
+    /** A field for where training stops by itself, empty for no limit; applied on Enter and when it loses focus. */
+    private static TextField limitField(String id, String tooltip, Consumer<TextField> apply) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(I18n.get("gan.targetSteps.none"));
+        field.setPrefColumnCount(7);
+        field.setTooltip(Tips.of(tooltip));
+        field.setOnAction(e -> apply.accept(field));
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply.accept(field);
+            }
+        });
+        return field;
+    }
+
     /** Minutes, whole or decimal (with a point or a comma); anything else clears the field and the limit. */
     private void applyTimeLimit(TextField field) {
         String text = field.getText().trim().replace(',', '.');
@@ -250,7 +246,7 @@ public abstract class FamilySettingsPanel<C> extends ScrollPane {
         try {
             minutes = text.isEmpty() ? 0 : Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            minutes = 0;
+            // not a number: no limit, as below
         }
         if (!(minutes > 0 && minutes <= MAX_MINUTES)) {
             minutes = 0;
