@@ -38,8 +38,11 @@ public final class TempFolders {
         return folder;
     }
 
-    /** Deletes a folder made by {@link #create}, whatever it holds now. */
+    /** Deletes a folder made by {@link #create}, whatever it holds now; null (none was made) is nothing to do. */
     public static void release(Path folder) {
+        if (folder == null) {
+            return;
+        }
         FileChannel channel = HELD.remove(folder);
         deleteTree(folder);
         closeQuietly(channel);

@@ -46,6 +46,7 @@ class TempFoldersTest {
             TempFolders.release(mine);
         }
         assertTrue(Files.notExists(mine), "released: deleted");
+        TempFolders.release(null);
     }
 
     /** Locks the file it is given, says so, and waits to be killed. */
