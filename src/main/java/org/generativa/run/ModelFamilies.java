@@ -25,8 +25,7 @@ public final class ModelFamilies {
 
     /** The family of the model {@code name}; an unknown name is refused in one sentence that lists the known ones. */
     public static ModelFamily<?> ofModelOrRefuse(String name) {
-        return ofModel(name).orElseThrow(() -> new InvalidInputException("Unknown model '" + name + "': choose "
-                + String.join(", ", modelNames()) + "."));
+        return ofModel(name).orElseThrow(() -> InvalidInputException.of("model.unknown", name, String.join(", ", modelNames())));
     }
 
     /** Every model's command-line name, family by family. */
