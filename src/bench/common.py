@@ -3,6 +3,11 @@
 Each script trains one Generativa model's default configuration at batch 64 and prints one JSON line:
 {"model", "steps", "warmup", "seconds", "cpu_seconds", "steps_per_s", "threads", "torch"}. Warm-up steps are
 not timed; cpu_seconds is the process's CPU time over the timed steps.
+
+With --budget SECONDS (what `bench quality` asks) a script instead trains for that much wall time and, every --every
+seconds of training (the sampling not counted), writes --samples generated images to --samples-dir as raw
+little-endian float32 in [0, 1], one row of pixels per image, printing one JSON line for each:
+{"seconds", "steps", "samples", "count"}. Generativa's reference classifier scores them.
 """
 import argparse
 import gzip
@@ -47,6 +52,10 @@ def options(default_steps):
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--batch", type=int, default=64)
     p.add_argument("--device", default="cpu", help="cpu or cuda")
+    p.add_argument("--budget", type=float, default=None, help="seconds of training, then stop (sample race)")
+    p.add_argument("--every", type=float, default=15.0, help="seconds of training between sample dumps")
+    p.add_argument("--samples", type=int, default=1000, help="images per sample dump")
+    p.add_argument("--samples-dir", default=".", help="folder for the sample dumps")
     args = p.parse_args()
     torch.set_num_threads(args.threads)
     # Backend.load gives DJL one inter-op thread too.
@@ -197,7 +206,50 @@ def vae_step(encoder, decoder, args):
     return step
 
 
-def run(model, args, step):
+def gan_sampler(G, latent, args):
+    """G's images for fresh N(0, 1) noise, in [0, 1] as GanExperiment.sample gives them; batch norm in inference mode."""
+    def sample(n):
+        G.eval()
+        images = (G(torch.randn(n, latent, device=args.device)) + 1) / 2
+        G.train()
+        return images
+    return sample
+
+
+def vae_sampler(decoder, code, args):
+    """Prior samples: the Bernoulli decoder's means for z drawn from N(0, I)."""
+    def sample(n):
+        return torch.sigmoid(decoder(torch.randn(n, code, device=args.device)))
+    return sample
+
+
+def race(model, args, step, sample):
+    """Trains for args.budget seconds of wall time and dumps samples every args.every seconds of it."""
+    os.makedirs(args.samples_dir, exist_ok=True)
+    budget, every = args.budget, args.every
+    trained, steps, next_dump, dumps = 0.0, 0, every, 0
+    while trained < budget:
+        began = time.perf_counter()
+        step()
+        trained += time.perf_counter() - began
+        steps += 1
+        if trained >= next_dump or trained >= budget:
+            with torch.no_grad():
+                images = sample(args.samples).reshape(args.samples, -1).clamp(0, 1).cpu().numpy()
+            path = os.path.join(args.samples_dir, f"{model}-{dumps:03d}.f32")
+            images.astype("<f4").tofile(path)
+            print(json.dumps({"seconds": round(trained, 6), "steps": steps, "samples": path, "count": args.samples}),
+                  flush=True)
+            dumps += 1
+            next_dump += every
+
+
+def run(model, args, step, sample=None):
+    if args.budget is not None:
+        if sample is None:
+            raise SystemExit(f"{model} has no sampler for --budget")
+        race(model, args, step, sample)
+        return
     warmup = args.warmup if args.warmup is not None else max(2, args.steps // 5)
     for _ in range(warmup):
         step()

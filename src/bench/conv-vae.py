@@ -3,7 +3,7 @@
 then per doubling nearest upsampling and a 3x3 conv 64 -> 32 -> 1, ReLU between, logits out), DJL's default
 initialisation; VaeTrainer with AeConfig.defaultsFor(CONV_VAE, images): Bernoulli likelihood, beta 1, Adam
 lr 1e-3 betas (0.9, 0.999), batch 64, images in [0, 1] without the held-out last 1,000. One step = one update."""
-from common import djl_default_init, options, run, vae_step
+from common import djl_default_init, options, run, vae_step, vae_sampler
 
 from torch import nn
 
@@ -22,4 +22,4 @@ decoder = djl_default_init(nn.Sequential(
     nn.Upsample(scale_factor=2, mode="nearest"), nn.Conv2d(width, 1, 3, 1, 1),
     nn.Flatten(),
 )).to(args.device)
-run("conv-vae", args, vae_step(encoder, decoder, args))
+run("conv-vae", args, vae_step(encoder, decoder, args), vae_sampler(decoder, code, args))

@@ -5,7 +5,7 @@ weights N(0, 0.02); trained by GanTrainer
 with GanConfig.defaultsFor(DCGAN, images): latent 64, width 64, non-saturating loss, Adam lr 2e-4 betas
 (0.5, 0.999), one D step per G step, batch 64. D sees the real and the fake batch in separate passes, as
 GanTrainer does. One step = one D update and one G update."""
-from common import batch_norm_2d, conv_generator, dcgan_init, non_saturating_gan_step, options, run
+from common import batch_norm_2d, conv_generator, dcgan_init, non_saturating_gan_step, options, run, gan_sampler
 
 from torch import nn
 
@@ -20,4 +20,4 @@ D = dcgan_init(nn.Sequential(
     nn.Conv2d(2 * width, 2 * width, 3, 1, 1), batch_norm_2d(2 * width), nn.LeakyReLU(0.2),
     nn.Flatten(), nn.Linear(2 * width * 7 * 7, 1),
 )).to(args.device)
-run("dcgan", args, non_saturating_gan_step(G, D, latent, args))
+run("dcgan", args, non_saturating_gan_step(G, D, latent, args), gan_sampler(G, latent, args))

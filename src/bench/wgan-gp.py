@@ -7,7 +7,7 @@ batch 64. One step = five critic updates and one generator update.
 
 Generativa's critic computes LeakyReLU as x times a mask taken from a detached x (same values and
 derivatives); a PyTorch script uses nn.LeakyReLU, and so does this one."""
-from common import batches, conv_generator, dcgan_init, djl_default_init, gan_data, options, run, set_trainable
+from common import batches, conv_generator, dcgan_init, djl_default_init, gan_data, options, run, set_trainable, gan_sampler
 
 import torch
 from torch import nn
@@ -55,4 +55,4 @@ def step():
     return loss_d, loss_g.item()
 
 
-run("wgan-gp", args, step)
+run("wgan-gp", args, step, gan_sampler(G, latent, args))

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.generativa.data.Dataset;
 import org.generativa.family.ModelFamily;
 import org.generativa.metrics.ReferenceClassifier;
+import org.generativa.metrics.SampleScore;
 import org.generativa.train.Experiment;
 import org.generativa.train.StepKind;
 
@@ -61,6 +62,13 @@ public final class QualityRace {
         return new Score(seconds, experiment.steps(), first(results, "recognisable", "prior_recognisable"),
                 first(results, "class_kl", "prior_class_kl"), first(results, "fid", "prior_fid"),
                 first(results, "cond_accuracy"));
+    }
+
+    /** The scores of images drawn elsewhere (a PyTorch peer's samples), in [0, 1], one row per image. */
+    public static Score score(ReferenceClassifier classifier, double seconds, long steps, float[] images, int count) {
+        SampleScore score = classifier.score(images, count);
+        return new Score(seconds, steps, score.recognisableFraction(), score.klToUniform(), score.frechetDistance(),
+                Double.NaN);
     }
 
     private static double first(Map<String, Number> results, String... keys) {

@@ -2,6 +2,8 @@ package org.generativa.cli;
 
 import ai.djl.ndarray.NDManager;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.generativa.bench.BenchData;
+import org.generativa.bench.BenchModel;
+import org.generativa.bench.PytorchPeer;
 import org.generativa.bench.BenchStats;
 import org.generativa.bench.QualityRace;
 import org.generativa.common.InvalidInputException;
+import org.generativa.common.TempFolders;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
 import org.generativa.data.DatasetLoader;
@@ -56,6 +61,17 @@ final class BenchQualityCommand implements Callable<Integer> {
             + " present, else digits).")
     private String dataset;
 
+    @Option(names = "--set", description = "A setting for every raced model, as train takes it without its dashes:"
+            + " --set lr=5e-4 --set g-average=0.99 (repeatable); to measure a recipe against the defaults.")
+    private Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--peers", description = "Race the PyTorch peer of each model that has one too (gan, dcgan, wgan-gp, vae,"
+            + " conv-vae), same budget and seeds; its samples are scored by the same classifier.")
+    private boolean peers;
+
+    @Option(names = "--scripts", defaultValue = "src/bench", description = "Folder of the peer scripts (default: ${DEFAULT-VALUE}).")
+    private Path scripts;
+
     @Option(names = "--json", description = "Make the last line of output one JSON object: {\"models\": [...]}.")
     private boolean json;
 
@@ -76,31 +92,43 @@ final class BenchQualityCommand implements Callable<Integer> {
                     + " images (MNIST's IDX files with their labels file) or 'digits'.");
         }
         PrintWriter out = spec.commandLine().getOut();
+        PytorchPeer peer = peers ? PytorchPeer.find(PytorchPeer.INTERPRETERS, scripts).orElseThrow(
+                () -> new InvalidInputException("--peers needs python3 with torch and numpy: " + PytorchPeer.INSTALL_HINT
+                        + ".")) : null;
         NDManager root = Backend.load(threads).newBaseManager();
         List<Map<String, Object>> rows = new ArrayList<>();
+        Path scratch = TempFolders.create("generativa-quality");
         try {
+            BenchData peerData = peer == null ? null : BenchData.open(source, scratch);
             ClassifierCache cache = ClassifierCache.standard(BundledModels.classifiers());
             ReferenceClassifier classifier = cache.load(images, ClassifierOptions.DEFAULT)
                     .orElseGet(() -> TrainCommand.trainedClassifier(cache, images, ClassifierOptions.DEFAULT, out));
             say(out, "Data: " + data.name() + "; budget " + budget + " s of training, a score every " + every + " s; "
                     + threads + " threads; " + seeds + " seeds");
             for (String model : models) {
-                rows.add(race(ModelFamilies.ofModelOrRefuse(model), model, source, data, classifier, root, out));
+                Map<String, Object> row = race(ModelFamilies.ofModelOrRefuse(model), model, source, data, classifier, root,
+                        out);
+                if (peer != null) {
+                    row.put("peer", peerRace(peer, model, peerData, classifier, scratch, out));
+                }
+                rows.add(row);
             }
             classifier.close();
         } finally {
             root.close();
+            TempFolders.release(scratch);
         }
         out.println();
-        out.printf(Locale.ROOT, "%-9s %s   %s%n", "model", "median recognisable at each score", "median time to good");
+        out.printf(Locale.ROOT, "%-14s %s   %s%n", "model", "median recognisable at each score", "median time to good");
         for (Map<String, Object> row : rows) {
-            out.printf(Locale.ROOT, "%-9s %s   %s%n", row.get("model"), row.get("median_recognisable"),
-                    row.get("median_time_to_good_s") == null ? "not within " + budget + " s"
-                            : String.format(Locale.ROOT, "%.0f s", (Double) row.get("median_time_to_good_s")));
+            printRow(out, (String) row.get("model"), row);
+            if (row.get("peer") instanceof Map<?, ?> peerRow) {
+                printRow(out, row.get("model") + " (peer)", peerRow);
+            }
         }
         if (json) {
             out.println(Json.MAPPER.writeValueAsString(Map.of("budget_s", budget, "every_s", every, "threads", threads,
-                    "dataset", data.name(), "models", rows)));
+                    "dataset", data.name(), "settings", settings, "models", rows)));
         }
         return 0;
     }
@@ -108,32 +136,81 @@ final class BenchQualityCommand implements Callable<Integer> {
     private <C> Map<String, Object> race(ModelFamily<C> family, String model, String source, Dataset data,
             ReferenceClassifier classifier, NDManager root, PrintWriter out) {
         List<List<QualityRace.Score>> runs = new ArrayList<>();
-        List<Map<String, Object>> perSeed = new ArrayList<>();
         for (int seed = 1; seed <= seeds; seed++) {
-            C config = family.configure(model, DataSpec.of(source), data.kind(),
-                    Map.of("seed", String.valueOf(seed), "threads", String.valueOf(threads)));
-            int s = seed;
-            List<QualityRace.Score> scores = QualityRace.run(family, config, data, classifier, root, budget, every,
-                    score -> say(out, String.format(Locale.ROOT, "%s seed %d: %.0f s, %d steps: recognisable %.3f, class KL"
-                            + " %.3f, FID %.1f%s", model, s, score.seconds(), score.steps(), score.recognisable(),
-                            score.classKl(), score.fid(), Double.isNaN(score.condAccuracy()) ? ""
-                                    : String.format(Locale.ROOT, ", asked-class accuracy %.3f", score.condAccuracy()))));
-            runs.add(scores);
-            Map<String, Object> run = new LinkedHashMap<>();
-            run.put("seed", seed);
-            run.put("scores", scores.stream().map(BenchQualityCommand::figures).toList());
-            run.put("time_to_good_s", TrainCommand.round(QualityRace.timeToGood(scores)));
-            perSeed.add(run);
+            Map<String, String> given = new LinkedHashMap<>(settings);
+            given.put("seed", String.valueOf(seed));
+            given.put("threads", String.valueOf(threads));
+            C config = family.configure(model, DataSpec.of(source), data.kind(), given);
+            String who = model + " seed " + seed;
+            runs.add(QualityRace.run(family, config, data, classifier, root, budget, every, score -> report(out, who, score)));
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("model", model);
+        row.putAll(summary(runs));
+        return row;
+    }
+
+    /** The PyTorch peer's race for {@code model} with the same seeds, or null when the model has no peer script. */
+    private Map<String, Object> peerRace(PytorchPeer peer, String model, BenchData data, ReferenceClassifier classifier,
+            Path scratch, PrintWriter out) {
+        BenchModel benchModel = Arrays.stream(BenchModel.values()).filter(b -> b.cliName().equals(model)).findFirst()
+                .orElse(null);
+        if (benchModel == null) {
+            say(out, model + " has no PyTorch peer script.");
+            return null;
+        }
+        int count = ReferenceClassifier.REFERENCE_IMAGES;
+        int pixels = classifier.dataset().itemSize();
+        List<List<QualityRace.Score>> runs = new ArrayList<>();
+        for (int seed = 1; seed <= seeds; seed++) {
+            Path folder = scratch.resolve(model + "-" + seed);
+            String who = model + " peer seed " + seed;
+            List<QualityRace.Score> scores = new ArrayList<>();
+            for (PytorchPeer.Samples dump : peer.race(benchModel, budget, every, threads, data.imagesFile(), seed, folder,
+                    count, pixels)) {
+                QualityRace.Score score = QualityRace.score(classifier, dump.seconds(), dump.steps(), dump.images(), count);
+                report(out, who, score);
+                scores.add(score);
+            }
+            runs.add(scores);
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("torch", peer.torchVersion());
+        row.putAll(summary(runs));
+        return row;
+    }
+
+    /** Each seed's scores and time to good, the median recognisable at each score and the median time to good. */
+    private static Map<String, Object> summary(List<List<QualityRace.Score>> runs) {
+        List<Map<String, Object>> perSeed = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            Map<String, Object> run = new LinkedHashMap<>();
+            run.put("seed", i + 1);
+            run.put("scores", runs.get(i).stream().map(BenchQualityCommand::figures).toList());
+            run.put("time_to_good_s", TrainCommand.round(QualityRace.timeToGood(runs.get(i))));
+            perSeed.add(run);
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
         row.put("runs", perSeed);
         row.put("median_recognisable", medians(runs));
-        List<Double> times = runs.stream().map(QualityRace::timeToGood).toList();
         // A run that never got there counts as slower than any that did.
-        List<Double> ranked = times.stream().map(t -> Double.isNaN(t) ? Double.POSITIVE_INFINITY : t).toList();
+        List<Double> ranked = runs.stream().map(QualityRace::timeToGood)
+                .map(t -> Double.isNaN(t) ? Double.POSITIVE_INFINITY : t).toList();
         row.put("median_time_to_good_s", TrainCommand.round(BenchStats.median(ranked)));
         return row;
+    }
+
+    private void printRow(PrintWriter out, String name, Map<?, ?> row) {
+        Object time = row.get("median_time_to_good_s");
+        out.printf(Locale.ROOT, "%-14s %s   %s%n", name, row.get("median_recognisable"),
+                time == null ? "not within " + budget + " s" : String.format(Locale.ROOT, "%.0f s", (Double) time));
+    }
+
+    private static void report(PrintWriter out, String who, QualityRace.Score score) {
+        say(out, String.format(Locale.ROOT, "%s: %.0f s, %d steps: recognisable %.3f, class KL %.3f, FID %.1f%s", who,
+                score.seconds(), score.steps(), score.recognisable(), score.classKl(), score.fid(),
+                Double.isNaN(score.condAccuracy()) ? ""
+                        : String.format(Locale.ROOT, ", asked-class accuracy %.3f", score.condAccuracy())));
     }
 
     private static Map<String, Object> figures(QualityRace.Score score) {
