@@ -1,6 +1,6 @@
 """What the PyTorch peer scripts share: options, data, initialisation and the timed loop.
 
-Each script trains one Generativa model's default configuration at batch 64 and prints one JSON line:
+Each script trains one Generativa model's default configuration for images and prints one JSON line:
 {"model", "steps", "warmup", "seconds", "cpu_seconds", "steps_per_s", "threads", "torch"}. Warm-up steps are
 not timed; cpu_seconds is the process's CPU time over the timed steps.
 
@@ -10,6 +10,7 @@ little-endian float32 in [0, 1], one row of pixels per image, printing one JSON 
 {"seconds", "steps", "samples", "count"}. Generativa's reference classifier scores them.
 """
 import argparse
+import copy
 import gzip
 import json
 import os
@@ -43,14 +44,14 @@ DEFAULT_DATA = "../shared/datasets/mnist/t10k-images-idx3-ubyte.gz"
 HELD_OUT = 1000
 
 
-def options(default_steps):
+def options(default_steps, default_batch=64):
     p = argparse.ArgumentParser()
     p.add_argument("--steps", type=int, default=default_steps, help="timed steps")
     p.add_argument("--warmup", type=int, default=None, help="untimed steps first (default: a fifth of --steps, at least 2)")
     p.add_argument("--threads", type=int, default=1, help="intra-op threads")
     p.add_argument("--data", default=DEFAULT_DATA, help="IDX images file, plain or gzip")
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--batch", type=int, default=64)
+    p.add_argument("--batch", type=int, default=default_batch)
     p.add_argument("--device", default="cpu", help="cpu or cuda")
     p.add_argument("--budget", type=float, default=None, help="seconds of training, then stop (sample race)")
     p.add_argument("--every", type=float, default=15.0, help="seconds of training between sample dumps")
@@ -153,11 +154,32 @@ def set_trainable(module, flag):
         p.requires_grad_(flag)
 
 
-def non_saturating_gan_step(G, D, latent, args):
-    """GanTrainer's step with the non-saturating loss and Adam lr 2e-4, betas (0.5, 0.999) for both players: one D
-    update on a real and a detached fake batch (separate passes), then one G update through a frozen D."""
-    opt_g = torch.optim.Adam(G.parameters(), lr=2e-4, betas=(0.5, 0.999), eps=1e-8)
-    opt_d = torch.optim.Adam(D.parameters(), lr=2e-4, betas=(0.5, 0.999), eps=1e-8)
+class GeneratorAverage:
+    """GanNetworks.updateGeneratorAverage: after each G update every parameter and batch-norm statistic of the copy
+    moves to d a + (1 - d) w with d = min(decay, (1 + n) / (10 + n)) at the n-th update; the first update copies G.
+    Samples come from the copy; training never reads it."""
+
+    def __init__(self, G, decay):
+        self.G, self.decay, self.model, self.updates = G, decay, None, 0
+
+    def update(self):
+        if self.model is None:
+            self.model = copy.deepcopy(self.G)
+            self.model.requires_grad_(False)
+            return
+        self.updates += 1
+        d = min(self.decay, (1 + self.updates) / (10 + self.updates))
+        with torch.no_grad():
+            for a, w in zip(self.model.state_dict().values(), self.G.state_dict().values()):
+                if a.dtype.is_floating_point:
+                    a.mul_(d).add_(w, alpha=1 - d)
+
+
+def non_saturating_gan_step(G, D, latent, args, lr=2e-4, average=None):
+    """GanTrainer's step with the non-saturating loss and Adam betas (0.5, 0.999) for both players: one D update on a
+    real and a detached fake batch (separate passes), then one G update through a frozen D, then G's average if any."""
+    opt_g = torch.optim.Adam(G.parameters(), lr=lr, betas=(0.5, 0.999), eps=1e-8)
+    opt_d = torch.optim.Adam(D.parameters(), lr=lr, betas=(0.5, 0.999), eps=1e-8)
     real_batches = batches(gan_data(args), args)
     n = args.batch
 
@@ -178,6 +200,8 @@ def non_saturating_gan_step(G, D, latent, args):
         loss_g.backward()
         opt_g.step()
         set_trainable(D, True)
+        if average is not None:
+            average.update()
         return loss_d.item(), loss_g.item()
 
     return step
@@ -206,12 +230,14 @@ def vae_step(encoder, decoder, args):
     return step
 
 
-def gan_sampler(G, latent, args):
-    """G's images for fresh N(0, 1) noise, in [0, 1] as GanExperiment.sample gives them; batch norm in inference mode."""
+def gan_sampler(G, latent, args, average=None):
+    """The images of G (of its average once there is one) for fresh N(0, 1) noise, in [0, 1] as GanExperiment.sample
+    gives them; batch norm in inference mode."""
     def sample(n):
-        G.eval()
-        images = (G(torch.randn(n, latent, device=args.device)) + 1) / 2
-        G.train()
+        g = average.model if average is not None and average.model is not None else G
+        g.eval()
+        images = (g(torch.randn(n, latent, device=args.device)) + 1) / 2
+        g.train()
         return images
     return sample
 

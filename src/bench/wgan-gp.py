@@ -1,28 +1,31 @@
 """Peer of Generativa's `wgan-gp` on 28x28 images: org.generativa.gan.GanNetworks with the ConvNets.generator
-of dcgan (weights N(0, 0.02)) and, because the critic of a gradient penalty is fully connected there, the
-MlpNets.discriminator of width 512 (LeakyReLU 0.2, DJL's default initialisation); GanTrainer and
-GradientPenalty with GanConfig.defaultsFor(WGAN_GP, images): latent 64, Adam lr 1e-4 betas (0, 0.9), five
+of dcgan at width 32 (weights N(0, 0.02)) and, because the critic of a gradient penalty is fully connected there,
+the MlpNets.discriminator of width 512 (LeakyReLU 0.2, DJL's default initialisation); GanTrainer and
+GradientPenalty with GanConfig.defaultsFor(WGAN_GP, images): latent 64, Adam lr 2e-4 betas (0, 0.9), two
 critic steps per generator step, each on a fresh real batch, penalty weight 10 on uniform interpolates,
-batch 64. One step = five critic updates and one generator update.
+batch 32, samples from an average of G's weights (decay 0.99). One step = two critic updates and one generator
+update.
 
 Generativa's critic computes LeakyReLU as x times a mask taken from a detached x (same values and
 derivatives); a PyTorch script uses nn.LeakyReLU, and so does this one."""
-from common import batches, conv_generator, dcgan_init, djl_default_init, gan_data, options, run, set_trainable, gan_sampler
+from common import (GeneratorAverage, batches, conv_generator, dcgan_init, djl_default_init, gan_data, gan_sampler, options,
+                    run, set_trainable)
 
 import torch
 from torch import nn
 
 
-args = options(default_steps=12)
-latent, width, critic_width, pixels, critic_steps, gp_lambda = 64, 64, 512, 784, 5, 10.0
+args = options(default_steps=30, default_batch=32)
+latent, width, critic_width, pixels, critic_steps, gp_lambda = 64, 32, 512, 784, 2, 10.0
 G = dcgan_init(conv_generator(latent, width)).to(args.device)
 D = djl_default_init(nn.Sequential(
     nn.Linear(pixels, critic_width), nn.LeakyReLU(0.2), nn.Linear(critic_width, critic_width), nn.LeakyReLU(0.2),
     nn.Linear(critic_width, 1),
 )).to(args.device)
-opt_g = torch.optim.Adam(G.parameters(), lr=1e-4, betas=(0.0, 0.9), eps=1e-8)
-opt_d = torch.optim.Adam(D.parameters(), lr=1e-4, betas=(0.0, 0.9), eps=1e-8)
+opt_g = torch.optim.Adam(G.parameters(), lr=2e-4, betas=(0.0, 0.9), eps=1e-8)
+opt_d = torch.optim.Adam(D.parameters(), lr=2e-4, betas=(0.0, 0.9), eps=1e-8)
 real_batches = batches(gan_data(args), args)
+average = GeneratorAverage(G, 0.99)
 n = args.batch
 
 
@@ -52,7 +55,8 @@ def step():
     loss_g.backward()
     opt_g.step()
     set_trainable(D, True)
+    average.update()
     return loss_d, loss_g.item()
 
 
-run("wgan-gp", args, step, gan_sampler(G, latent, args))
+run("wgan-gp", args, step, gan_sampler(G, latent, args, average))

@@ -97,7 +97,7 @@ final class BenchQualityCommand implements Callable<Integer> {
                         + ".")) : null;
         NDManager root = Backend.load(threads).newBaseManager();
         List<Map<String, Object>> rows = new ArrayList<>();
-        Path scratch = TempFolders.create("generativa-quality");
+        Path scratch = TempFolders.create("generativa-bench");
         try {
             BenchData peerData = peer == null ? null : BenchData.open(source, scratch);
             ClassifierCache cache = ClassifierCache.standard(BundledModels.classifiers());

@@ -73,6 +73,8 @@ public final class GanNetworks implements AutoCloseable {
     /** G's exponential moving average, built on first use; inference uses it while it is active. */
     private Block averageGenerator;
     private boolean averageActive;
+    /** Updates of the average since it began as a copy of G. */
+    private long averageUpdates;
 
     /**
      * @param itemShape {@code {d}} for points and values, {@code {c, h, w}} for images
@@ -267,8 +269,10 @@ public final class GanNetworks implements AutoCloseable {
     }
 
     /**
-     * Moves the averaged generator towards G: {@code a = decay a + (1 - decay) w} for every parameter
-     * (batch-norm statistics included). The first call after averaging was off copies G; a decay of 0
+     * Moves the averaged generator towards G: {@code a = d a + (1 - d) w} for every parameter (batch-norm statistics
+     * included), with {@code d = min(decay, (1 + n) / (10 + n))} at the n-th update since the average began. The
+     * ramp keeps early samples from being dragged back towards the first, untrained G: with a fixed 0.99 the average
+     * of the first 200 DCGAN steps still draws noise. The first call after averaging was off copies G; a decay of 0
      * turns averaging off. Training never reads the average.
      */
     public void updateGeneratorAverage(double decay) {
@@ -285,22 +289,29 @@ public final class GanNetworks implements AutoCloseable {
             averageGenerator.initialize(manager, DataType.FLOAT32, generatorInputs);
             averageGenerator.getParameters().values().forEach(p -> p.getArray().setRequiresGradient(false));
         }
+        averageUpdates = averageActive ? averageUpdates + 1 : 0;
+        double d = Math.min(decay, averageDecay(averageUpdates));
         List<Parameter> raw = new ArrayList<>(generator.getParameters().values());
         List<Parameter> average = new ArrayList<>(averageGenerator.getParameters().values());
         try (NDManager scratch = manager.newSubManager()) {
             for (int i = 0; i < raw.size(); i++) {
                 NDArray w = raw.get(i).getArray();
                 NDArray a = average.get(i).getArray();
-                if (averageActive) {
-                    NDArray step = w.mul((float) (1 - decay));
+                if (averageUpdates > 0) {
+                    NDArray step = w.mul((float) (1 - d));
                     step.attach(scratch);
-                    a.muli((float) decay).addi(step);
+                    a.muli((float) d).addi(step);
                 } else {
                     a.set(new NDIndex(":"), w);
                 }
             }
         }
         averageActive = true;
+    }
+
+    /** The most the average may keep of itself at its n-th update: (1 + n) / (10 + n), 0.1 at the copy. */
+    static double averageDecay(long n) {
+        return (1.0 + n) / (10.0 + n);
     }
 
     /** Whether inference uses the averaged generator. */

@@ -54,12 +54,13 @@ class GeneratorAverageTest extends EngineTest {
             assertArrayEquals(nets.generate(z, null, true).toFloatArray(), nets.generate(z, null, false).toFloatArray(), 0f,
                     "the first average is a copy of G");
             List<float[]> average = values(generator(nets));
-            for (int step = 0; step < 3; step++) {
+            for (int step = 1; step <= 3; step++) {
                 experiment.step(StepKind.BOTH);
                 List<float[]> w = values(generator(nets));
+                double d = Math.min(decay, (1.0 + step) / (10.0 + step));
                 for (int i = 0; i < average.size(); i++) {
                     for (int j = 0; j < average.get(i).length; j++) {
-                        average.get(i)[j] = (float) (decay * average.get(i)[j] + (1 - decay) * w.get(i)[j]);
+                        average.get(i)[j] = (float) (d * average.get(i)[j] + (1 - d) * w.get(i)[j]);
                     }
                 }
             }
@@ -90,6 +91,14 @@ class GeneratorAverageTest extends EngineTest {
             }
         }
         return x.toFloatArray();
+    }
+
+    @Test
+    void theDecayRampsUpFromATenthToTheChosenOne() {
+        assertEquals(0.1, GanNetworks.averageDecay(0), 1e-12);
+        assertEquals(2.0 / 11, GanNetworks.averageDecay(1), 1e-12);
+        assertEquals(0.99, GanNetworks.averageDecay(890), 1e-12, "a decay of 0.99 applies in full from update 890");
+        assertTrue(GanNetworks.averageDecay(889) < 0.99);
     }
 
     @Test
