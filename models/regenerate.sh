@@ -32,8 +32,15 @@ for entry in "${models[@]}"; do
   rm -rf "$out"
   # shellcheck disable=SC2086
   $command | tail -n 1
-  # Exploring needs only the weights; the optimizers' states would triple the size.
+  # Exploring needs only the weights; the optimizers' states would triple the size. The checksums then list the
+  # weights only, or the checkpoint would be refused as incomplete.
   rm -f "$out"/checkpoint/*.optimizer
+  sums="$out/checkpoint/checksums.sha256"
+  if [ -f "$sums" ]; then
+    grep -v '\.optimizer$' "$sums" > "$sums.tmp"
+    mv "$sums.tmp" "$sums"
+    (cd "$out/checkpoint" && sha256sum --quiet -c checksums.sha256)
+  fi
   echo "$command" > "$out/COMMAND"
   printf 'name=%s\ndescription=%s\norder=%d\n' "$name" "$description" "$order" > "$out/model.properties"
   du -sh "$out"
