@@ -11,7 +11,7 @@ from common import (GeneratorAverage, batch_norm_2d, conv_generator, dcgan_init,
 from torch import nn
 
 
-args = options(default_steps=80, default_batch=32)
+args = options(default_steps=40, default_batch=32)
 latent, width = 64, 32
 G = dcgan_init(conv_generator(latent, width)).to(args.device)
 D = dcgan_init(nn.Sequential(

@@ -15,7 +15,7 @@ import torch
 from torch import nn
 
 
-args = options(default_steps=30, default_batch=32)
+args = options(default_steps=12, default_batch=32)
 latent, width, critic_width, pixels, critic_steps, gp_lambda = 64, 32, 512, 784, 2, 10.0
 G = dcgan_init(conv_generator(latent, width)).to(args.device)
 D = djl_default_init(nn.Sequential(

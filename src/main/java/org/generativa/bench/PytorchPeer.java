@@ -77,7 +77,7 @@ public record PytorchPeer(String python, String torchVersion, Path scripts) {
     }
 
     /** The images a peer drew at one moment of a race, {@code pixels} floats in [0, 1] per image. */
-    public record Samples(double seconds, long steps, float[] images, int count) {}
+    public record Samples(double seconds, long steps, float[] images) {}
 
     /**
      * Trains the peer for {@code budgetSeconds} of wall time on the CPU, with {@code count} samples drawn every
@@ -97,7 +97,7 @@ public record PytorchPeer(String python, String torchVersion, Path scripts) {
                 JsonNode dump = JSON.readTree(line);
                 Path file = folder.resolve(Path.of(dump.get("samples").asText()).getFileName());
                 dumps.add(new Samples(dump.get("seconds").asDouble(), dump.get("steps").asLong(),
-                        readSamples(file, count, pixels), count));
+                        readSamples(file, count, pixels)));
             } catch (IOException | NullPointerException e) {
                 throw new IllegalStateException(script + " printed a line that is not a sample dump: " + line, e);
             }

@@ -3,8 +3,8 @@ package org.generativa.cli;
 import ai.djl.ndarray.NDManager;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.generativa.bench.BenchData;
 import org.generativa.bench.BenchModel;
-import org.generativa.bench.PytorchPeer;
 import org.generativa.bench.BenchStats;
+import org.generativa.bench.PytorchPeer;
 import org.generativa.bench.QualityRace;
 import org.generativa.common.InvalidInputException;
 import org.generativa.common.TempFolders;
@@ -97,7 +97,7 @@ final class BenchQualityCommand implements Callable<Integer> {
                         + ".")) : null;
         NDManager root = Backend.load(threads).newBaseManager();
         List<Map<String, Object>> rows = new ArrayList<>();
-        Path scratch = TempFolders.create("generativa-bench");
+        Path scratch = peer == null ? null : TempFolders.create("generativa-bench");
         try {
             BenchData peerData = peer == null ? null : BenchData.open(source, scratch);
             ClassifierCache cache = ClassifierCache.standard(BundledModels.classifiers());
