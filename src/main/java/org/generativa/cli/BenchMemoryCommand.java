@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 
 /** `bench memory`: resident memory over a long run of each model. */
 @Command(name = "memory", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Trains each model (default settings for images, batch 64) for many steps and samples the process's"
+        description = "Trains each model (the settings the app proposes for images) for many steps and samples the process's"
                 + " resident memory (VmRSS) and the Java heap's committed size; growth is measured from the first sample"
                 + " after the warm-up to the last, of the resident memory and of the resident memory outside the heap."
                 + " Each model runs in a fresh JVM. Goal: growth <= 5%% over 20,000 steps.")

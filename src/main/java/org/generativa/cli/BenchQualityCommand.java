@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.generativa.bench.BenchData;
 import org.generativa.bench.BenchModel;
 import org.generativa.bench.BenchStats;
+import org.generativa.bench.OtherLoad;
 import org.generativa.bench.PytorchPeer;
 import org.generativa.bench.QualityRace;
 import org.generativa.common.InvalidInputException;
@@ -40,6 +41,9 @@ import picocli.CommandLine.Spec;
                 + " FID, and for cgan the asked-class accuracy. Medians over the seeds, and the time to recognisable >= 0.8"
                 + " with class KL <= 0.1.")
 final class BenchQualityCommand implements Callable<Integer> {
+
+    /** More than this many cores' worth of other processes' CPU during a run is reported. */
+    private static final double SHARED_CORES = 0.2;
 
     @Option(names = "--models", split = ",", defaultValue = "gan,dcgan,cgan,wgan,wgan-gp,vae,conv-vae",
             description = "Models to race (default: ${DEFAULT-VALUE}).")
@@ -136,17 +140,21 @@ final class BenchQualityCommand implements Callable<Integer> {
     private <C> Map<String, Object> race(ModelFamily<C> family, String model, String source, Dataset data,
             ReferenceClassifier classifier, NDManager root, PrintWriter out) {
         List<List<QualityRace.Score>> runs = new ArrayList<>();
+        List<Double> others = new ArrayList<>();
         for (int seed = 1; seed <= seeds; seed++) {
             Map<String, String> given = new LinkedHashMap<>(settings);
             given.put("seed", String.valueOf(seed));
             given.put("threads", String.valueOf(threads));
             C config = family.configure(model, DataSpec.of(source), data.kind(), given);
             String who = model + " seed " + seed;
+            OtherLoad load = OtherLoad.start();
             runs.add(QualityRace.run(family, config, data, classifier, root, budget, every, score -> report(out, who, score)));
+            others.add(load.otherCores());
+            warnIfShared(out, who, others.get(others.size() - 1));
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("model", model);
-        row.putAll(summary(runs));
+        row.putAll(summary(runs, others));
         return row;
     }
 
@@ -176,18 +184,24 @@ final class BenchQualityCommand implements Callable<Integer> {
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("torch", peer.torchVersion());
-        row.putAll(summary(runs));
+        row.putAll(summary(runs, null));
         return row;
     }
 
-    /** Each seed's scores and time to good, the median recognisable at each score and the median time to good. */
-    private static Map<String, Object> summary(List<List<QualityRace.Score>> runs) {
+    /**
+     * Each seed's scores, time to good and (when measured) the other processes' cores during it, the median recognisable
+     * at each score and the median time to good.
+     */
+    private static Map<String, Object> summary(List<List<QualityRace.Score>> runs, List<Double> otherCores) {
         List<Map<String, Object>> perSeed = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             Map<String, Object> run = new LinkedHashMap<>();
             run.put("seed", i + 1);
             run.put("scores", runs.get(i).stream().map(BenchQualityCommand::figures).toList());
             run.put("time_to_good_s", TrainCommand.round(QualityRace.timeToGood(runs.get(i))));
+            if (otherCores != null) {
+                run.put("other_cores", TrainCommand.round(otherCores.get(i)));
+            }
             perSeed.add(run);
         }
         Map<String, Object> row = new LinkedHashMap<>();
@@ -204,6 +218,14 @@ final class BenchQualityCommand implements Callable<Integer> {
         Object time = row.get("median_time_to_good_s");
         out.printf(Locale.ROOT, "%-14s %s   %s%n", name, row.get("median_recognisable"),
                 time == null ? "not within " + budget + " s" : String.format(Locale.ROOT, "%.0f s", (Double) time));
+    }
+
+    /** Other processes' CPU during a run: its steps, and so its scores at each time, are not comparable. */
+    private static void warnIfShared(PrintWriter out, String who, double otherCores) {
+        if (otherCores > SHARED_CORES) {
+            say(out, String.format(Locale.ROOT, "%s shared the machine: other processes used %.2f cores on average during"
+                    + " it, so its times are slower than on a quiet machine.", who, otherCores));
+        }
     }
 
     private static void report(PrintWriter out, String who, QualityRace.Score score) {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 
 /** `bench train`: training speed side by side with the PyTorch peer scripts. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Times training steps at batch 64 of each model (default settings for images) against the PyTorch"
+        description = "Times training steps of each model (the settings the app proposes for images, batch included) against the PyTorch"
                 + " script of the same model in src/bench/, alternating in rounds, at each thread count; reports medians,"
                 + " the fastest thread count of each side, the ratio Generativa / PyTorch and GFLOP/s against the"
                 + " machine's matrix-multiply rate, and steps per CPU-second of each side (less sensitive to other load"

@@ -27,6 +27,8 @@ class BenchQualityCommandTest {
             assertTrue(scores.get(1).get("steps").asLong() > scores.get(0).get("steps").asLong());
             double recognisable = scores.get(1).get("recognisable").asDouble();
             assertTrue(recognisable >= 0 && recognisable <= 1, run.toString());
+            assertTrue(!run.has("other_cores") || run.get("other_cores").isNull() || run.get("other_cores").asDouble() >= 0,
+                    "other processes' cores during the run, where the machine tells: " + run);
         }
         double first = vae.get("runs").get(0).get("scores").get(1).get("recognisable").asDouble();
         double second = vae.get("runs").get(1).get("scores").get(1).get("recognisable").asDouble();
