@@ -1,12 +1,11 @@
 package org.generativa.bench;
 
-import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
+import org.generativa.common.ProcessCpu;
 
 /**
  * How much of the machine other processes took while this one measured: the CPU time every process used (from
@@ -64,11 +63,8 @@ public final class OtherLoad {
     }
 
     private static double ownCpuSeconds() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os) {
-            long nanos = os.getProcessCpuTime();
-            return nanos < 0 ? Double.NaN : nanos / 1e9;
-        }
-        return Double.NaN;
+        long nanos = ProcessCpu.nanos();
+        return nanos < 0 ? Double.NaN : nanos / 1e9;
     }
 
     /**

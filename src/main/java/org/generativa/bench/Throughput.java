@@ -1,8 +1,7 @@
 package org.generativa.bench;
 
 import ai.djl.ndarray.NDManager;
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
+import org.generativa.common.ProcessCpu;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
 import org.generativa.train.Experiment;
@@ -26,17 +25,14 @@ public final class Throughput {
             for (int i = 0; i < warmup; i++) {
                 experiment.step(StepKind.BOTH);
             }
-            long cpuStart = processCpuNanos();
+            long cpuStart = ProcessCpu.nanos();
             long start = System.nanoTime();
             for (int i = 0; i < steps; i++) {
                 experiment.step(StepKind.BOTH);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new Result(steps / seconds, seconds, (processCpuNanos() - cpuStart) / 1e9, flops);
+            double cpuSeconds = cpuStart < 0 ? Double.NaN : (ProcessCpu.nanos() - cpuStart) / 1e9;
+            return new Result(steps / seconds, seconds, cpuSeconds, flops);
         }
-    }
-
-    static long processCpuNanos() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }

@@ -149,8 +149,9 @@ final class BenchQualityCommand implements Callable<Integer> {
             String who = model + " seed " + seed;
             OtherLoad load = OtherLoad.start();
             runs.add(QualityRace.run(family, config, data, classifier, root, budget, every, score -> report(out, who, score)));
-            others.add(load.otherCores());
-            warnIfShared(out, who, others.get(others.size() - 1));
+            double otherCores = load.otherCores();
+            others.add(otherCores);
+            warnIfShared(out, who, otherCores);
         }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("model", model);

@@ -1,12 +1,11 @@
 package org.generativa.lab;
 
 import ai.djl.ndarray.NDManager;
-import com.sun.management.OperatingSystemMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.generativa.common.ProcessCpu;
 import org.generativa.data.DataSpec;
 import org.generativa.data.Dataset;
 import org.generativa.data.DatasetLoader;
@@ -111,7 +110,7 @@ public final class HeadlessLabRun {
         double endSum = 0;
         double dFakeSum = 0;
         long start = System.nanoTime();
-        long cpuStart = processCpuNanos();
+        long cpuStart = ProcessCpu.nanos();
         ModeCoverage coverage = null;
         try (GanExperiment experiment = new GanExperiment(root, data, config)) {
             int gradNorm = experiment.metricNames().indexOf("grad_norm_g");
@@ -142,14 +141,9 @@ public final class HeadlessLabRun {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuSeconds = cpuStart < 0 ? Double.NaN : (processCpuNanos() - cpuStart) / 1e9;
+        double cpuSeconds = cpuStart < 0 ? Double.NaN : (ProcessCpu.nanos() - cpuStart) / 1e9;
         return new Result(preset, dataset, config, steps, seconds, cpuSeconds, coverage, List.copyOf(history), detector.notices(),
                 startSum / first, endSum / tenth, dFakeSum / tenth);
-    }
-
-    /** The process's processor time in nanoseconds, or -1 where the platform does not say. */
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     private static double[] mean(float[] samples, int dimensions) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class BenchQualityCommandTest {
@@ -27,8 +29,10 @@ class BenchQualityCommandTest {
             assertTrue(scores.get(1).get("steps").asLong() > scores.get(0).get("steps").asLong());
             double recognisable = scores.get(1).get("recognisable").asDouble();
             assertTrue(recognisable >= 0 && recognisable <= 1, run.toString());
-            assertTrue(!run.has("other_cores") || run.get("other_cores").isNull() || run.get("other_cores").asDouble() >= 0,
-                    "other processes' cores during the run, where the machine tells: " + run);
+            if (Files.isReadable(Path.of("/proc/stat"))) {
+                assertTrue(run.get("other_cores").isNumber() && run.get("other_cores").asDouble() >= 0,
+                        "other processes' cores during the run: " + run);
+            }
         }
         double first = vae.get("runs").get(0).get("scores").get(1).get("recognisable").asDouble();
         double second = vae.get("runs").get(1).get("scores").get(1).get("recognisable").asDouble();
