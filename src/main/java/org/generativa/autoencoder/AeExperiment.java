@@ -126,6 +126,11 @@ public final class AeExperiment implements Experiment<AeConfig> {
         return config;
     }
 
+    @Override
+    public List<Double> learningRates() {
+        return List.of(config.lr());
+    }
+
     public Dataset dataset() {
         return dataset;
     }

@@ -179,7 +179,7 @@ public final class ExerciseRun {
         Trial(ModelFamily<C> family, NDManager manager, Dataset data, C config, boolean classifier) {
             this.config = config;
             this.experiment = family.create(manager, data, config);
-            this.guard = new NonFiniteGuard(experiment.metricNames());
+            this.guard = new NonFiniteGuard(experiment.metricNames(), experiment::learningRates);
             if (classifier && experiment instanceof GanExperiment gan && SampleQualityMonitor.applies(data)) {
                 quality = new SampleQualityMonitor(ClassifierCache.standard(BundledModels.classifiers()));
                 quality.prepare(gan, fraction -> { });

@@ -132,6 +132,11 @@ public final class GanExperiment implements Experiment<GanConfig> {
         return config;
     }
 
+    @Override
+    public List<Double> learningRates() {
+        return List.of(config.lrG(), config.lrD());
+    }
+
     public Dataset dataset() {
         return dataset;
     }

@@ -61,6 +61,11 @@ public final class LabExperiment implements Experiment<GanConfig> {
     }
 
     @Override
+    public List<Double> learningRates() {
+        return gan.learningRates();
+    }
+
+    @Override
     public List<String> metricNames() {
         return metricNames;
     }

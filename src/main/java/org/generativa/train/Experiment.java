@@ -45,6 +45,11 @@ public interface Experiment<C> extends AutoCloseable {
         return null;
     }
 
+    /** The learning rates the optimizers use now: one, or G's then D's; empty where the model has none to name. */
+    default List<Double> learningRates() {
+        return List.of();
+    }
+
     /** Continues the step count of a saved run that reached {@code steps}. */
     default void resumeAt(long steps) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot continue a saved run");

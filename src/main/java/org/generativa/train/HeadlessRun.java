@@ -59,7 +59,7 @@ public final class HeadlessRun {
         long start = System.nanoTime();
         long deadline = budget.timed() ? start + (long) (budget.seconds() * 1e9) : Long.MAX_VALUE;
         long nextReport = budget.timed() ? start + (long) (budget.seconds() * 1e8) : Long.MAX_VALUE;
-        NonFiniteGuard guard = new NonFiniteGuard(names);
+        NonFiniteGuard guard = new NonFiniteGuard(names, experiment::learningRates);
         long taken = 0;
         try (MetricsCsvWriter csv = new MetricsCsvWriter(directory.resolve("metrics.csv"), names)) {
             for (long i = 0; i < steps && System.nanoTime() < deadline; i++) {
@@ -74,7 +74,7 @@ public final class HeadlessRun {
                     throw diverged.get().refusal();
                 }
                 if ((i + 1) % GoodStates.EVERY == 0 && !experiment.weightsFinite()) {
-                    throw NonFiniteGuard.Divergence.ofWeights(point.step()).refusal();
+                    throw guard.weightsDiverged(point.step()).refusal();
                 }
                 window[(int) (i % SUMMARY_WINDOW)] = point.values();
                 taken = i + 1;

@@ -59,7 +59,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
     /** Wall-clock time the current model has spent playing (previews included), as a class's clock counts it. */
     private long trainedNanos;
     private Sentence message;
-    private NonFiniteGuard guard = new NonFiniteGuard(List.of());
+    private NonFiniteGuard guard = new NonFiniteGuard(List.of(), List::of);
     private final GoodStates goodStates = new GoodStates();
     private String task;
     private double taskProgress;
@@ -363,7 +363,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
                 return;
             }
             if (diverged.isEmpty()) {
-                diverged = Optional.of(NonFiniteGuard.Divergence.ofWeights(point.step()));
+                diverged = Optional.of(guard.weightsDiverged(point.step()));
             }
             running = false;
             OptionalLong restored = goodStates.restoreNewest();
@@ -380,7 +380,7 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
         }
         closeExperiment();
         experiment = fresh;
-        guard = new NonFiniteGuard(fresh.metricNames());
+        guard = new NonFiniteGuard(fresh.metricNames(), fresh::learningRates);
         trainedNanos = 0;
         goodStates.startWith(fresh);
         message = null;

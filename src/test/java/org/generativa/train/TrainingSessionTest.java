@@ -173,7 +173,7 @@ class TrainingSessionTest {
             String said = status.message().in(Locale.ENGLISH);
             assertEquals("Training paused at step " + status.step() + ": KL became +∞, so the model had diverged, and it is"
                     + " back as it was at step 0. The usual cause is a learning rate too high for this model and loss: lower"
-                    + " it (ten times, say) and press Play again.", said);
+                    + " it from 1 to 0.1, say, and press Play again.", said);
             assertEquals(EngineState.PAUSED, status.state(), "paused, not failed: the student can change the rate");
             Thread.sleep(200);
             long diverged = status.step();
