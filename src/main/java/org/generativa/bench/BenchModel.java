@@ -29,10 +29,10 @@ import org.generativa.train.Experiment;
  */
 public enum BenchModel implements CliChoice {
     GAN("gan", GanFamily.INSTANCE, 400, BenchModel::ganPasses),
-    DCGAN("dcgan", GanFamily.INSTANCE, 40, BenchModel::ganPasses),
+    DCGAN("dcgan", GanFamily.INSTANCE, 80, BenchModel::ganPasses),
     VAE("vae", AeFamily.INSTANCE, 400, BenchModel::autoencoderPasses),
-    CONV_VAE("conv-vae", AeFamily.INSTANCE, 60, BenchModel::autoencoderPasses),
-    WGAN_GP("wgan-gp", GanFamily.INSTANCE, 12, BenchModel::ganPasses);
+    CONV_VAE("conv-vae", AeFamily.INSTANCE, 150, BenchModel::autoencoderPasses),
+    WGAN_GP("wgan-gp", GanFamily.INSTANCE, 60, BenchModel::ganPasses);
 
     private final String cliName;
     private final ModelFamily<?> family;
