@@ -369,6 +369,10 @@ public final class TrainingSession<C> implements Session<C>, AutoCloseable {
             OptionalLong restored = goodStates.restoreNewest();
             message = restored.isPresent() ? diverged.get().restoredTo(restored.getAsLong()) : diverged.get().refusal();
             LOG.warn(message.in(Locale.ROOT));
+            if (restored.isPresent()) {
+                publishPreview();
+                publishReport();
+            }
         }
     }
 

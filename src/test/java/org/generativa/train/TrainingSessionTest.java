@@ -1,5 +1,6 @@
 package org.generativa.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -22,6 +23,7 @@ import org.generativa.gan.GanConfig;
 import org.generativa.gan.GanExperiment;
 import org.generativa.gan.GanFamily;
 import org.generativa.gan.GanModelKind;
+import org.generativa.preview.ImageGrid;
 import org.generativa.preview.PointCloud;
 import org.generativa.preview.Preview;
 import org.junit.jupiter.api.AfterEach;
@@ -164,6 +166,7 @@ class TrainingSessionTest {
                     || ae.feed().status().state() != EngineState.READY)) {
                 Thread.sleep(10);
             }
+            ImageGrid atStart = (ImageGrid) ae.feed().takePreview();
             ae.play();
             SessionStatus status = ae.feed().status();
             while (System.currentTimeMillis() < deadline && status.message() == null) {
@@ -175,6 +178,9 @@ class TrainingSessionTest {
                     + " back as it was at step 0. The usual cause is a learning rate too high for this model and loss: lower"
                     + " it from 1 to 0.1, say, and press Play again.", said);
             assertEquals(EngineState.PAUSED, status.state(), "paused, not failed: the student can change the rate");
+            ImageGrid afterRestore = (ImageGrid) ae.feed().takePreview();
+            assertNotNull(afterRestore, "the pictures are drawn again from the model as it is back");
+            assertArrayEquals(atStart.bgra(), afterRestore.bgra(), "the reconstructions of step 0, not of the diverged model");
             Thread.sleep(200);
             long diverged = status.step();
             assertEquals(diverged, ae.feed().status().step(), "no step after");

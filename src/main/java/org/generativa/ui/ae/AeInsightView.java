@@ -7,6 +7,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.generativa.autoencoder.AeConfig;
 import org.generativa.autoencoder.AeReport;
@@ -39,8 +40,14 @@ final class AeInsightView extends VBox {
         bars.getXAxis().setTickLabelsVisible(false);
         ((NumberAxis) bars.getYAxis()).setForceZeroInRange(true);
         VBox.setVgrow(bars, Priority.ALWAYS);
+        // The column is as narrow as a third of the view at 1280 pixels: the title and caption wrap rather than run
+        // into the next column or end in an ellipsis.
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         caption.setId("ae-insight-caption");
         caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, caption, bars);
         setMinWidth(0);
     }

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import org.generativa.data.BuiltInDatasets;
@@ -184,6 +185,11 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
     @Override
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
         return status;
+    }
+
+    /** Why training stopped or paused by itself (it diverged, the engine failed), in full; empty otherwise. */
+    public ObservableValue<String> problemProperty() {
+        return status.map(s -> s.message() == null ? "" : I18n.of(s.message())).orElse("");
     }
 
     @Override

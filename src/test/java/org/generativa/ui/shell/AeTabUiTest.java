@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.generativa.autoencoder.AeVariant;
 import org.generativa.train.EngineState;
+import org.generativa.train.SessionStatus;
 import org.generativa.ui.ae.AeTab;
 import org.generativa.ui.ae.AeTabViewModel;
 import org.generativa.ui.common.I18n;
@@ -76,5 +80,31 @@ class AeTabUiTest extends ShellTest {
         assertTrue(shown(robot, "#ae-settings #sparsity-choice"));
         assertTrue(robot.lookup("#ae-settings #param-rho").tryQuery().isPresent());
         assertEquals(AeVariant.SPARSE_AE, onFx(() -> ae().draftProperty().get().variant()));
+    }
+
+    @Test
+    void aRunThatDivergesSaysWhyInFullAboveTheViewUntilItIsReset(FxRobot robot) throws Exception {
+        click(robot, "Autoencoders");
+        await(60, () -> ae().statusProperty().get().state() == EngineState.READY);
+        assertFalse(shown(robot, "#training-problem"), "nothing to say yet");
+        robot.interact(() -> ae().applyExerciseSettings(Map.of("likelihood", "gaussian", "lr", "1", "threads", "1")));
+        await(60, () -> ae().statusProperty().get().state() == EngineState.READY);
+        click(robot, "#play-button");
+        await(60, () -> ae().statusProperty().get().message() != null);
+        SessionStatus status = ae().statusProperty().get();
+        assertEquals(EngineState.PAUSED, status.state());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label problem = robot.lookup("#training-problem").queryAs(Label.class);
+        assertTrue(shown(robot, "#training-problem"));
+        String sentence = onFx(() -> I18n.of(ae().statusProperty().get().message()));
+        assertEquals(sentence, problem.getText());
+        assertTrue(sentence.contains("lower it from 1 to 0.1"), sentence);
+        String drawn = onFx(() -> problem.lookupAll(".text").stream().map(n -> ((Text) n).getText()).findFirst().orElse(""));
+        assertEquals(sentence, drawn.replace("\n", " ").replaceAll(" +", " ").strip(), "wrapped, never cut short");
+
+        robot.interact(() -> ae().reset());
+        await(60, () -> ae().statusProperty().get().state() == EngineState.READY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(robot, "#training-problem"), "a fresh model has nothing to report");
     }
 }
