@@ -74,6 +74,8 @@ public final class AeExperiment implements Experiment<AeConfig> {
     private AeConfig config;
     private long steps;
     private double[] klPerDimension = NONE;
+    /** Back to the state before the first step: the report says so, with nothing in it, instead of saying nothing. */
+    private boolean emptiedByRestore;
     private double[] rhoHat = NONE;
     private double[] principalAngles = NONE;
     private ReferenceClassifier classifier;
@@ -172,6 +174,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
             }
         }
         steps++;
+        emptiedByRestore = false;
         if (result.klPerDimension != null) {
             klPerDimension = result.klPerDimension;
         }
@@ -333,7 +336,8 @@ public final class AeExperiment implements Experiment<AeConfig> {
     public AeReport report() {
         ClassCoverage coverage = classifier != null && config.variant().generative() && images
                 ? priorCoverage(classifier, REPORT_SAMPLES) : null;
-        if (klPerDimension.length == 0 && rhoHat.length == 0 && principalAngles.length == 0 && coverage == null) {
+        if (klPerDimension.length == 0 && rhoHat.length == 0 && principalAngles.length == 0 && coverage == null
+                && !emptiedByRestore) {
             return null;
         }
         return new AeReport(latestKlPerDimension(), latestRhoHat(), latestPrincipalAngles(), coverage);
@@ -399,7 +403,18 @@ public final class AeExperiment implements Experiment<AeConfig> {
     @Override
     public StateCopy copyState() {
         NetworkState copy = nets.copyState();
-        return StateCopy.of(copy::restore, copy::close);
+        // The report's pictures are of the latest step: they go back with the weights, not stay with a diverged step.
+        double[] kl = klPerDimension;
+        double[] rho = rhoHat;
+        double[] angles = principalAngles;
+        return StateCopy.of(() -> {
+            copy.restore();
+            emptiedByRestore = kl.length + rho.length + angles.length == 0
+                    && klPerDimension.length + rhoHat.length + principalAngles.length > 0;
+            klPerDimension = kl;
+            rhoHat = rho;
+            principalAngles = angles;
+        }, copy::close);
     }
 
     @Override

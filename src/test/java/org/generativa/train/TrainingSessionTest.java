@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.generativa.autoencoder.AeConfig;
+import org.generativa.autoencoder.AeReport;
 import org.generativa.autoencoder.AeFamily;
 import org.generativa.data.DataKind;
 import org.generativa.data.DataSpec;
@@ -178,16 +180,19 @@ class TrainingSessionTest {
                     + " back as it was at step 0. The usual cause is a learning rate too high for this model and loss: lower"
                     + " it from 1 to 0.1, say, and press Play again.", said);
             assertEquals(EngineState.PAUSED, status.state(), "paused, not failed: the student can change the rate");
-            ImageGrid afterRestore = (ImageGrid) ae.feed().takePreview();
+            FeedFrame frame = ae.feed().takeFrame();
+            ImageGrid afterRestore = (ImageGrid) frame.preview();
             assertNotNull(afterRestore, "the pictures are drawn again from the model as it is back");
             assertArrayEquals(atStart.bgra(), afterRestore.bgra(), "the reconstructions of step 0, not of the diverged model");
+            AeReport report = (AeReport) frame.report();
+            assertNotNull(report, "and the report");
+            assertEquals(0, report.klPerDimension().length,
+                    "back before the first step, so no KL measured yet, not the diverged step's: "
+                            + Arrays.toString(report.klPerDimension()));
             Thread.sleep(200);
             long diverged = status.step();
             assertEquals(diverged, ae.feed().status().step(), "no step after");
-            List<FeedItem> before = new ArrayList<>();
-            ae.feed().drainTo(before);
-            List<String> names = before.stream().filter(FeedItem.Restart.class::isInstance).map(FeedItem.Restart.class::cast)
-                    .findFirst().orElseThrow().metricNames();
+            List<String> names = frame.restarts().get(0).metricNames();
 
             // Without going back, every weight is NaN and no learning rate could help: every later loss would be NaN.
             ae.applyLive(AeFamily.INSTANCE.configure("vae", DataSpec.of("digits"), DataKind.IMAGES,

@@ -58,6 +58,14 @@ final class AeInsightView extends VBox {
                 || (config.variant() == AeVariant.AE && config.linear());
     }
 
+    /** Before the first report of {@code config}'s variant: its picture's title, no bars yet. */
+    void prepare(AeConfig config) {
+        title.setText(I18n.get(config.variant().variational() ? "ae.insight.kl"
+                : config.variant() == AeVariant.SPARSE_AE ? "ae.insight.rho" : "ae.insight.pca"));
+        caption.setText("");
+        bars.getData().clear();
+    }
+
     void show(AeReport report, AeConfig config) {
         if (report.klPerDimension().length > 0) {
             int active = 0;
@@ -76,6 +84,9 @@ final class AeInsightView extends VBox {
         } else if (report.principalAnglesDegrees().length > 0) {
             show("ae.insight.pca", String.format(Locale.ROOT, I18n.get("ae.insight.pca.caption"),
                     report.principalAnglesDegrees()[0]), report.principalAnglesDegrees());
+        } else {
+            caption.setText("");
+            bars.getData().clear();
         }
     }
 

@@ -131,6 +131,9 @@ public final class AeLiveView extends SideBySide implements FamilyLiveView {
         boolean hasInsight = AeInsightView.applies(config);
         insight.setVisible(hasInsight);
         insight.setManaged(hasInsight);
+        if (hasInsight) {
+            insight.prepare(config);
+        }
         priorCoverage.setVisible(generative);
         priorCoverage.setManaged(generative);
         priorCoverage.idle(generative);
