@@ -40,8 +40,8 @@ final class AeInsightView extends VBox {
         bars.getXAxis().setTickLabelsVisible(false);
         ((NumberAxis) bars.getYAxis()).setForceZeroInRange(true);
         VBox.setVgrow(bars, Priority.ALWAYS);
-        // The column is as narrow as a third of the view at 1280 pixels: the title and caption wrap rather than run
-        // into the next column or end in an ellipsis.
+        // The column is as narrow as a third of the view at 1280 pixels (and no narrower than its style sheet's
+        // minimum, room for the longest word): the title and caption wrap rather than run into the next column.
         title.setWrapText(true);
         title.setMinWidth(0);
         title.setMinHeight(Region.USE_PREF_SIZE);
@@ -49,7 +49,6 @@ final class AeInsightView extends VBox {
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(title, caption, bars);
-        setMinWidth(0);
     }
 
     /** Whether {@code config}'s variant has a picture of its own. */
