@@ -9,11 +9,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import org.generativa.preview.Preview;
@@ -26,7 +24,6 @@ import org.generativa.ui.common.WorkspaceTab;
 import org.generativa.ui.widgets.FramePump;
 import org.generativa.ui.widgets.Tips;
 import org.generativa.ui.widgets.UiControls;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A model family's tab: its settings column beside its live view, fed by its model at up to 30 frames a second. */
 public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListener, WorkspaceTab {
@@ -50,7 +47,9 @@ public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListe
         BorderPane content = new BorderPane();
         content.setLeft(settings);
         VBox.setVgrow(live, Priority.ALWAYS);
-        VBox centre = new VBox(problem(model), lookFor, live);
+        // Why training stopped by itself, above the view: the status bar has room for the first words only.
+        VBox centre = new VBox(UiControls.alert("training-problem", "training-problem", model.problemProperty()), lookFor,
+                live);
         centre.getStyleClass().add("family-centre");
         content.setCenter(UiControls.scrollingWhenSmall(centre));
         setContent(content);
@@ -61,24 +60,6 @@ public abstract class FamilyTab extends Tab implements FamilyTabModel.FrameListe
         pinned = model.pinnedProperty().subscribe(live::showPinned);
         pump = new FramePump(model::pump, live::flushCharts);
         pump.start();
-    }
-
-    /**
-     * Why training stopped by itself, above the view where it cannot be missed: the status bar has room for the first
-     * words only, and these sentences say what to change.
-     */
-    private static Label problem(FamilyTabModel<?> model) {
-        Label problem = new Label();
-        problem.setId("training-problem");
-        problem.getStyleClass().add("training-problem");
-        problem.setGraphic(new FontIcon("mdi2a-alert-outline"));
-        problem.setWrapText(true);
-        problem.setMaxWidth(Double.MAX_VALUE);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.textProperty().bind(model.problemProperty());
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        return problem;
     }
 
     /** Asks whether a trained run may go: discard it, keep it pinned to compare with, or cancel the change. */

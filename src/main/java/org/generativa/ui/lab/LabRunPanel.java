@@ -19,6 +19,7 @@ import org.generativa.metrics.ModeCoverage;
 import org.generativa.ui.common.I18n;
 import org.generativa.ui.lab.LabTabViewModel.Layer;
 import org.generativa.ui.widgets.Tips;
+import org.generativa.ui.widgets.UiControls;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** One run of the lab: its name, its mode metrics, a collapse notice when one fires, the canvas and the per-mode bars. */
@@ -61,16 +62,8 @@ public final class LabRunPanel extends VBox {
         header.setRight(close);
         BorderPane.setAlignment(close, Pos.TOP_RIGHT);
 
-        Label notice = new Label();
-        notice.getStyleClass().add("lab-notice");
-        notice.setGraphic(new FontIcon("mdi2a-alert-outline"));
-        notice.setWrapText(true);
-        notice.setId("lab-notice-" + run.preset().cliName());
-        notice.textProperty().bind(run.noticeProperty());
-        notice.visibleProperty().bind(run.noticeProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
-        notice.setMaxWidth(Double.MAX_VALUE);
-        notice.setMinHeight(Region.USE_PREF_SIZE);
+        Label notice = UiControls.alert("lab-notice-" + run.preset().cliName(), "lab-notice", run.noticeProperty());
+        Label problem = UiControls.alert("lab-problem-" + run.preset().cliName(), "training-problem", run.problemProperty());
 
         StackPane picture = new StackPane(canvas);
         VBox.setVgrow(picture, Priority.ALWAYS);
@@ -84,7 +77,7 @@ public final class LabRunPanel extends VBox {
         VBox bars = new VBox(2, barsTitle, histogram);
         bars.maxWidthProperty().bind(javafx.beans.binding.Bindings.min(canvas.widthProperty(), canvas.heightProperty()));
         setAlignment(Pos.TOP_CENTER);
-        getChildren().addAll(header, notice, picture, bars);
+        getChildren().addAll(header, problem, notice, picture, bars);
         setOnMousePressed(e -> model.selectedProperty().set(run));
         model.selectedProperty().addListener((o, a, b) -> pseudoClassStateChanged(SELECTED, b == run));
         pseudoClassStateChanged(SELECTED, model.selectedProperty().get() == run);

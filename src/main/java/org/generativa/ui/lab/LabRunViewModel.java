@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import org.generativa.gan.GanConfig;
 import org.generativa.lab.CollapseDetector;
 import org.generativa.lab.LabExperiment;
@@ -85,6 +86,11 @@ public final class LabRunViewModel {
 
     public ReadOnlyObjectProperty<SessionStatus> statusProperty() {
         return status;
+    }
+
+    /** Why this run stopped or paused by itself (it diverged, the engine failed), in full; empty otherwise. */
+    ObservableValue<String> problemProperty() {
+        return status.map(s -> s.message() == null ? "" : I18n.of(s.message())).orElse("");
     }
 
     /** A sentence when the modes captured fell (mode collapse under way), else null. */

@@ -2,6 +2,7 @@ package org.generativa.ui.widgets;
 
 import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Slider;
@@ -15,6 +16,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Small builders the views share. */
 public final class UiControls {
@@ -92,6 +94,24 @@ public final class UiControls {
         Label label = new Label(text);
         label.setMinWidth(Region.USE_PREF_SIZE);
         label.getStyleClass().add("panel-title");
+        return label;
+    }
+
+    /**
+     * A sentence the class must not miss, in full: wrapped, after an alert icon, and there only while {@code text} says
+     * something.
+     */
+    public static Label alert(String id, String styleClass, ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        label.setGraphic(new FontIcon("mdi2a-alert-outline"));
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 }
