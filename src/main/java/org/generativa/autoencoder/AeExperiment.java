@@ -74,10 +74,13 @@ public final class AeExperiment implements Experiment<AeConfig> {
     private AeConfig config;
     private long steps;
     private double[] klPerDimension = NONE;
-    /** Back to the state before the first step: the report says so, with nothing in it, instead of saying nothing. */
-    private boolean emptiedByRestore;
     private double[] rhoHat = NONE;
     private double[] principalAngles = NONE;
+    /**
+     * Whether a step has measured one of the vectors above. From then on the report is never left out, even when going
+     * back to the state before the first step empties them: it says "nothing yet" rather than keep the old one shown.
+     */
+    private boolean pictured;
     private ReferenceClassifier classifier;
 
     public AeExperiment(NDManager parent, Dataset dataset, AeConfig config) {
@@ -174,13 +177,13 @@ public final class AeExperiment implements Experiment<AeConfig> {
             }
         }
         steps++;
-        emptiedByRestore = false;
         if (result.klPerDimension != null) {
             klPerDimension = result.klPerDimension;
         }
         if (result.rhoHat != null) {
             rhoHat = result.rhoHat;
         }
+        pictured |= klPerDimension.length + rhoHat.length + principalAngles.length > 0;
         double[] values = new double[metricNames.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = result.scalars.getOrDefault(metricNames.get(i), Double.NaN);
@@ -336,8 +339,7 @@ public final class AeExperiment implements Experiment<AeConfig> {
     public AeReport report() {
         ClassCoverage coverage = classifier != null && config.variant().generative() && images
                 ? priorCoverage(classifier, REPORT_SAMPLES) : null;
-        if (klPerDimension.length == 0 && rhoHat.length == 0 && principalAngles.length == 0 && coverage == null
-                && !emptiedByRestore) {
+        if (!pictured && coverage == null) {
             return null;
         }
         return new AeReport(latestKlPerDimension(), latestRhoHat(), latestPrincipalAngles(), coverage);
@@ -409,8 +411,6 @@ public final class AeExperiment implements Experiment<AeConfig> {
         double[] angles = principalAngles;
         return StateCopy.of(() -> {
             copy.restore();
-            emptiedByRestore = kl.length + rho.length + angles.length == 0
-                    && klPerDimension.length + rhoHat.length + principalAngles.length > 0;
             klPerDimension = kl;
             rhoHat = rho;
             principalAngles = angles;

@@ -61,8 +61,7 @@ final class AeInsightView extends VBox {
     void prepare(AeConfig config) {
         title.setText(I18n.get(config.variant().variational() ? "ae.insight.kl"
                 : config.variant() == AeVariant.SPARSE_AE ? "ae.insight.rho" : "ae.insight.pca"));
-        caption.setText("");
-        bars.getData().clear();
+        clear();
     }
 
     void show(AeReport report, AeConfig config) {
@@ -84,9 +83,13 @@ final class AeInsightView extends VBox {
             show("ae.insight.pca", String.format(Locale.ROOT, I18n.get("ae.insight.pca.caption"),
                     report.principalAnglesDegrees()[0]), report.principalAnglesDegrees());
         } else {
-            caption.setText("");
-            bars.getData().clear();
+            clear();
         }
+    }
+
+    private void clear() {
+        caption.setText("");
+        bars.getData().clear();
     }
 
     private void show(String titleKey, String text, double[] values) {

@@ -2,6 +2,7 @@ package org.generativa.ui.common;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.generativa.train.SessionStatus;
 import org.generativa.train.StepKind;
 
@@ -30,4 +31,9 @@ public interface TrainingControls {
     ReadOnlyBooleanProperty playingProperty();
 
     ReadOnlyObjectProperty<SessionStatus> statusProperty();
+
+    /** Why a run stopped or paused by itself (it diverged, the engine failed), in full; empty otherwise. */
+    static ObservableValue<String> problemOf(ObservableValue<SessionStatus> status) {
+        return status.map(s -> s.message() == null ? "" : I18n.of(s.message())).orElse("");
+    }
 }

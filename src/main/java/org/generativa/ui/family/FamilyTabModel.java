@@ -187,9 +187,9 @@ public abstract class FamilyTabModel<C> implements TrainingControls, SavableRun 
         return status;
     }
 
-    /** Why training stopped or paused by itself (it diverged, the engine failed), in full; empty otherwise. */
+    /** Why training stopped or paused by itself, in full; empty otherwise. */
     public ObservableValue<String> problemProperty() {
-        return status.map(s -> s.message() == null ? "" : I18n.of(s.message())).orElse("");
+        return TrainingControls.problemOf(status);
     }
 
     @Override

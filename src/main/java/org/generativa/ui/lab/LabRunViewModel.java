@@ -23,6 +23,7 @@ import org.generativa.train.SessionStatus;
 import org.generativa.train.StepKind;
 import org.generativa.train.TrainingSession;
 import org.generativa.ui.common.I18n;
+import org.generativa.ui.common.TrainingControls;
 
 /** One run of the lab: a preset's GAN on its own engine thread, its newest frame and its metric history. */
 public final class LabRunViewModel {
@@ -90,7 +91,7 @@ public final class LabRunViewModel {
 
     /** Why this run stopped or paused by itself (it diverged, the engine failed), in full; empty otherwise. */
     ObservableValue<String> problemProperty() {
-        return status.map(s -> s.message() == null ? "" : I18n.of(s.message())).orElse("");
+        return TrainingControls.problemOf(status);
     }
 
     /** A sentence when the modes captured fell (mode collapse under way), else null. */
